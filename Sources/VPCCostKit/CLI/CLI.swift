@@ -1,0 +1,44 @@
+/// The whole command line: parses the arguments, runs a command, and says what to print.
+///
+/// It writes to the streams it is given, never to globals, so tests run it in-process. Only
+/// `main.swift` calls `exit`.
+public enum CLI {
+  /// The version `--version` prints.
+  public static let version = "0.1.0"
+
+  /// The commands, for "did you mean" hints.
+  static let commands = ["compare", "help"]
+
+  /// Runs one command line (without the program name) and returns the exit code.
+  ///
+  /// On failure nothing is written to `stdout`, and `stderr` gets one line.
+  public static func run(
+    _ arguments: [String], stdout: inout some TextOutputStream,
+    stderr: inout some TextOutputStream
+  ) -> ExitCode {
+    do {
+      stdout.write(try output(for: arguments))
+      return .ok
+    } catch {
+      stderr.write("vpccost: error: \(error.description)\n")
+      return error.exitCode
+    }
+  }
+
+  /// What a successful command prints.
+  static func output(for arguments: [String]) throws(CLIError) -> String {
+    guard let command = arguments.first else { return HelpText.overview }
+    let rest = Array(arguments.dropFirst())
+    switch command {
+    case "compare": return try CompareCommand.run(rest)
+    case "help", "--help", "-h": return try HelpText.topic(rest.first)
+    case "--version", "version": return "vpccost \(version)\n"
+    default:
+      let hint = ClosestMatch.suggestion(for: command, among: commands).map {
+        "; did you mean '\($0)'?"
+      }
+      let what = command.hasPrefix("-") ? "unknown option" : "unknown command"
+      throw .usage("\(what) '\(command)'\(hint ?? "") (see vpccost --help)")
+    }
+  }
+}

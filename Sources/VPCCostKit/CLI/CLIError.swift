@@ -1,0 +1,28 @@
+/// Everything that can stop a command, with the one line the user reads and the exit code.
+public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// A bad command line: the message says what and how to fix it.
+  case usage(String)
+  /// A workload value that failed validation (named by its flag).
+  case workload(WorkloadError)
+  /// A price table that is missing, unreadable or malformed.
+  case priceTable(PriceTableError)
+
+  /// The sysexits code for the error.
+  public var exitCode: ExitCode {
+    switch self {
+    case .usage, .workload: return .usage
+    case .priceTable(.invalid): return .dataError
+    case .priceTable(.unreadable): return .noInput
+    case .priceTable(.unknownRegion): return .usage
+    }
+  }
+
+  /// One line for stderr, without the `vpccost: error:` prefix.
+  public var description: String {
+    switch self {
+    case .usage(let message): return message
+    case .workload(let error): return error.describe(naming: \.flag)
+    case .priceTable(let error): return error.description
+    }
+  }
+}

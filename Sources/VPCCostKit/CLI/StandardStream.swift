@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The process's standard output or standard error as a `TextOutputStream`.
+public struct StandardStream: TextOutputStream {
+  /// Which stream: 1 for standard output, 2 for standard error.
+  let descriptor: Int32
+
+  /// Standard output.
+  public static var output: StandardStream { StandardStream(descriptor: 1) }
+  /// Standard error.
+  public static var error: StandardStream { StandardStream(descriptor: 2) }
+
+  /// Writes all of the text, retrying short writes.
+  public mutating func write(_ string: String) {
+    var text = string
+    text.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        if written <= 0 { return }
+        offset += written
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/// The assumptions behind every comparison, and warnings about unconfirmed prices.
+enum Assumptions {
+  /// What the numbers take for granted, in words.
+  static func list(for workload: Workload, table: PriceTable) -> [String] {
+    var list = [
+      "A month is \(workload.hours) hours\(workload.hours == 730 ? " (the AWS Pricing Calculator's month)" : ""); partial hours bill as full hours.",
+      "1 GB = 2^30 bytes, as AWS bills data; traffic counts both directions once through the egress path.",
+    ]
+    if let invocations = workload.invocations {
+      list.append(
+        "\(DecimalText.grouped(String(invocations))) invocations x \(DataSize.describe(workload.bytesPerInvocation)) (request \(DataSize.describe(workload.requestBytes)) + response \(DataSize.describe(workload.responseBytes)) + protocol overhead \(DataSize.describe(workload.overheadBytes))) = \(workload.gbPerMonth.display(places: 6)) GB a month."
+      )
+    }
+    list += [
+      "Same-region traffic from a NAT gateway to an AWS service's public endpoint carries no internet data-transfer charge (AWS's NAT pricing example); no AWS text names Lambda Invoke traffic, so it is counted as NAT processing only.",
+      "Endpoint data tiers apply to all interface-endpoint traffic in the region; this workload is taken to be all of it.",
+      "Single-AZ designs: the functions are spread evenly over the \(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), so \(workload.azs - 1)/\(workload.azs) of the traffic crosses AZs, billed \(table.crossAZPerGBEachDirection.dollars)/GB leaving and again arriving.",
+      "On-demand prices in \(table.currency) without tax; Lambda request and duration charges are the same in every design and left out.",
+    ]
+    return list
+  }
+
+  /// One warning for each unconfirmed figure the comparison uses.
+  static func warnings(for table: PriceTable) -> [String] {
+    let used = [
+      "natGateway.hourly", "natGateway.perGB", "interfaceEndpoint.hourlyPerAZ",
+      "interfaceEndpoint.dataTiers", "publicIPv4.hourly", "crossAZ.perGBEachDirection",
+    ]
+    var warnings: [String] = []
+    if table.confidence == .unverified {
+      warnings.append("Every price in the \(table.region) table (\(table.origin)) is unverified.")
+    }
+    for key in used {
+      if let reason = table.unverified[key] {
+        warnings.append("The \(table.region) price \(key) is unverified: \(reason).")
+      }
+    }
+    return warnings
+  }
+}

@@ -1,0 +1,16 @@
+/// The boundary of the recommendation: the traffic and the service count at which it flips.
+public struct BreakEven: Hashable, Sendable {
+  /// The layout compared (the recommended design's).
+  public let layout: Layout
+  /// Where the two technologies' costs meet as traffic grows.
+  public let crossing: BreakEvenCrossing
+  /// The crossing in invocations a month at the workload's bytes per invocation, rounded up.
+  public let invocationsPerMonth: Int128?
+  /// The most endpoint services for which PrivateLink costs no more than NAT at this traffic.
+  public let maxPrivateLinkServices: Int
+  /// One sentence that says all of the above.
+  public let summary: String
+
+  /// The traffic where the costs are equal, or nil when one technology wins at any traffic.
+  public var gbPerMonth: Quantity? { crossing.gigabytes }
+}

@@ -1,0 +1,31 @@
+/// Says a break-even in one plain sentence.
+enum BreakEvenWording {
+  /// One sentence for the crossing, the invocations and the service limit.
+  static func summary(
+    crossing: BreakEvenCrossing, invocations: Int128?, maxServices: Int, layout: Layout,
+    workload: Workload
+  ) -> String {
+    let nat = DesignID.of(.nat, layout).shortName
+    let privateLink = DesignID.of(.privatelink, layout).shortName
+    let services =
+      "at \(workload.gbPerMonth.display(places: 2)) GB a month PrivateLink stays cheaper with up to \(maxServices) endpoint service\(maxServices == 1 ? "" : "s")"
+    switch crossing {
+    case .privateLinkAtAnyTraffic:
+      return "\(privateLink) costs no more than \(nat) at any traffic with \(workload.services.count) service\(workload.services.count == 1 ? "" : "s"); \(services)."
+    case .natAtAnyTraffic:
+      return "\(nat) costs less than \(privateLink) at any traffic with \(workload.services.count) service\(workload.services.count == 1 ? "" : "s"); \(services)."
+    case .privateLinkAbove(let gigabytes):
+      return "\(privateLink) is cheaper above \(volume(gigabytes, invocations, workload)) and \(nat) below; \(services)."
+    case .natAbove(let gigabytes):
+      return "\(nat) is cheaper above \(volume(gigabytes, invocations, workload)) and \(privateLink) below; \(services)."
+    }
+  }
+
+  /// `4,381.74 GB a month (1,148,648,876 invocations at 4 KiB each)`.
+  static func volume(_ gigabytes: Quantity, _ invocations: Int128?, _ workload: Workload) -> String {
+    let text = "\(gigabytes.display(places: 2)) GB a month"
+    guard let invocations else { return text }
+    let each = DataSize.describe(workload.bytesPerInvocation)
+    return text + " (\(DecimalText.grouped(String(invocations))) invocations at \(each) each)"
+  }
+}

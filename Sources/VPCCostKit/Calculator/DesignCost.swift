@@ -1,0 +1,26 @@
+/// One design priced for a workload: its line items and its monthly total.
+public struct DesignCost: Hashable, Sendable {
+  /// Which design.
+  public let design: DesignID
+  /// Its charges, in a fixed order.
+  public let lineItems: [LineItem]
+  /// The sum of the line items, exact.
+  public let monthlyCost: Money
+
+  /// Creates a priced design; the total is the exact sum of the line items.
+  public init(design: DesignID, lineItems: [LineItem]) {
+    self.design = design
+    self.lineItems = lineItems
+    self.monthlyCost = lineItems.reduce(Money.zero) { $0 + $1.cost }
+  }
+
+  /// The total of the line items in one category.
+  public func cost(of category: ChargeCategory) -> Money {
+    lineItems.reduce(Money.zero) { $0 + ($1.id.category == category ? $1.cost : .zero) }
+  }
+
+  /// The charges paid whether traffic flows or not (hours and addresses).
+  public var fixedCost: Money {
+    lineItems.reduce(Money.zero) { $0 + ($1.id.category.isFixed ? $1.cost : .zero) }
+  }
+}

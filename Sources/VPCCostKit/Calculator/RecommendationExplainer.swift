@@ -1,0 +1,56 @@
+/// Puts the reasons for a recommendation into plain words.
+enum RecommendationExplainer {
+  /// The reasons: the saving or the tie, which cost dominates, what would change the answer,
+  /// and why single-AZ designs were or were not considered.
+  static func reasons(
+    choice: RecommendationChoice, designs: [DesignCost], breakEven: BreakEven,
+    workload: Workload
+  ) -> [String] {
+    var reasons = [verdict(choice)]
+    if let nat = designs.first(where: { $0.design == .of(.nat, breakEven.layout) }),
+      let privateLink = designs.first(where: { $0.design == .of(.privatelink, breakEven.layout) })
+    {
+      reasons.append(dominantCost(nat: nat, privateLink: privateLink, workload: workload))
+    }
+    reasons.append("What would change the answer: \(breakEven.summary)")
+    if let layoutNote = layoutNote(choice: choice, workload: workload) {
+      reasons.append(layoutNote)
+    }
+    return reasons
+  }
+
+  private static func verdict(_ choice: RecommendationChoice) -> String {
+    let winner = choice.design.shortName
+    let other = choice.alternative.shortName
+    if choice.decidedByTie {
+      return "\(winner) and \(other) both cost \(choice.monthlyCost.dollars) a month; on an exact tie PrivateLink wins, because its traffic never leaves the AWS network and no public IP address exists."
+    }
+    return "\(winner) costs \(choice.monthlyCost.dollars) a month, \(choice.monthlySavings.dollars) less than \(other) (\(choice.alternativeCost.dollars))."
+  }
+
+  private static func dominantCost(
+    nat: DesignCost, privateLink: DesignCost, workload: Workload
+  ) -> String {
+    let gateways = nat.design.layout.instances(azs: workload.azs)
+    let endpoints = workload.services.count
+    let natFixed = nat.fixedCost
+    let natTraffic = nat.monthlyCost - natFixed
+    if natFixed >= natTraffic {
+      return "Fixed hourly charges dominate: \(gateways) NAT gateway\(gateways == 1 ? "" : "s") with \(gateways == 1 ? "its" : "their") public IPv4 address\(gateways == 1 ? "" : "es") cost \(natFixed.dollars) a month before any traffic, against \(privateLink.fixedCost.dollars) for \(endpoints) endpoint\(endpoints == 1 ? "" : "s") in \(gateways) AZ\(gateways == 1 ? "" : "s")."
+    }
+    return "Traffic dominates: at \(workload.gbPerMonth.display(places: 2)) GB a month the NAT gateway's processing costs \(nat.cost(of: .data).dollars) against \(privateLink.cost(of: .data).dollars) through interface endpoints, which charge less per GB."
+  }
+
+  private static func layoutNote(choice: RecommendationChoice, workload: Workload) -> String? {
+    if workload.azs == 1 {
+      return "With 1 AZ the single-AZ and per-AZ layouts are the same and cost the same; add AZs for resilience."
+    }
+    if !workload.allowSingleAZ {
+      return "Single-AZ designs are not candidates with \(workload.azs) AZs: losing the AZ that holds the shared gateway or endpoint cuts every function off. Pass --allow-single-az to admit them for dev and test accounts."
+    }
+    if choice.design.layout == .singleAZ {
+      return "This single-AZ design is a single point of failure, and the other AZs pay cross-AZ transfer to reach it; fine for dev and test, not for production."
+    }
+    return nil
+  }
+}

@@ -1,0 +1,56 @@
+/// Parses per-invocation sizes such as `1KiB`, `1.5 MB` or `512` (bytes) into whole bytes.
+public enum DataSize {
+  /// The units users may type, with their size in bytes (SI for KB/MB/GB, IEC for KiB/MiB/GiB).
+  static let units: [(name: String, bytes: Int128)] = [
+    ("B", 1), ("KB", 1_000), ("KiB", 1_024), ("MB", 1_000_000), ("MiB", 1_048_576),
+    ("GB", 1_000_000_000), ("GiB", 1_073_741_824),
+  ]
+
+  /// The unit names, for messages.
+  public static let unitList = "B, KB, KiB, MB, MiB, GB, GiB"
+
+  /// The byte count of the text, or a message saying what is wrong.
+  public static func bytes(_ text: String) -> Result<Int128, InputProblem> {
+    let trimmed = text.trimmingASCIIWhitespace
+    let numberPart = trimmed.prefix { $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
+    let unitText = trimmed.dropFirst(numberPart.count).trimmingASCIIWhitespace
+    var factor: Int128 = 1
+    if !unitText.isEmpty {
+      guard
+        let unit = units.first(where: {
+          $0.name == unitText || $0.name.lowercased() == unitText
+        })
+      else {
+        return .failure(InputProblem("'\(text)' has an unknown unit; use one of \(unitList) (a bare number is bytes)"))
+      }
+      factor = unit.bytes
+    }
+    switch Quantity.parse(numberPart, limit: Quantity(whole: WorkloadLimits.maxBytesPerPart)) {
+    case .success(let quantity) where quantity.units < 0:
+      return .failure(InputProblem("'\(text)' is negative; sizes are zero or more"))
+    case .success(let quantity):
+      let scaledUnits = quantity.units * factor
+      let one = DecimalText.tenToThe(Quantity.scale)
+      guard scaledUnits % one == 0 else {
+        return .failure(InputProblem("'\(text)' is not a whole number of bytes"))
+      }
+      let bytes = scaledUnits / one
+      guard bytes <= WorkloadLimits.maxBytesPerPart else {
+        return .failure(InputProblem("'\(text)' is more than 1 TiB"))
+      }
+      return .success(bytes)
+    case .failure(.outOfRange):
+      return .failure(InputProblem("'\(text)' is more than 1 TiB"))
+    case .failure:
+      return .failure(InputProblem("'\(text)' is not a size such as 1KiB, 1.5MB or 512 (bytes)"))
+    }
+  }
+
+  /// A byte count in the largest IEC or SI unit that divides it exactly (`4 KiB`, `1500 B`).
+  public static func describe(_ bytes: Int128) -> String {
+    for unit in units.reversed() where unit.bytes > 1 && bytes >= unit.bytes {
+      if bytes % unit.bytes == 0 { return "\(bytes / unit.bytes) \(unit.name)" }
+    }
+    return "\(bytes) B"
+  }
+}

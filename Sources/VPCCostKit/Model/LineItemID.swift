@@ -1,0 +1,19 @@
+/// The charges a design is made of, by their ids in every output format.
+public enum LineItemID: String, Sendable, CaseIterable {
+  case natHours = "nat-hours"
+  case natData = "nat-data"
+  case publicIPv4 = "public-ipv4"
+  case crossAZ = "cross-az"
+  case endpointHours = "endpoint-hours"
+  case endpointData = "endpoint-data"
+
+  /// The kind of charge, for the summary columns of CSV exports.
+  public var category: ChargeCategory {
+    switch self {
+    case .natHours, .endpointHours: return .hourly
+    case .natData, .endpointData: return .data
+    case .crossAZ: return .crossAZ
+    case .publicIPv4: return .publicIPv4
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/// A validated description of what the VPC's functions send to AWS services in a month.
+public struct Workload: Hashable, Sendable {
+  /// The region code, such as `us-east-1`.
+  public let region: String
+  /// How many Availability Zones the functions run in (N).
+  public let azs: Int
+  /// Invocations or GB a month, as given.
+  public let traffic: Traffic
+  /// Request payload per invocation, in bytes.
+  public let requestBytes: Int128
+  /// Response payload per invocation, in bytes.
+  public let responseBytes: Int128
+  /// Protocol overhead per invocation (headers, SigV4, TLS framing), in bytes.
+  public let overheadBytes: Int128
+  /// The services reached through interface endpoints (S = count).
+  public let services: ServiceSelection
+  /// Hours in the month (H).
+  public let hours: Int
+  /// Whether single-AZ designs may be recommended when N >= 2.
+  public let allowSingleAZ: Bool
+  /// GB a month through the egress path, both directions (D): given, or derived from invocations.
+  public let gbPerMonth: Quantity
+
+  /// Creates a workload; `WorkloadParser` checks every value against `WorkloadLimits` first.
+  public init(
+    region: String, azs: Int, traffic: Traffic, requestBytes: Int128 = 1_024,
+    responseBytes: Int128 = 1_024, overheadBytes: Int128 = 2_048,
+    services: ServiceSelection = .lambdaOnly, hours: Int = 730, allowSingleAZ: Bool = false
+  ) {
+    self.region = region
+    self.azs = azs
+    self.traffic = traffic
+    self.requestBytes = requestBytes
+    self.responseBytes = responseBytes
+    self.overheadBytes = overheadBytes
+    self.services = services
+    self.hours = hours
+    self.allowSingleAZ = allowSingleAZ
+    let bytesPerInvocation = requestBytes + responseBytes + overheadBytes
+    switch traffic {
+    case .invocations(let count):
+      gbPerMonth = Quantity.gigabytes(fromBytes: count * bytesPerInvocation)
+    case .gigabytes(let gigabytes):
+      gbPerMonth = gigabytes
+    }
+  }
+
+  /// Request, response and overhead together: the bytes one invocation moves.
+  public var bytesPerInvocation: Int128 { requestBytes + responseBytes + overheadBytes }
+
+  /// The invocations a month, when the traffic was given that way.
+  public var invocations: Int128? {
+    if case .invocations(let count) = traffic { return count }
+    return nil
+  }
+}

@@ -1,0 +1,13 @@
+import VPCCostKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+var standardOutput = StandardStream.output
+var standardError = StandardStream.error
+let code = CLI.run(
+  Array(CommandLine.arguments.dropFirst()), stdout: &standardOutput, stderr: &standardError)
+exit(code.rawValue)
