@@ -68,11 +68,17 @@ public struct CostCalculator: Sendable {
   }
 
   /// Traffic from the N-1 other AZs to the shared AZ: D x (N-1)/N GB at 2X (out and in).
+  ///
+  /// The division by N is done on the money, carried to 22 places, so that the cost is exact
+  /// whenever D x 2X x (N-1) divides by N within 22 places.
   private func crossAZ(_ workload: Workload) -> LineItem {
-    LineItem(
+    let perGB = table.crossAZPerGBEachDirection.multiplied(by: 2)
+    let otherAZs = workload.azs - 1
+    return LineItem(
       id: .crossAZ,
       description: "Traffic from the other AZs to the shared one, billed leaving and arriving",
-      quantity: workload.gbPerMonth.scaled(by: workload.azs - 1, over: workload.azs),
-      unit: "GB crossing AZs", unitPrice: table.crossAZPerGBEachDirection.multiplied(by: 2))
+      quantity: workload.gbPerMonth.scaled(by: otherAZs, over: workload.azs),
+      unit: "GB crossing AZs", unitPrice: perGB,
+      cost: (workload.gbPerMonth * perGB).multiplied(by: otherAZs).divided(by: workload.azs))
   }
 }

@@ -28,6 +28,23 @@ public struct LineItem: Hashable, Sendable {
     self.tiers = []
   }
 
+  /// Creates a flat charge whose cost was divided exactly in money rather than in quantity.
+  ///
+  /// Cross-AZ traffic is D x (N-1)/N: dividing the money (22 places) instead of the GB (12)
+  /// keeps the cost exact to 22 places; `quantity` is then shown rounded to 12 places.
+  public init(
+    id: LineItemID, description: String, quantity: Quantity, unit: String, unitPrice: Price,
+    cost: Money
+  ) {
+    self.id = id
+    self.description = description
+    self.quantity = quantity
+    self.unit = unit
+    self.unitPrice = unitPrice
+    self.cost = cost
+    self.tiers = []
+  }
+
   /// Creates a tiered charge from its tier parts; the unit price is known when one tier is used.
   public init(id: LineItemID, description: String, quantity: Quantity, tiers: [TierCharge]) {
     self.id = id

@@ -39,7 +39,7 @@ public enum TableRenderer {
     for design in comparison.designs {
       table.addRule()
       let mark = design.design == recommended ? "  <- recommended" : ""
-      table.add(["\(design.design.rawValue): \(design.design.title)\(mark)"])
+      table.addHeading("\(design.design.rawValue): \(design.design.title)\(mark)")
       for item in design.lineItems {
         table.add([
           "  \(item.id.rawValue)", item.quantity.display(places: 6), item.unit,
