@@ -65,7 +65,7 @@ enum TestSupport {
   }
 
   /// Decodes a made-up table.
-  static func decodeTable(_ json: String) throws -> PriceTable {
+  static func decodeTable(_ json: String) throws(PriceTableError) -> PriceTable {
     try PriceTableDecoder.decode(Data(json.utf8), origin: "test.json", expectedRegion: nil)
   }
 

@@ -5,8 +5,8 @@
 public struct Price: Hashable, Comparable, Sendable {
   /// How many decimal places the units carry.
   public static let scale = 10
-  /// The largest price a table may hold ($1,000 per unit), which keeps every product in range.
-  public static let maximum = Price(units: 1_000 * 10_000_000_000)
+  /// The largest price a table may hold ($100 per unit), which keeps every product in range.
+  public static let maximum = Price(units: 100 * 10_000_000_000)
   /// A zero price.
   public static let zero = Price(units: 0)
 
