@@ -8,7 +8,7 @@ enum BreakEvenWording {
     let nat = DesignID.of(.nat, layout).shortName
     let privateLink = DesignID.of(.privatelink, layout).shortName
     let services =
-      "at \(workload.gbPerMonth.display(places: 2)) GB a month PrivateLink stays cheaper with up to \(maxServices) endpoint service\(maxServices == 1 ? "" : "s")"
+      "at \(workload.gbPerMonth.display(places: 2)) GB a month PrivateLink costs no more with up to \(DecimalText.grouped(String(maxServices))) endpoint service\(maxServices == 1 ? "" : "s")"
     switch crossing {
     case .privateLinkAtAnyTraffic:
       return "\(privateLink) costs no more than \(nat) at any traffic with \(workload.services.count) service\(workload.services.count == 1 ? "" : "s"); \(services)."

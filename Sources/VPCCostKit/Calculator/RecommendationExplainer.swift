@@ -36,7 +36,7 @@ enum RecommendationExplainer {
     let natFixed = nat.fixedCost
     let natTraffic = nat.monthlyCost - natFixed
     if natFixed >= natTraffic {
-      return "Fixed hourly charges dominate: \(gateways) NAT gateway\(gateways == 1 ? "" : "s") with \(gateways == 1 ? "its" : "their") public IPv4 address\(gateways == 1 ? "" : "es") cost \(natFixed.dollars) a month before any traffic, against \(privateLink.fixedCost.dollars) for \(endpoints) endpoint\(endpoints == 1 ? "" : "s") in \(gateways) AZ\(gateways == 1 ? "" : "s")."
+      return "Fixed hourly charges dominate: \(gateways) NAT gateway\(gateways == 1 ? "" : "s") with \(gateways == 1 ? "its" : "their") public IPv4 address\(gateways == 1 ? " costs" : "es cost") \(natFixed.dollars) a month before any traffic, against \(privateLink.fixedCost.dollars) for \(endpoints) endpoint\(endpoints == 1 ? "" : "s") in \(gateways) AZ\(gateways == 1 ? "" : "s")."
     }
     return "Traffic dominates: at \(workload.gbPerMonth.display(places: 2)) GB a month the NAT gateway's processing costs \(nat.cost(of: .data).dollars) against \(privateLink.cost(of: .data).dollars) through interface endpoints, which charge less per GB."
   }

@@ -71,7 +71,8 @@ public enum WorkloadParser {
     case .success(let value):
       return value
     case .failure(.outOfRange):
-      throw WorkloadError(field, "'\(text)' is more than \(limit.decimalString) \(what) a month")
+      throw WorkloadError(
+        field, "'\(text)' is more than \(limit.display(places: 0)) \(what) a month")
     case .failure(.tooPrecise):
       throw WorkloadError(field, "'\(text)' has more than \(Quantity.scale) decimals")
     case .failure(.malformed):
