@@ -94,7 +94,8 @@ import Testing
   }
 
   @Test func invocationsNeedBytes() {
-    #expect(BreakEvenSolver.invocations(at: TestSupport.quantity("1"), bytesPerInvocation: 0) == nil)
+    #expect(
+      BreakEvenSolver.invocations(at: TestSupport.quantity("1"), bytesPerInvocation: 0) == nil)
     // 1 GB of 1 KiB invocations is exactly 1048576 invocations.
     #expect(
       BreakEvenSolver.invocations(at: TestSupport.quantity("1"), bytesPerInvocation: 1024)

@@ -116,7 +116,8 @@ import Testing
     let item = CostCalculator(table: table).cost(of: .privateLinkPerAZ, for: workload)
       .lineItems.first { $0.id == .endpointData }
     #expect(item?.unitPrice == nil)
-    #expect(item?.tiers.map(\.quantity) == ["1048576", "4194304", "757120"].map(TestSupport.quantity))
+    #expect(
+      item?.tiers.map(\.quantity) == ["1048576", "4194304", "757120"].map(TestSupport.quantity))
   }
 
   /// The sum of the line items is the total, to the last digit, for every design.

@@ -39,7 +39,9 @@ import Testing
     let result = try Self.run(Self.binary, ["compare", "--invokes", "1e6", "--azs", "2"])
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
-    #expect(result.stdout.contains("Recommendation: privatelink-per-az (PrivateLink per AZ) at $14.64 a month"))
+    #expect(
+      result.stdout.contains(
+        "Recommendation: privatelink-per-az (PrivateLink per AZ) at $14.64 a month"))
     #expect(result.stdout.contains("$73.17"))
   }
 
@@ -63,7 +65,9 @@ import Testing
     let result = try Self.run(Self.binary, ["compare", "--azs", "9"])
     #expect(result.status == 64)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr == "vpccost: error: --azs '9' is more than the 6 AZs us-east-1 has; give 1 to 6\n")
+    #expect(
+      result.stderr
+        == "vpccost: error: --azs '9' is more than the 6 AZs us-east-1 has; give 1 to 6\n")
   }
 
   /// --prices reads a folder of tables at run time; a malformed one is exit 65 naming file and key.
@@ -74,7 +78,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data(TestSupport.tableJSON(natHourly: "0.1").utf8)
       .write(to: folder.appendingPathComponent("us-east-1.json"))
-    let good = try Self.run(Self.binary, ["compare", "--prices", folder.path, "--gb", "0", "--format", "json"])
+    let good = try Self.run(
+      Self.binary, ["compare", "--prices", folder.path, "--gb", "0", "--format", "json"])
     #expect(good.status == 0)
     // nat-per-az: 2 x 730 x (0.1 + 0.005) = 153.3
     #expect(good.stdout.contains(#""monthlyCost": "153.3""#))
@@ -83,9 +88,13 @@ import Testing
     let bad = try Self.run(Self.binary, ["compare", "--prices", folder.path])
     #expect(bad.status == 65)
     #expect(bad.stdout.isEmpty)
-    #expect(bad.stderr.contains("us-east-1.json: key natGateway.hourly: '0,1' is not a decimal price"))
-    let missing = try Self.run(Self.binary, ["compare", "--prices", folder.path, "--region", "eu-west-1"])
+    #expect(
+      bad.stderr.contains("us-east-1.json: key natGateway.hourly: '0,1' is not a decimal price"))
+    let missing = try Self.run(
+      Self.binary, ["compare", "--prices", folder.path, "--region", "eu-west-1"])
     #expect(missing.status == 64)
-    #expect(missing.stderr.contains("unknown region 'eu-west-1': no price table for it in \(folder.path)"))
+    #expect(
+      missing.stderr.contains("unknown region 'eu-west-1': no price table for it in \(folder.path)")
+    )
   }
 }

@@ -16,8 +16,10 @@ enum Golden {
       return
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
-    let firstDifference = zip(expected.split(separator: "\n", omittingEmptySubsequences: false),
-      actual.split(separator: "\n", omittingEmptySubsequences: false)).enumerated()
+    let firstDifference = zip(
+      expected.split(separator: "\n", omittingEmptySubsequences: false),
+      actual.split(separator: "\n", omittingEmptySubsequences: false)
+    ).enumerated()
       .first { $0.element.0 != $0.element.1 }
     #expect(
       actual == expected,

@@ -18,7 +18,10 @@ import Testing
         "--invokes", "2_500_000", "--request-size", "6KiB", "--format", "json",
       ]
     ),
-    ("compare-sa-east-1-warning.txt", ["compare", "--region", "sa-east-1", "--gb", "10", "--azs", "1"]),
+    (
+      "compare-sa-east-1-warning.txt",
+      ["compare", "--region", "sa-east-1", "--gb", "10", "--azs", "1"]
+    ),
     ("help.txt", ["--help"]),
     ("help-compare.txt", ["help", "compare"]),
   ])

@@ -71,7 +71,8 @@ import Testing
     #expect(Money(units: 5).divided(by: 2) == Money(units: 3))
     #expect(Money(units: -5).divided(by: 2) == Money(units: -3))
     #expect(Money(units: 4).divided(by: 3) == Money(units: 1))
-    #expect(TestSupport.money("40").divided(by: 3) == TestSupport.money("13.3333333333333333333333"))
+    #expect(
+      TestSupport.money("40").divided(by: 3) == TestSupport.money("13.3333333333333333333333"))
   }
 
   /// 1 GB is 2^30 bytes; other byte counts carry 12 decimals, rounded half-up.

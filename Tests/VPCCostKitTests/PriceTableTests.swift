@@ -25,7 +25,8 @@ import Testing
     #expect(table.publicIPv4Hourly.decimalString == "0.005")
     #expect(table.crossAZPerGBEachDirection.decimalString == "0.01")
     #expect(table.azCount == 6)
-    #expect(table.internetOut?.tiers.map(\.perGB.decimalString) == ["0.09", "0.085", "0.07", "0.05"])
+    #expect(
+      table.internetOut?.tiers.map(\.perGB.decimalString) == ["0.09", "0.085", "0.07", "0.05"])
     #expect(table.confidence == .priceList)
   }
 
@@ -37,11 +38,19 @@ import Testing
   }
 
   @Test(arguments: [
-    (TestSupport.tableJSON(natHourly: "abc"), "key natGateway.hourly: 'abc' is not a decimal price"),
-    (TestSupport.tableJSON(ipv4: "-0.005"), "key publicIPv4.hourly: '-0.005' is negative"),
-    (TestSupport.tableJSON(crossAZ: "1000"), "key crossAZ.perGBEachDirection: '1000' is more than 100"),
     (
-      TestSupport.tableJSON(tiers: #"[{"upToGB": "5", "perGB": "0.01"}, {"upToGB": "4", "perGB": "0.006"}, {"perGB": "0.004"}]"#),
+      TestSupport.tableJSON(natHourly: "abc"), "key natGateway.hourly: 'abc' is not a decimal price"
+    ),
+    (TestSupport.tableJSON(ipv4: "-0.005"), "key publicIPv4.hourly: '-0.005' is negative"),
+    (
+      TestSupport.tableJSON(crossAZ: "1000"),
+      "key crossAZ.perGBEachDirection: '1000' is more than 100"
+    ),
+    (
+      TestSupport.tableJSON(
+        tiers:
+          #"[{"upToGB": "5", "perGB": "0.01"}, {"upToGB": "4", "perGB": "0.006"}, {"perGB": "0.004"}]"#
+      ),
       "key interfaceEndpoint.dataTiers[1].upToGB: '4' must be a GB bound above"
     ),
     (
@@ -52,7 +61,9 @@ import Testing
       TestSupport.tableJSON(tiers: #"[{"perGB": "0.01"}, {"perGB": "0.006"}]"#),
       "key interfaceEndpoint.dataTiers[0].upToGB: only the last tier may be open-ended"
     ),
-    (TestSupport.tableJSON(tiers: "[]"), "key interfaceEndpoint.dataTiers: needs at least one tier"),
+    (
+      TestSupport.tableJSON(tiers: "[]"), "key interfaceEndpoint.dataTiers: needs at least one tier"
+    ),
     (TestSupport.tableJSON(region: "US-East"), "key region: 'US-East' is not a region code"),
     (
       TestSupport.tableJSON().replacing(#""hourly": "0.045", "#, with: ""),
@@ -95,8 +106,10 @@ import Testing
   }
 
   @Test func unknownRegionSuggestsTheClosest() {
-    #expect(throws: PriceTableError.unknownRegion(
-      "ap-northeast-l", suggestion: "ap-northeast-1", source: "the embedded price tables")) {
+    #expect(
+      throws: PriceTableError.unknownRegion(
+        "ap-northeast-l", suggestion: "ap-northeast-1", source: "the embedded price tables")
+    ) {
       try PriceCatalog.embedded.table(for: "ap-northeast-l")
     }
   }
@@ -110,6 +123,7 @@ import Testing
       contentsOf: root.appendingPathComponent(EmbeddedTablesGenerator.outputPath), encoding: .utf8)
     #expect(
       actual == expected,
-      "EmbeddedPriceTables.swift is stale: run `\(EmbeddedTablesGenerator.command)` from the package root")
+      "EmbeddedPriceTables.swift is stale: run `\(EmbeddedTablesGenerator.command)` from the package root"
+    )
   }
 }

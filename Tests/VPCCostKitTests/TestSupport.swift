@@ -51,9 +51,10 @@ enum TestSupport {
   /// A table file as JSON text with the given prices, for tests that need made-up prices.
   static func tableJSON(
     region: String = "us-east-1", natHourly: String = "0.045", natPerGB: String = "0.045",
-    endpointHourly: String = "0.01", tiers: String = """
-      [{"upToGB": "1048576", "perGB": "0.01"}, {"upToGB": "5242880", "perGB": "0.006"}, {"perGB": "0.004"}]
-      """, ipv4: String = "0.005", crossAZ: String = "0.01", extra: String = ""
+    endpointHourly: String = "0.01",
+    tiers: String = """
+    [{"upToGB": "1048576", "perGB": "0.01"}, {"upToGB": "5242880", "perGB": "0.006"}, {"perGB": "0.004"}]
+    """, ipv4: String = "0.005", crossAZ: String = "0.01", extra: String = ""
   ) -> String {
     """
     {"schemaVersion": 1, "region": "\(region)", "location": "Test", "currency": "USD",

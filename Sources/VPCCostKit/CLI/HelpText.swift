@@ -59,7 +59,8 @@ public enum HelpText {
       let hint = ClosestMatch.suggestion(for: name, among: CLI.commands).map {
         "; did you mean '\($0)'?"
       }
-      throw .usage("no help for '\(name)'\(hint ?? "") (commands: \(CLI.commands.joined(separator: ", ")))")
+      throw .usage(
+        "no help for '\(name)'\(hint ?? "") (commands: \(CLI.commands.joined(separator: ", ")))")
     }
   }
 

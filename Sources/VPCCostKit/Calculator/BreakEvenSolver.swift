@@ -49,7 +49,8 @@ public struct BreakEvenSolver: Sendable {
     let rises = value < .zero && slope > .zero
     guard falls || rises else { return nil }
     let distance = Quantity(
-      units: DecimalText.divideRounded(value.units.magnitudeAsInt128, by: slope.units.magnitudeAsInt128))
+      units: DecimalText.divideRounded(
+        value.units.magnitudeAsInt128, by: slope.units.magnitudeAsInt128))
     let point = start + distance
     if let end, point > end { return nil }
     return falls ? .privateLinkAbove(point) : .natAbove(point)

@@ -11,18 +11,23 @@ enum BreakEvenWording {
       "at \(workload.gbPerMonth.display(places: 2)) GB a month PrivateLink costs no more with up to \(DecimalText.grouped(String(maxServices))) endpoint service\(maxServices == 1 ? "" : "s")"
     switch crossing {
     case .privateLinkAtAnyTraffic:
-      return "\(privateLink) costs no more than \(nat) at any traffic with \(workload.services.count) service\(workload.services.count == 1 ? "" : "s"); \(services)."
+      return
+        "\(privateLink) costs no more than \(nat) at any traffic with \(workload.services.count) service\(workload.services.count == 1 ? "" : "s"); \(services)."
     case .natAtAnyTraffic:
-      return "\(nat) costs less than \(privateLink) at any traffic with \(workload.services.count) service\(workload.services.count == 1 ? "" : "s"); \(services)."
+      return
+        "\(nat) costs less than \(privateLink) at any traffic with \(workload.services.count) service\(workload.services.count == 1 ? "" : "s"); \(services)."
     case .privateLinkAbove(let gigabytes):
-      return "\(privateLink) is cheaper above \(volume(gigabytes, invocations, workload)) and \(nat) below; \(services)."
+      return
+        "\(privateLink) is cheaper above \(volume(gigabytes, invocations, workload)) and \(nat) below; \(services)."
     case .natAbove(let gigabytes):
-      return "\(nat) is cheaper above \(volume(gigabytes, invocations, workload)) and \(privateLink) below; \(services)."
+      return
+        "\(nat) is cheaper above \(volume(gigabytes, invocations, workload)) and \(privateLink) below; \(services)."
     }
   }
 
   /// `4,381.74 GB a month (1,148,648,876 invocations at 4 KiB each)`.
-  static func volume(_ gigabytes: Quantity, _ invocations: Int128?, _ workload: Workload) -> String {
+  static func volume(_ gigabytes: Quantity, _ invocations: Int128?, _ workload: Workload) -> String
+  {
     let text = "\(gigabytes.display(places: 2)) GB a month"
     guard let invocations else { return text }
     let each = DataSize.describe(workload.bytesPerInvocation)

@@ -23,9 +23,11 @@ enum RecommendationExplainer {
     let winner = choice.design.shortName
     let other = choice.alternative.shortName
     if choice.decidedByTie {
-      return "\(winner) and \(other) both cost \(choice.monthlyCost.dollars) a month; on an exact tie PrivateLink wins, because its traffic never leaves the AWS network and no public IP address exists."
+      return
+        "\(winner) and \(other) both cost \(choice.monthlyCost.dollars) a month; on an exact tie PrivateLink wins, because its traffic never leaves the AWS network and no public IP address exists."
     }
-    return "\(winner) costs \(choice.monthlyCost.dollars) a month, \(choice.monthlySavings.dollars) less than \(other) (\(choice.alternativeCost.dollars))."
+    return
+      "\(winner) costs \(choice.monthlyCost.dollars) a month, \(choice.monthlySavings.dollars) less than \(other) (\(choice.alternativeCost.dollars))."
   }
 
   private static func dominantCost(
@@ -36,20 +38,25 @@ enum RecommendationExplainer {
     let natFixed = nat.fixedCost
     let natTraffic = nat.monthlyCost - natFixed
     if natFixed >= natTraffic {
-      return "Fixed hourly charges dominate: \(gateways) NAT gateway\(gateways == 1 ? "" : "s") with \(gateways == 1 ? "its" : "their") public IPv4 address\(gateways == 1 ? " costs" : "es cost") \(natFixed.dollars) a month before any traffic, against \(privateLink.fixedCost.dollars) for \(endpoints) endpoint\(endpoints == 1 ? "" : "s") in \(gateways) AZ\(gateways == 1 ? "" : "s")."
+      return
+        "Fixed hourly charges dominate: \(gateways) NAT gateway\(gateways == 1 ? "" : "s") with \(gateways == 1 ? "its" : "their") public IPv4 address\(gateways == 1 ? " costs" : "es cost") \(natFixed.dollars) a month before any traffic, against \(privateLink.fixedCost.dollars) for \(endpoints) endpoint\(endpoints == 1 ? "" : "s") in \(gateways) AZ\(gateways == 1 ? "" : "s")."
     }
-    return "Traffic dominates: at \(workload.gbPerMonth.display(places: 2)) GB a month the NAT gateway's processing costs \(nat.cost(of: .data).dollars) against \(privateLink.cost(of: .data).dollars) through interface endpoints, which charge less per GB."
+    return
+      "Traffic dominates: at \(workload.gbPerMonth.display(places: 2)) GB a month the NAT gateway's processing costs \(nat.cost(of: .data).dollars) against \(privateLink.cost(of: .data).dollars) through interface endpoints, which charge less per GB."
   }
 
   private static func layoutNote(choice: RecommendationChoice, workload: Workload) -> String? {
     if workload.azs == 1 {
-      return "With 1 AZ the single-AZ and per-AZ layouts are the same and cost the same; add AZs for resilience."
+      return
+        "With 1 AZ the single-AZ and per-AZ layouts are the same and cost the same; add AZs for resilience."
     }
     if !workload.allowSingleAZ {
-      return "Single-AZ designs are not candidates with \(workload.azs) AZs: losing the AZ that holds the shared gateway or endpoint cuts every function off. Pass --allow-single-az to admit them for dev and test accounts."
+      return
+        "Single-AZ designs are not candidates with \(workload.azs) AZs: losing the AZ that holds the shared gateway or endpoint cuts every function off. Pass --allow-single-az to admit them for dev and test accounts."
     }
     if choice.design.layout == .singleAZ {
-      return "This single-AZ design is a single point of failure, and the other AZs pay cross-AZ transfer to reach it; fine for dev and test, not for production."
+      return
+        "This single-AZ design is a single point of failure, and the other AZs pay cross-AZ transfer to reach it; fine for dev and test, not for production."
     }
     return nil
   }

@@ -21,7 +21,9 @@ public enum DataSize {
           $0.name == unitText || $0.name.lowercased() == unitText
         })
       else {
-        return .failure(InputProblem("'\(text)' has an unknown unit; use one of \(unitList) (a bare number is bytes)"))
+        return .failure(
+          InputProblem(
+            "'\(text)' has an unknown unit; use one of \(unitList) (a bare number is bytes)"))
       }
       factor = unit.bytes
     }

@@ -43,7 +43,8 @@ public struct ServiceSelection: Hashable, Sendable {
     }
     let names = trimmed.split(whereSeparator: { ",; ".contains($0) }).map(String.init)
     guard !names.isEmpty else {
-      return .failure(InputProblem("is empty; name the services, such as lambda,sts, or give a count"))
+      return .failure(
+        InputProblem("is empty; name the services, such as lambda,sts, or give a count"))
     }
     for name in names where !isWellFormed(name) {
       return .failure(
