@@ -3,1514 +3,626 @@
 
 /// The price tables of PriceTables/, compiled in so that vpccost runs from anywhere.
 enum EmbeddedPriceTables {
-  /// Each region's table file, verbatim, sorted by region.
-  static let files: [(region: String, json: String)] = [
-    ("af-south-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "af-south-1",
-  "location": "Africa (Cape Town)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "AFS1",
-  "natGateway": {
-    "hourly": "0.057",
-    "perGB": "0.057"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.01309",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.154"
-      }
-    ]
+  /// Every region with a table, sorted.
+  static let regions: [String] = ["af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "eu-central-1", "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3", "il-central-1", "me-central-1", "me-south-1", "mx-central-1", "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"]
+
+  /// The table file of one region, as written in PriceTables/.
+  static func file(for region: String) -> PriceTableFile? {
+    switch region {
+    case "af-south-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "af-south-1",
+        location: "Africa (Cape Town)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "AFS1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.057", perGB: "0.057"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.01309", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.154")]),
+        unverified: nil
+      )
+    case "ap-east-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-east-1",
+        location: "Asia Pacific (Hong Kong)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APE1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.065", perGB: "0.065"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.0143", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.12")]),
+        unverified: nil
+      )
+    case "ap-east-2":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-east-2",
+        location: "Asia Pacific (Taipei)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APE2",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.0558", perGB: "0.0558"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.0126", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "ap-northeast-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-northeast-1",
+        location: "Asia Pacific (Tokyo)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "price-list",
+        usageTypePrefix: "APN1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.062", perGB: "0.062"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.014", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.114")]),
+        unverified: nil
+      )
+    case "ap-northeast-2":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-northeast-2",
+        location: "Asia Pacific (Seoul)",
+        currency: "USD",
+        azCount: 4,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APN2",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.059", perGB: "0.059"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.013", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.126")]),
+        unverified: nil
+      )
+    case "ap-northeast-3":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-northeast-3",
+        location: "Asia Pacific (Osaka)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APN3",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.062", perGB: "0.062"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.014", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.114")]),
+        unverified: nil
+      )
+    case "ap-south-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-south-1",
+        location: "Asia Pacific (Mumbai)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "price-list",
+        usageTypePrefix: "APS3",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.056", perGB: "0.056"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.013", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.1093")]),
+        unverified: nil
+      )
+    case "ap-south-2":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-south-2",
+        location: "Asia Pacific (Hyderabad)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APS5",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.056", perGB: "0.056"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.013", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "ap-southeast-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-southeast-1",
+        location: "Asia Pacific (Singapore)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "price-list",
+        usageTypePrefix: "APS1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.059", perGB: "0.059"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.013", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.12")]),
+        unverified: nil
+      )
+    case "ap-southeast-2":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-southeast-2",
+        location: "Asia Pacific (Sydney)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APS2",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.059", perGB: "0.059"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.013", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.114")]),
+        unverified: nil
+      )
+    case "ap-southeast-3":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-southeast-3",
+        location: "Asia Pacific (Jakarta)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APS4",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.059", perGB: "0.059"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.013", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "ap-southeast-4":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-southeast-4",
+        location: "Asia Pacific (Melbourne)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APS6",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.059", perGB: "0.059"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.013", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "ap-southeast-5":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-southeast-5",
+        location: "Asia Pacific (Malaysia)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APS7",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.05015", perGB: "0.05015"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.0117", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "ap-southeast-6":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-southeast-6",
+        location: "Asia Pacific (New Zealand)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APS8",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.06195", perGB: "0.06195"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.01365", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "ap-southeast-7":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ap-southeast-7",
+        location: "Asia Pacific (Thailand)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "APS9",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.05015", perGB: "0.05015"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.0117", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "ca-central-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ca-central-1",
+        location: "Canada (Central)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "price-list",
+        usageTypePrefix: "CAN1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.05", perGB: "0.05"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.011", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "ca-west-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "ca-west-1",
+        location: "Canada West (Calgary)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "CAN2",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.05", perGB: "0.05"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.011", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "eu-central-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "eu-central-1",
+        location: "EU (Frankfurt)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "EUC1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.052", perGB: "0.052"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.012", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        unverified: nil
+      )
+    case "eu-central-2":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "eu-central-2",
+        location: "EU (Zurich)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "EUC2",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.0572", perGB: "0.0572"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.0132", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: ["usageTypePrefix": "usage-type prefix not seen in AWS text"]
+      )
+    case "eu-north-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "eu-north-1",
+        location: "EU (Stockholm)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "EUN1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.046", perGB: "0.046"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.0105", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        unverified: nil
+      )
+    case "eu-south-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "eu-south-1",
+        location: "EU (Milan)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "EUS1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.05", perGB: "0.05"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.01155", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        unverified: nil
+      )
+    case "eu-south-2":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "eu-south-2",
+        location: "EU (Spain)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "EUS2",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.048", perGB: "0.048"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.011", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: ["usageTypePrefix": "usage-type prefix not seen in AWS text"]
+      )
+    case "eu-west-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "eu-west-1",
+        location: "EU (Ireland)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "price-list",
+        usageTypePrefix: "EU",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.048", perGB: "0.048"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.011", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09"), PriceTableFile.Tier(upToGB: "51200", perGB: "0.085"), PriceTableFile.Tier(upToGB: "153600", perGB: "0.07"), PriceTableFile.Tier(upToGB: nil, perGB: "0.05")]),
+        unverified: nil
+      )
+    case "eu-west-2":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "eu-west-2",
+        location: "EU (London)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "price-list",
+        usageTypePrefix: "EUW2",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.05", perGB: "0.05"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.011", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "eu-west-3":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "eu-west-3",
+        location: "EU (Paris)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "EUW3",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.05", perGB: "0.05"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.011", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        unverified: nil
+      )
+    case "il-central-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "il-central-1",
+        location: "Israel (Tel Aviv)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "ILC1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.0504", perGB: "0.0504"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.01155", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: ["usageTypePrefix": "usage-type prefix not seen in AWS text"]
+      )
+    case "me-central-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "me-central-1",
+        location: "Middle East (UAE)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "MEC1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.0528", perGB: "0.0528"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.0121", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: ["usageTypePrefix": "usage-type prefix not seen in AWS text"]
+      )
+    case "me-south-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "me-south-1",
+        location: "Middle East (Bahrain)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "MES1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.0528", perGB: "0.0528"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.0121", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.117")]),
+        unverified: nil
+      )
+    case "mx-central-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "mx-central-1",
+        location: "Mexico (Central)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "MXC1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.04725", perGB: "0.04725"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.0105", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    case "sa-east-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "sa-east-1",
+        location: "South America (Sao Paulo)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "SAE1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.093", perGB: "0.093"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.021", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.15")]),
+        unverified: ["interfaceEndpoint.hourlyPerAZ": "AWS pricing-page figure with no second source"]
+      )
+    case "us-east-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "us-east-1",
+        location: "US East (N. Virginia)",
+        currency: "USD",
+        azCount: 6,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "price-list",
+        usageTypePrefix: "USE1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.045", perGB: "0.045"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.01", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09"), PriceTableFile.Tier(upToGB: "51200", perGB: "0.085"), PriceTableFile.Tier(upToGB: "153600", perGB: "0.07"), PriceTableFile.Tier(upToGB: nil, perGB: "0.05")]),
+        unverified: nil
+      )
+    case "us-east-2":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "us-east-2",
+        location: "US East (Ohio)",
+        currency: "USD",
+        azCount: 3,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "USE2",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.045", perGB: "0.045"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.01", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        unverified: nil
+      )
+    case "us-west-1":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "us-west-1",
+        location: "US West (N. California)",
+        currency: "USD",
+        azCount: 2,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "pricing-page",
+        usageTypePrefix: "USW1",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.048", perGB: "0.048"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.011", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        unverified: nil
+      )
+    case "us-west-2":
+      return PriceTableFile(
+        schemaVersion: 1,
+        region: "us-west-2",
+        location: "US West (Oregon)",
+        currency: "USD",
+        azCount: 4,
+        effectiveDate: "2025-11-04",
+        source: "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
+        confidence: "price-list",
+        usageTypePrefix: "USW2",
+        natGateway: PriceTableFile.NATGateway(hourly: "0.045", perGB: "0.045"),
+        interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: "0.01", dataTiers: [PriceTableFile.Tier(upToGB: "1048576", perGB: "0.01"), PriceTableFile.Tier(upToGB: "5242880", perGB: "0.006"), PriceTableFile.Tier(upToGB: nil, perGB: "0.004")]),
+        publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
+        crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
+        internetOut: nil,
+        unverified: nil
+      )
+    default:
+      return nil
+    }
   }
-}
-"""#),
-    ("ap-east-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-east-1",
-  "location": "Asia Pacific (Hong Kong)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APE1",
-  "natGateway": {
-    "hourly": "0.065",
-    "perGB": "0.065"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.0143",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.12"
-      }
-    ]
-  }
-}
-"""#),
-    ("ap-east-2", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-east-2",
-  "location": "Asia Pacific (Taipei)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APE2",
-  "natGateway": {
-    "hourly": "0.0558",
-    "perGB": "0.0558"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.0126",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("ap-northeast-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-northeast-1",
-  "location": "Asia Pacific (Tokyo)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "price-list",
-  "usageTypePrefix": "APN1",
-  "natGateway": {
-    "hourly": "0.062",
-    "perGB": "0.062"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.014",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.114"
-      }
-    ]
-  }
-}
-"""#),
-    ("ap-northeast-2", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-northeast-2",
-  "location": "Asia Pacific (Seoul)",
-  "currency": "USD",
-  "azCount": 4,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APN2",
-  "natGateway": {
-    "hourly": "0.059",
-    "perGB": "0.059"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.013",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.126"
-      }
-    ]
-  }
-}
-"""#),
-    ("ap-northeast-3", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-northeast-3",
-  "location": "Asia Pacific (Osaka)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APN3",
-  "natGateway": {
-    "hourly": "0.062",
-    "perGB": "0.062"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.014",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.114"
-      }
-    ]
-  }
-}
-"""#),
-    ("ap-south-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-south-1",
-  "location": "Asia Pacific (Mumbai)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "price-list",
-  "usageTypePrefix": "APS3",
-  "natGateway": {
-    "hourly": "0.056",
-    "perGB": "0.056"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.013",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.1093"
-      }
-    ]
-  }
-}
-"""#),
-    ("ap-south-2", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-south-2",
-  "location": "Asia Pacific (Hyderabad)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APS5",
-  "natGateway": {
-    "hourly": "0.056",
-    "perGB": "0.056"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.013",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("ap-southeast-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-southeast-1",
-  "location": "Asia Pacific (Singapore)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "price-list",
-  "usageTypePrefix": "APS1",
-  "natGateway": {
-    "hourly": "0.059",
-    "perGB": "0.059"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.013",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.12"
-      }
-    ]
-  }
-}
-"""#),
-    ("ap-southeast-2", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-southeast-2",
-  "location": "Asia Pacific (Sydney)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APS2",
-  "natGateway": {
-    "hourly": "0.059",
-    "perGB": "0.059"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.013",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.114"
-      }
-    ]
-  }
-}
-"""#),
-    ("ap-southeast-3", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-southeast-3",
-  "location": "Asia Pacific (Jakarta)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APS4",
-  "natGateway": {
-    "hourly": "0.059",
-    "perGB": "0.059"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.013",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("ap-southeast-4", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-southeast-4",
-  "location": "Asia Pacific (Melbourne)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APS6",
-  "natGateway": {
-    "hourly": "0.059",
-    "perGB": "0.059"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.013",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("ap-southeast-5", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-southeast-5",
-  "location": "Asia Pacific (Malaysia)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APS7",
-  "natGateway": {
-    "hourly": "0.05015",
-    "perGB": "0.05015"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.0117",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("ap-southeast-6", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-southeast-6",
-  "location": "Asia Pacific (New Zealand)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APS8",
-  "natGateway": {
-    "hourly": "0.06195",
-    "perGB": "0.06195"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.01365",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("ap-southeast-7", #"""
-{
-  "schemaVersion": 1,
-  "region": "ap-southeast-7",
-  "location": "Asia Pacific (Thailand)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "APS9",
-  "natGateway": {
-    "hourly": "0.05015",
-    "perGB": "0.05015"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.0117",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("ca-central-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "ca-central-1",
-  "location": "Canada (Central)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "price-list",
-  "usageTypePrefix": "CAN1",
-  "natGateway": {
-    "hourly": "0.05",
-    "perGB": "0.05"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.011",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("ca-west-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "ca-west-1",
-  "location": "Canada West (Calgary)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "CAN2",
-  "natGateway": {
-    "hourly": "0.05",
-    "perGB": "0.05"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.011",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("eu-central-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "eu-central-1",
-  "location": "EU (Frankfurt)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "EUC1",
-  "natGateway": {
-    "hourly": "0.052",
-    "perGB": "0.052"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.012",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.09"
-      }
-    ]
-  }
-}
-"""#),
-    ("eu-central-2", #"""
-{
-  "schemaVersion": 1,
-  "region": "eu-central-2",
-  "location": "EU (Zurich)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "EUC2",
-  "natGateway": {
-    "hourly": "0.0572",
-    "perGB": "0.0572"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.0132",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "unverified": {
-    "usageTypePrefix": "usage-type prefix not seen in AWS text"
-  }
-}
-"""#),
-    ("eu-north-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "eu-north-1",
-  "location": "EU (Stockholm)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "EUN1",
-  "natGateway": {
-    "hourly": "0.046",
-    "perGB": "0.046"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.0105",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.09"
-      }
-    ]
-  }
-}
-"""#),
-    ("eu-south-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "eu-south-1",
-  "location": "EU (Milan)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "EUS1",
-  "natGateway": {
-    "hourly": "0.05",
-    "perGB": "0.05"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.01155",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.09"
-      }
-    ]
-  }
-}
-"""#),
-    ("eu-south-2", #"""
-{
-  "schemaVersion": 1,
-  "region": "eu-south-2",
-  "location": "EU (Spain)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "EUS2",
-  "natGateway": {
-    "hourly": "0.048",
-    "perGB": "0.048"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.011",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "unverified": {
-    "usageTypePrefix": "usage-type prefix not seen in AWS text"
-  }
-}
-"""#),
-    ("eu-west-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "eu-west-1",
-  "location": "EU (Ireland)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "price-list",
-  "usageTypePrefix": "EU",
-  "natGateway": {
-    "hourly": "0.048",
-    "perGB": "0.048"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.011",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.09"
-      },
-      {
-        "upToGB": "51200",
-        "perGB": "0.085"
-      },
-      {
-        "upToGB": "153600",
-        "perGB": "0.07"
-      },
-      {
-        "perGB": "0.05"
-      }
-    ]
-  }
-}
-"""#),
-    ("eu-west-2", #"""
-{
-  "schemaVersion": 1,
-  "region": "eu-west-2",
-  "location": "EU (London)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "price-list",
-  "usageTypePrefix": "EUW2",
-  "natGateway": {
-    "hourly": "0.05",
-    "perGB": "0.05"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.011",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("eu-west-3", #"""
-{
-  "schemaVersion": 1,
-  "region": "eu-west-3",
-  "location": "EU (Paris)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "EUW3",
-  "natGateway": {
-    "hourly": "0.05",
-    "perGB": "0.05"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.011",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.09"
-      }
-    ]
-  }
-}
-"""#),
-    ("il-central-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "il-central-1",
-  "location": "Israel (Tel Aviv)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "ILC1",
-  "natGateway": {
-    "hourly": "0.0504",
-    "perGB": "0.0504"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.01155",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "unverified": {
-    "usageTypePrefix": "usage-type prefix not seen in AWS text"
-  }
-}
-"""#),
-    ("me-central-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "me-central-1",
-  "location": "Middle East (UAE)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "MEC1",
-  "natGateway": {
-    "hourly": "0.0528",
-    "perGB": "0.0528"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.0121",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "unverified": {
-    "usageTypePrefix": "usage-type prefix not seen in AWS text"
-  }
-}
-"""#),
-    ("me-south-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "me-south-1",
-  "location": "Middle East (Bahrain)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "MES1",
-  "natGateway": {
-    "hourly": "0.0528",
-    "perGB": "0.0528"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.0121",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.117"
-      }
-    ]
-  }
-}
-"""#),
-    ("mx-central-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "mx-central-1",
-  "location": "Mexico (Central)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "MXC1",
-  "natGateway": {
-    "hourly": "0.04725",
-    "perGB": "0.04725"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.0105",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-    ("sa-east-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "sa-east-1",
-  "location": "South America (Sao Paulo)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "SAE1",
-  "natGateway": {
-    "hourly": "0.093",
-    "perGB": "0.093"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.021",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.15"
-      }
-    ]
-  },
-  "unverified": {
-    "interfaceEndpoint.hourlyPerAZ": "AWS pricing-page figure with no second source"
-  }
-}
-"""#),
-    ("us-east-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "us-east-1",
-  "location": "US East (N. Virginia)",
-  "currency": "USD",
-  "azCount": 6,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "price-list",
-  "usageTypePrefix": "USE1",
-  "natGateway": {
-    "hourly": "0.045",
-    "perGB": "0.045"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.01",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.09"
-      },
-      {
-        "upToGB": "51200",
-        "perGB": "0.085"
-      },
-      {
-        "upToGB": "153600",
-        "perGB": "0.07"
-      },
-      {
-        "perGB": "0.05"
-      }
-    ]
-  }
-}
-"""#),
-    ("us-east-2", #"""
-{
-  "schemaVersion": 1,
-  "region": "us-east-2",
-  "location": "US East (Ohio)",
-  "currency": "USD",
-  "azCount": 3,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "USE2",
-  "natGateway": {
-    "hourly": "0.045",
-    "perGB": "0.045"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.01",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.09"
-      }
-    ]
-  }
-}
-"""#),
-    ("us-west-1", #"""
-{
-  "schemaVersion": 1,
-  "region": "us-west-1",
-  "location": "US West (N. California)",
-  "currency": "USD",
-  "azCount": 2,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "pricing-page",
-  "usageTypePrefix": "USW1",
-  "natGateway": {
-    "hourly": "0.048",
-    "perGB": "0.048"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.011",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  },
-  "internetOut": {
-    "tiers": [
-      {
-        "upToGB": "10240",
-        "perGB": "0.09"
-      }
-    ]
-  }
-}
-"""#),
-    ("us-west-2", #"""
-{
-  "schemaVersion": 1,
-  "region": "us-west-2",
-  "location": "US West (Oregon)",
-  "currency": "USD",
-  "azCount": 4,
-  "effectiveDate": "2025-11-04",
-  "source": "AWS pricing-page JSON: natgateway.json (published 2025-10-28) and vpc.json (published 2025-11-04); internet egress from AWS Price List values quoted publicly",
-  "confidence": "price-list",
-  "usageTypePrefix": "USW2",
-  "natGateway": {
-    "hourly": "0.045",
-    "perGB": "0.045"
-  },
-  "interfaceEndpoint": {
-    "hourlyPerAZ": "0.01",
-    "dataTiers": [
-      {
-        "upToGB": "1048576",
-        "perGB": "0.01"
-      },
-      {
-        "upToGB": "5242880",
-        "perGB": "0.006"
-      },
-      {
-        "perGB": "0.004"
-      }
-    ]
-  },
-  "publicIPv4": {
-    "hourly": "0.005"
-  },
-  "crossAZ": {
-    "perGBEachDirection": "0.01"
-  }
-}
-"""#),
-  ]
 }

@@ -6,8 +6,10 @@
 
 /// Writes the Swift source that embeds PriceTables/ in the binary.
 ///
-/// `swift run generate-embedded-tables` calls it; `EmbeddedTablesTests` fails when the checked-in
-/// file differs from what it would write now.
+/// Each table is compiled in as a `PriceTableFile` literal, so that start-up decodes no JSON;
+/// the same `PriceTableValidator` checks it when a run asks for its region.
+/// `swift run generate-embedded-tables` calls this; `PriceTableTests.embeddedTablesAreCurrent`
+/// fails when the checked-in file differs from what it would write now.
 public enum EmbeddedTablesGenerator {
   /// Where the generated file lives, relative to the package root.
   public static let outputPath = "Sources/VPCCostKit/Pricing/EmbeddedPriceTables.swift"
@@ -19,15 +21,20 @@ public enum EmbeddedTablesGenerator {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
       throw .unreadable(path: folder, reason: "the folder cannot be listed")
     }
-    var entries: [String] = []
+    var regions: [String] = []
+    var cases = ""
     for name in names.sorted() where name.hasSuffix(".json") {
       let path = folder + "/" + name
-      guard let data = FileManager.default.contents(atPath: path),
-        let text = String(data: data, encoding: .utf8)
-      else { throw .unreadable(path: path, reason: "the file cannot be read as UTF-8") }
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw .unreadable(path: path, reason: "the file cannot be opened")
+      }
       let region = String(name.dropLast(5))
       _ = try PriceTableDecoder.decode(data, origin: path, expectedRegion: region)
-      entries.append("    (\"\(region)\", #\"\"\"\n\(text)\"\"\"#),\n")
+      guard let file = try? JSONDecoder().decode(PriceTableFile.self, from: data) else {
+        throw .unreadable(path: path, reason: "the file cannot be decoded")
+      }
+      regions.append(region)
+      cases += "    case \(literal(region)):\n      return \(file.swiftLiteral(indent: 6))\n"
     }
     return """
       // swift-format-ignore-file
@@ -35,11 +42,33 @@ public enum EmbeddedTablesGenerator {
 
       /// The price tables of PriceTables/, compiled in so that vpccost runs from anywhere.
       enum EmbeddedPriceTables {
-        /// Each region's table file, verbatim, sorted by region.
-        static let files: [(region: String, json: String)] = [
-      \(entries.joined())  ]
+        /// Every region with a table, sorted.
+        static let regions: [String] = [\(regions.map(literal).joined(separator: ", "))]
+
+        /// The table file of one region, as written in PriceTables/.
+        static func file(for region: String) -> PriceTableFile? {
+          switch region {
+      \(cases)    default:
+            return nil
+          }
+        }
       }
 
       """
+  }
+
+  /// A Swift string literal for any text.
+  static func literal(_ text: String) -> String {
+    var output = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": output += "\\\\"
+      case "\"": output += "\\\""
+      case _ where scalar.value < 0x20 || scalar.value > 0x7E:
+        output += "\\u{\(String(scalar.value, radix: 16))}"
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output + "\""
   }
 }

@@ -48,7 +48,7 @@ public struct PriceCatalog: Sendable {
   /// Every region this catalog has a table for, sorted.
   public var regions: [String] {
     switch storage {
-    case .embedded: return EmbeddedPriceTables.files.map(\.region)
+    case .embedded: return EmbeddedPriceTables.regions
     case .folder(_, let files): return files.keys.sorted()
     case .file(let table): return [table.region]
     }
@@ -67,9 +67,9 @@ public struct PriceCatalog: Sendable {
   public func table(for region: String) throws(PriceTableError) -> PriceTable {
     switch storage {
     case .embedded:
-      if let json = EmbeddedPriceTables.files.first(where: { $0.region == region })?.json {
-        return try PriceTableDecoder.decode(
-          Data(json.utf8), origin: "embedded:\(region)", expectedRegion: region)
+      if let file = EmbeddedPriceTables.file(for: region) {
+        return try PriceTableDecoder.validate(
+          file, origin: "embedded:\(region)", expectedRegion: region)
       }
     case .folder(_, let files):
       if let path = files[region] {

@@ -21,6 +21,13 @@ public enum PriceTableDecoder {
     } catch {
       throw .invalid([PriceTableProblem(origin: origin, key: "", message: "\(error)")])
     }
+    return try validate(file, origin: origin, expectedRegion: expectedRegion)
+  }
+
+  /// Validates a table file already in memory (the embedded tables are compiled in this form).
+  static func validate(
+    _ file: PriceTableFile, origin: String, expectedRegion: String?
+  ) throws(PriceTableError) -> PriceTable {
     var validator = PriceTableValidator(origin: origin)
     let table = validator.table(from: file, expectedRegion: expectedRegion)
     guard let table, validator.problems.isEmpty else { throw .invalid(validator.problems) }
