@@ -4,15 +4,18 @@ extension PriceTableFile {
     let pad = String(repeating: " ", count: indent + 2)
     let lit = EmbeddedTablesGenerator.literal
     func optional(_ text: String?) -> String { text.map(lit) ?? "nil" }
+    func tier(_ tier: Tier) -> String {
+      "PriceTableFile.Tier(upToGB: \(optional(tier.upToGB)), perGB: \(lit(tier.perGB)))"
+    }
     func tiers(_ tiers: [Tier]) -> String {
-      "[" + tiers.map { "PriceTableFile.Tier(upToGB: \(optional($0.upToGB)), perGB: \(lit($0.perGB)))" }
-        .joined(separator: ", ") + "]"
+      "[" + tiers.map(tier).joined(separator: ", ") + "]"
+    }
+    func entry(_ pair: (key: String, value: String)) -> String {
+      "\(lit(pair.key)): \(lit(pair.value))"
     }
     let unverifiedText = unverified.map { entries in
       entries.isEmpty
-        ? "[:]"
-        : "[" + entries.sorted { $0.key < $1.key }.map { "\(lit($0.key)): \(lit($0.value))" }
-          .joined(separator: ", ") + "]"
+        ? "[:]" : "[" + entries.sorted { $0.key < $1.key }.map(entry).joined(separator: ", ") + "]"
     }
     let fields = [
       "schemaVersion: \(schemaVersion)",
