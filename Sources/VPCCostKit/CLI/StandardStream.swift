@@ -4,6 +4,11 @@
   import Darwin
 #endif
 
+/// The C library's `write`, named apart from `TextOutputStream.write`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
+}
+
 /// The process's standard output or standard error as a `TextOutputStream`.
 public struct StandardStream: TextOutputStream {
   /// Which stream: 1 for standard output, 2 for standard error.
@@ -20,7 +25,7 @@ public struct StandardStream: TextOutputStream {
     text.withUTF8 { buffer in
       var offset = 0
       while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written <= 0 { return }
         offset += written
       }
