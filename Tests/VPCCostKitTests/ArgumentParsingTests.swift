@@ -63,7 +63,7 @@ import Testing
     (["compare", "--hours", "730.5"], .usage, "--hours '730.5' is not a whole number of hours"),
     (
       ["compare", "--format", "jsno"], .usage,
-      "--format 'jsno' is not a format; use table or json; did you mean json?"
+      "--format 'jsno' is not a format here; use table, json, csv, markdown; did you mean json?"
     ),
     (["comprae"], .usage, "unknown command 'comprae'; did you mean 'compare'?"),
     (["compare", "extra"], .usage, "unexpected argument 'extra' for 'compare'"),

@@ -7,7 +7,7 @@ public enum CLI {
   public static let version = "0.1.0"
 
   /// The commands, for "did you mean" hints.
-  static let commands = ["compare", "help"]
+  static let commands = ["compare", "batch", "help"]
 
   /// Runs one command line (without the program name) and returns the exit code.
   ///
@@ -16,8 +16,14 @@ public enum CLI {
     _ arguments: [String], stdout: inout some TextOutputStream,
     stderr: inout some TextOutputStream
   ) -> ExitCode {
-    do {
-      stdout.write(try output(for: arguments))
+    do throws(CLIError) {
+      let result = try execute(arguments)
+      for note in result.notes { stderr.write("vpccost: note: \(note)\n") }
+      do {
+        try result.output.finish(to: &stdout)
+      } catch {
+        throw CLIError.output(error)
+      }
       return .ok
     } catch {
       stderr.write("vpccost: error: \(error.description)\n")
@@ -25,14 +31,15 @@ public enum CLI {
     }
   }
 
-  /// What a successful command prints.
-  static func output(for arguments: [String]) throws(CLIError) -> String {
-    guard let command = arguments.first else { return HelpText.overview }
+  /// Runs the command the arguments name.
+  static func execute(_ arguments: [String]) throws(CLIError) -> CommandResult {
+    guard let command = arguments.first else { return try .text(HelpText.overview) }
     let rest = Array(arguments.dropFirst())
     switch command {
     case "compare": return try CompareCommand.run(rest)
-    case "help", "--help", "-h": return try HelpText.topic(rest.first)
-    case "--version", "version": return "vpccost \(version)\n"
+    case "batch": return try BatchCommand.run(rest)
+    case "help", "--help", "-h": return try .text(HelpText.topic(rest.first))
+    case "--version", "version": return try .text("vpccost \(version)\n")
     default:
       let hint = ClosestMatch.suggestion(for: command, among: commands).map {
         "; did you mean '\($0)'?"

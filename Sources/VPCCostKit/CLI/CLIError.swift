@@ -6,6 +6,12 @@ public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
   case workload(WorkloadError)
   /// A price table that is missing, unreadable or malformed.
   case priceTable(PriceTableError)
+  /// An output file that cannot be written.
+  case output(OutputError)
+  /// An input file with bad data: the message names the row or key (exit 65).
+  case badData(String)
+  /// An input file that cannot be opened (exit 66).
+  case noInput(String)
 
   /// The sysexits code for the error.
   public var exitCode: ExitCode {
@@ -14,6 +20,9 @@ public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
     case .priceTable(.invalid): return .dataError
     case .priceTable(.unreadable): return .noInput
     case .priceTable(.unknownRegion): return .usage
+    case .output: return .cannotCreate
+    case .badData: return .dataError
+    case .noInput: return .noInput
     }
   }
 
@@ -23,6 +32,8 @@ public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
     case .usage(let message): return message
     case .workload(let error): return error.describe(naming: \.flag)
     case .priceTable(let error): return error.description
+    case .output(let error): return error.description
+    case .badData(let message), .noInput(let message): return message
     }
   }
 }

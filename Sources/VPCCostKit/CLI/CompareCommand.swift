@@ -23,7 +23,11 @@ public enum CompareCommand {
     FlagSpec(
       "--allow-single-az", value: nil,
       "let single-AZ designs be recommended with 2 or more AZs (dev and test)"),
-    FlagSpec("--format", value: "FORMAT", "table (default) or json"),
+    FlagSpec("--format", value: "FORMAT", "table (default), json, csv or markdown"),
+    FlagSpec("--csv-detail", value: nil, "with --format csv: one row per line item"),
+    FlagSpec(
+      "--output", value: "FILE",
+      "write to FILE (created whole or not at all) instead of standard output"),
     FlagSpec(
       "--prices", value: "PATH", "price table file or folder to use instead of the embedded ones"),
     FlagSpec("--help", value: nil, "show this help"),
@@ -34,15 +38,25 @@ public enum CompareCommand {
     uniqueKeysWithValues: WorkloadField.allCases.map { ($0.flag, $0) })
 
   /// Parses the arguments after `compare`, runs the comparison and renders it.
-  public static func run(_ arguments: [String]) throws(CLIError) -> String {
+  public static func run(_ arguments: [String]) throws(CLIError) -> CommandResult {
     let parsed = try ParsedFlags.parse(arguments, flags: flags, command: "compare")
-    if parsed.values["--help"] != nil { return HelpText.compare }
+    if parsed.values["--help"] != nil { return try .text(HelpText.compare) }
     if let extra = parsed.positionals.first {
       throw .usage("unexpected argument '\(extra)' for 'compare' (flags take the form --azs 2)")
     }
     let format = try outputFormat(parsed.values["--format"])
+    let options = RenderOptions(csvDetail: parsed.values["--csv-detail"] != nil)
+    if options.csvDetail && format != .csv {
+      throw .usage("--csv-detail goes with --format csv")
+    }
     let comparison = try comparison(parsed)
-    return format.render(comparison)
+    do {
+      let output = try CommandOutput(path: parsed.values["--output"])
+      try output.write(format.render(comparison, options: options))
+      return CommandResult(output: output)
+    } catch {
+      throw .output(error)
+    }
   }
 
   /// Builds the comparison from parsed flags: catalog, table, validated workload, calculator.
@@ -51,8 +65,8 @@ public enum CompareCommand {
     for (flag, value) in parsed.values {
       if let field = fieldsByFlag[flag] { input[field] = value }
     }
+    let catalog = try catalog(parsed.values["--prices"])
     do {
-      let catalog = try parsed.values["--prices"].map(PriceCatalog.load) ?? .embedded
       let table = try catalog.table(for: WorkloadParser.region(of: input))
       let workload = try WorkloadParser.parse(input, table: table)
       return CostCalculator(table: table).compare(workload)
@@ -65,13 +79,23 @@ public enum CompareCommand {
     }
   }
 
-  static func outputFormat(_ text: String?) throws(CLIError) -> OutputFormat {
-    guard let text else { return .table }
-    guard let format = OutputFormat(rawValue: text) else {
-      let known = OutputFormat.allCases.map(\.rawValue)
+  /// The embedded tables, or those of `--prices PATH`.
+  static func catalog(_ path: String?) throws(CLIError) -> PriceCatalog {
+    guard let path else { return .embedded }
+    do { return try PriceCatalog.load(path: path) } catch { throw .priceTable(error) }
+  }
+
+  static func outputFormat(
+    _ text: String?, allowed: [OutputFormat] = OutputFormat.allCases,
+    default fallback: OutputFormat = .table
+  ) throws(CLIError) -> OutputFormat {
+    guard let text else { return fallback }
+    guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
+      let known = allowed.map(\.rawValue)
       let hint = ClosestMatch.suggestion(for: text, among: known).map { "; did you mean \($0)?" }
       throw .usage(
-        "--format '\(text)' is not a format; use \(known.joined(separator: " or "))\(hint ?? "")")
+        "--format '\(text)' is not a format here; use \(known.joined(separator: ", "))\(hint ?? "")"
+      )
     }
     return format
   }

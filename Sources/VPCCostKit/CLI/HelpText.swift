@@ -7,7 +7,8 @@ public enum HelpText {
 
     USAGE
       vpccost compare [flags]      compare the four designs for a workload
-      vpccost help compare         every flag of compare
+      vpccost batch FILE [flags]   compare many named workloads from CSV or JSON
+      vpccost help compare         every flag of compare (also: help batch)
       vpccost --version            print the version
 
     EXAMPLE
@@ -30,12 +31,7 @@ public enum HelpText {
       FLAGS
 
       """
-    let width = CompareCommand.flags.map { flagLabel($0).count }.max() ?? 0
-    for flag in CompareCommand.flags {
-      let label = flagLabel(flag)
-      text += "  " + label + String(repeating: " ", count: width - label.count + 2) + flag.help
-      text += "\n"
-    }
+    text += flagTable(CompareCommand.flags)
     text += """
 
       UNITS
@@ -50,11 +46,34 @@ public enum HelpText {
     return text
   }()
 
+  /// `vpccost help batch` and `vpccost batch --help`.
+  public static let batch: String = {
+    var text = """
+      vpccost batch: compare many named workloads at once, streaming, in constant memory.
+
+      USAGE
+        vpccost batch FILE [--format csv|json] [--summary] [--output FILE]
+
+      FILE is CSV with a header row, or a JSON array of objects; - reads standard input.
+      Columns (only name is required; the others default as in compare):
+        \(BatchColumns.all.joined(separator: ", "))
+      services are separated by ';' or spaces (or given as a count); sizes take units as in
+      compare. A bad row stops the run with exit 65 naming the row, the column and the problem,
+      and nothing is written.
+
+      FLAGS
+
+      """
+    text += flagTable(BatchCommand.flags)
+    return text
+  }()
+
   /// The help for a topic named after `help`.
   static func topic(_ name: String?) throws(CLIError) -> String {
     switch name {
     case nil: return overview
     case "compare": return compare
+    case "batch": return batch
     case let name?:
       let hint = ClosestMatch.suggestion(for: name, among: CLI.commands).map {
         "; did you mean '\($0)'?"
@@ -62,6 +81,16 @@ public enum HelpText {
       throw .usage(
         "no help for '\(name)'\(hint ?? "") (commands: \(CLI.commands.joined(separator: ", ")))")
     }
+  }
+
+  /// Aligned lines of flags and their help.
+  static func flagTable(_ flags: [FlagSpec]) -> String {
+    let width = flags.map { flagLabel($0).count }.max() ?? 0
+    return flags.map { flag in
+      let label = flagLabel(flag)
+      return "  " + label + String(repeating: " ", count: width - label.count + 2) + flag.help
+        + "\n"
+    }.joined()
   }
 
   private static func flagLabel(_ flag: FlagSpec) -> String {

@@ -14,6 +14,22 @@ public enum WorkloadField: String, CaseIterable, Sendable {
   /// The command-line flag, such as `--request-size`.
   public var flag: String { "--" + rawValue.replacing("_", with: "-") }
 
+  /// The field's position in `allCases`, for array storage.
+  public var index: Int {
+    switch self {
+    case .region: return 0
+    case .azs: return 1
+    case .invokes: return 2
+    case .gb: return 3
+    case .requestSize: return 4
+    case .responseSize: return 5
+    case .overheadSize: return 6
+    case .services: return 7
+    case .hours: return 8
+    case .allowSingleAZ: return 9
+    }
+  }
+
   /// The batch file column, such as `request_size`.
   public var column: String { rawValue }
 }

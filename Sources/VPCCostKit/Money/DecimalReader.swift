@@ -1,71 +1,98 @@
-/// A small scanner over UTF-8 bytes that reads one decimal number, optionally with an exponent.
-struct DecimalReader {
-  /// The digits of a number as read, before it is scaled.
+/// Reads one decimal number from UTF-8 bytes, optionally with an exponent, without allocating.
+///
+/// The digits D (f of them after the point) and exponent e give the value D x 10^(e - f).
+/// D is kept as D' x 10^z, with D' free of trailing zeros, so that `0.0450000000` stays exact
+/// at any scale and only D' (at most 38 digits) has to fit in an `Int128`.
+struct DecimalReader<Bytes: Collection> where Bytes.Element == UInt8 {
+  /// The number as read, before it is scaled.
   struct Parts {
     var negative = false
-    var digits: [UInt8] = []
-    var fractionDigitCount = 0
+    /// D' : the digits without leading or trailing zeros.
+    var significand: Int128 = 0
+    /// How many digits D' has.
+    var significandDigits = 0
+    /// z : zeros after the last non-zero digit.
+    var trailingZeros = 0
+    /// f : digits after the decimal point.
+    var fractionDigits = 0
+    /// e : the exponent.
     var exponent = 0
+    /// Whether D' has more digits than an `Int128` holds.
+    var tooManyDigits = false
 
-    /// Converts the digits to units of 10^-scale, exactly, or says why it cannot.
+    /// Converts to units of 10^-scale, exactly, or says why it cannot.
     func units(scale: Int, limit: Int128) -> Result<Int128, DecimalTextError> {
-      var significant = digits.drop { $0 == 0 }
-      var shift = scale - fractionDigitCount + exponent
-      while shift < 0, let last = significant.last, last == 0 {
-        significant.removeLast()
-        shift += 1
-      }
-      if significant.isEmpty { return .success(0) }
+      if tooManyDigits { return .failure(.outOfRange) }
+      if significandDigits == 0 { return .success(0) }
+      var shift = trailingZeros + scale - fractionDigits + exponent
       if shift < 0 { return .failure(.tooPrecise) }
-      if significant.count + shift > 38 { return .failure(.outOfRange) }
-      var value: Int128 = 0
-      for digit in significant { value = value * 10 + Int128(digit) }
-      value *= DecimalText.tenToThe(shift)
+      if significandDigits + shift > 38 { return .failure(.outOfRange) }
+      var value = significand
+      while shift > 0 {
+        let step = min(shift, 18)
+        let (product, overflow) = value.multipliedReportingOverflow(by: DecimalText.tenToThe(step))
+        if overflow { return .failure(.outOfRange) }
+        value = product
+        shift -= step
+      }
       if value > limit { return .failure(.outOfRange) }
       return .success(negative ? -value : value)
     }
   }
 
-  let utf8: [UInt8]
-  var index = 0
+  let bytes: Bytes
+  var index: Bytes.Index
+
+  init(_ bytes: Bytes) {
+    self.bytes = bytes
+    index = bytes.startIndex
+  }
 
   /// Reads the whole input as one number, or returns nil when it is not exactly one number.
   mutating func readNumber(allowExponent: Bool) -> Parts? {
     var parts = Parts()
     if peek == UInt8(ascii: "-") {
       parts.negative = true
-      index += 1
+      advance()
     }
-    let wholeCount = readDigits(into: &parts.digits)
+    guard let wholeCount = readDigits(into: &parts) else { return nil }
     var fractionCount = 0
     if peek == UInt8(ascii: ".") {
-      index += 1
-      fractionCount = readDigits(into: &parts.digits)
+      advance()
+      guard let count = readDigits(into: &parts) else { return nil }
+      fractionCount = count
     }
     guard wholeCount + fractionCount > 0 else { return nil }
-    parts.fractionDigitCount = fractionCount
+    parts.fractionDigits = fractionCount
     if allowExponent, peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
-      index += 1
+      advance()
       guard let exponent = readExponent() else { return nil }
       parts.exponent = exponent
     }
-    return index == utf8.count ? parts : nil
+    return index == bytes.endIndex ? parts : nil
   }
 
-  private var peek: UInt8? { index < utf8.count ? utf8[index] : nil }
+  private var peek: UInt8? { index < bytes.endIndex ? bytes[index] : nil }
 
-  /// Reads digits with single underscores between them; returns how many digits it read.
-  private mutating func readDigits(into digits: inout [UInt8]) -> Int {
+  private mutating func advance() { index = bytes.index(after: index) }
+
+  private static func digit(_ byte: UInt8?) -> Int128? {
+    guard let byte, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+    return Int128(byte - UInt8(ascii: "0"))
+  }
+
+  /// Reads digits, with single underscores between them, into the parts; returns how many
+  /// digits it read, or nil on a misplaced underscore.
+  private mutating func readDigits(into parts: inout Parts) -> Int? {
     var count = 0
     while let byte = peek {
-      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-        digits.append(byte - UInt8(ascii: "0"))
+      if let digit = Self.digit(byte) {
         count += 1
-        index += 1
-      } else if byte == UInt8(ascii: "_"), count > 0, index + 1 < utf8.count,
-        utf8[index + 1] >= UInt8(ascii: "0") && utf8[index + 1] <= UInt8(ascii: "9")
-      {
-        index += 1
+        advance()
+        add(digit, to: &parts)
+      } else if byte == UInt8(ascii: "_"), count > 0 {
+        advance()
+        guard Self.digit(peek) != nil else { return nil }
       } else {
         break
       }
@@ -73,17 +100,40 @@ struct DecimalReader {
     return count
   }
 
+  private func add(_ digit: Int128, to parts: inout Parts) {
+    if digit == 0 {
+      if parts.significandDigits > 0 { parts.trailingZeros += 1 }
+      return
+    }
+    let newDigits =
+      parts.significandDigits == 0 ? 1 : parts.significandDigits + parts.trailingZeros + 1
+    guard newDigits <= 38, !parts.tooManyDigits else {
+      parts.tooManyDigits = true
+      return
+    }
+    if parts.significandDigits > 0 {
+      parts.significand *= DecimalText.tenToThe(parts.trailingZeros + 1)
+    }
+    parts.significand += digit
+    parts.significandDigits = newDigits
+    parts.trailingZeros = 0
+  }
+
   /// Reads a signed exponent of at most three digits.
   private mutating func readExponent() -> Int? {
     var negative = false
     if peek == UInt8(ascii: "-") || peek == UInt8(ascii: "+") {
       negative = peek == UInt8(ascii: "-")
-      index += 1
+      advance()
     }
-    var digits: [UInt8] = []
-    let count = readDigits(into: &digits)
+    var value = 0
+    var count = 0
+    while let digit = Self.digit(peek) {
+      value = value * 10 + Int(digit)
+      count += 1
+      advance()
+    }
     guard count > 0, count <= 3 else { return nil }
-    let value = digits.reduce(0) { $0 * 10 + Int($1) }
     return negative ? -value : value
   }
 }

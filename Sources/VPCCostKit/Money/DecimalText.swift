@@ -24,7 +24,7 @@ public enum DecimalText {
     _ text: some StringProtocol, scale: Int, allowExponent: Bool = false,
     limit: Int128 = Int128.max / 10
   ) -> Result<Int128, DecimalTextError> {
-    var reader = DecimalReader(utf8: Array(text.utf8))
+    var reader = DecimalReader(text.utf8)
     guard let parts = reader.readNumber(allowExponent: allowExponent) else {
       return .failure(.malformed)
     }

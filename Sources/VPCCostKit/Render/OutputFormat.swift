@@ -2,12 +2,18 @@
 public enum OutputFormat: String, Sendable, CaseIterable {
   case table
   case json
+  case csv
+  case markdown
 
   /// Renders a comparison in this format.
-  public func render(_ comparison: Comparison) -> String {
+  public func render(_ comparison: Comparison, options: RenderOptions = RenderOptions()) -> [UInt8]
+  {
     switch self {
-    case .table: return TableRenderer.render(comparison)
-    case .json: return ComparisonJSON.document(comparison).serialized()
+    case .table: return Array(TableRenderer.render(comparison).utf8)
+    case .json: return Array(ComparisonJSON.document(comparison).serialized().utf8)
+    case .csv: return CSVRenderer.render(comparison, detail: options.csvDetail)
+    case .markdown:
+      return Array(MarkdownRenderer.render(comparison, chartPath: options.chartPath).utf8)
     }
   }
 }

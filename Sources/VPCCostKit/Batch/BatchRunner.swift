@@ -1,0 +1,54 @@
+/// Validates and prices batch records, keeping one calculator per region.
+public struct BatchRunner {
+  let catalog: PriceCatalog
+  private var calculators: [String: CostCalculator] = [:]
+
+  /// Creates a runner over a price catalog.
+  public init(catalog: PriceCatalog) { self.catalog = catalog }
+
+  /// Prices one record; a bad field is exit 65 naming the row, the column and the problem.
+  public mutating func evaluate(_ record: BatchRecord, file: String) throws(CLIError) -> BatchResult
+  {
+    let place = "\(file): row \(record.number) (line \(record.line))"
+    var input = WorkloadInput()
+    var name: String?
+    for (column, value) in record.fields {
+      if column == "name" {
+        name = value
+      } else if let field = WorkloadField(rawValue: column) {
+        input[field] = value
+      }
+    }
+    guard let name, !name.trimmingASCIIWhitespace.isEmpty else {
+      throw .badData("\(place), column name: is empty; every workload needs a name")
+    }
+    let calculator = try calculator(for: WorkloadParser.region(of: input), place: place)
+    let workload: Workload
+    do {
+      workload = try WorkloadParser.parse(input, table: calculator.table)
+    } catch {
+      throw .badData("\(place), \(error.describe(naming: { "column \($0.column)" }))")
+    }
+    let designs = calculator.designCosts(for: workload)
+    return BatchResult(
+      name: name, workload: workload, table: calculator.table, designs: designs,
+      choice: RecommendationChoice.choose(from: designs, workload: workload))
+  }
+
+  private mutating func calculator(for region: String, place: String) throws(CLIError)
+    -> CostCalculator
+  {
+    if let calculator = calculators[region] { return calculator }
+    do {
+      let calculator = CostCalculator(table: try catalog.table(for: region))
+      calculators[region] = calculator
+      return calculator
+    } catch .unknownRegion(let region, let suggestion, let source) {
+      let hint = suggestion.map { "; did you mean \($0)?" } ?? ""
+      throw .badData(
+        "\(place), column region: unknown region '\(region)' (no table in \(source))\(hint)")
+    } catch {
+      throw .priceTable(error)
+    }
+  }
+}

@@ -1,0 +1,25 @@
+/// What a successful command leaves: its output, held until the CLI completes it, and notes
+/// for standard error.
+public struct CommandResult {
+  /// The command's output (standard output or a file).
+  public let output: CommandOutput
+  /// One-line notes for standard error (stale prices, ...).
+  public let notes: [String]
+
+  /// Creates a result.
+  public init(output: CommandOutput, notes: [String] = []) {
+    self.output = output
+    self.notes = notes
+  }
+
+  /// A result that prints text on standard output.
+  static func text(_ text: String) throws(CLIError) -> CommandResult {
+    do {
+      let output = try CommandOutput(path: nil)
+      try output.write(text)
+      return CommandResult(output: output)
+    } catch {
+      throw .output(error)
+    }
+  }
+}

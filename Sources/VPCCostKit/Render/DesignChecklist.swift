@@ -1,0 +1,34 @@
+/// What to check before building a design: the things that trip people up in practice.
+public enum DesignChecklist {
+  /// The checklist items for a design, in the order a reviewer would tick them.
+  public static func items(for design: DesignID, workload: Workload) -> [String] {
+    let services =
+      workload.services.names.isEmpty
+      ? "each of the \(workload.services.count) services"
+      : workload.services.names.joined(separator: ", ")
+    switch design.technology {
+    case .privatelink:
+      return [
+        "One interface endpoint (`AWS::EC2::VPCEndpoint`, `VpcEndpointType: Interface`) for \(services).",
+        "The endpoint's security group allows inbound TCP 443 from the functions' security group (not from 0.0.0.0/0).",
+        "`PrivateDnsEnabled: true`, so the SDK's default endpoint name resolves to the endpoint inside the VPC.",
+        design.layout == .perAZ
+          ? "An endpoint subnet (ENI) in every AZ the functions use: \(workload.azs) AZ\(workload.azs == 1 ? "" : "s")."
+          : "The endpoint's single ENI sits in one AZ: functions in the other AZs cross AZs to reach it, and lose it if that AZ fails.",
+        "The execution role allows `lambda:InvokeFunction` scoped to the target function's ARN, not `*`.",
+        "The execution role has the ENI permissions of `AWSLambdaVPCAccessExecutionRole` (ec2:CreateNetworkInterface, DescribeNetworkInterfaces, DeleteNetworkInterface).",
+        "Nothing else in the VPC needs the internet: without a NAT gateway, calls to third-party APIs fail.",
+      ]
+    case .nat:
+      return [
+        design.layout == .perAZ
+          ? "A NAT gateway and a public subnet in each of the \(workload.azs) AZs the functions use."
+          : "One NAT gateway in a public subnet: the other AZs cross AZs to reach it, and lose the way out if its AZ fails.",
+        "Route tables send each private subnet's 0.0.0.0/0 to \(design.layout == .perAZ ? "the NAT gateway in its own AZ" : "the NAT gateway").",
+        "An internet gateway attached to the VPC, with the public subnets' default route pointing at it.",
+        "Each NAT gateway has an Elastic IP, billed as an in-use public IPv4 address every hour (the `public-ipv4` line item).",
+        "The execution role has the ENI permissions of `AWSLambdaVPCAccessExecutionRole`, and `lambda:InvokeFunction` scoped to the target function's ARN.",
+      ]
+    }
+  }
+}
