@@ -3,25 +3,54 @@ public enum BatchColumns {
   /// Every known column, `name` first.
   public static let all = ["name"] + WorkloadField.allCases.map(\.column)
 
-  /// Checks a header (or a JSON object's keys): `name` present, nothing unknown or repeated.
-  static func check(
+  /// What one column of a file holds.
+  enum Column: Equatable {
+    case name
+    case field(WorkloadField)
+  }
+
+  /// Checks a header (or a JSON object's keys) and maps each column: `name` must be there,
+  /// nothing may be unknown or repeated.
+  static func map(
     header: [String], file: String, row: Int? = nil, line: Int? = nil
-  ) throws(CLIError) {
+  ) throws(CLIError) -> [Column] {
     let place = row.map { "\(file): row \($0) (line \(line ?? 0))" } ?? "\(file): header"
-    var seen = Set<String>()
-    for column in header {
-      guard all.contains(column) else {
-        let hint = ClosestMatch.suggestion(for: column, among: all).map { "; did you mean \($0)?" }
+    var columns: [Column] = []
+    for name in header {
+      let column: Column
+      if name == "name" {
+        column = .name
+      } else if let field = WorkloadField(rawValue: name) {
+        column = .field(field)
+      } else {
+        let hint = ClosestMatch.suggestion(for: name, among: all).map { "; did you mean \($0)?" }
         throw .badData(
-          "\(place): unknown column '\(column)'\(hint ?? "") (columns: \(all.joined(separator: ", ")))"
+          "\(place): unknown column '\(name)'\(hint ?? "") (columns: \(all.joined(separator: ", ")))"
         )
       }
-      guard seen.insert(column).inserted else {
-        throw .badData("\(place): column '\(column)' appears twice")
+      guard !columns.contains(column) else {
+        throw .badData("\(place): column '\(name)' appears twice")
       }
+      columns.append(column)
     }
-    guard seen.contains("name") else {
+    guard columns.contains(.name) else {
       throw .badData("\(place): the 'name' column is missing; every workload needs a name")
     }
+    return columns
+  }
+
+  /// Builds a record from cells in the order of `columns`; empty cells are left out.
+  static func record(
+    number: Int, line: Int, cells: [String], columns: [Column]
+  ) -> BatchRecord {
+    var name: String?
+    var input = WorkloadInput()
+    for (column, cell) in zip(columns, cells) where !cell.isEmpty {
+      switch column {
+      case .name: name = cell
+      case .field(let field): input[field] = cell
+      }
+    }
+    return BatchRecord(number: number, line: line, name: name, input: input)
   }
 }

@@ -1,7 +1,7 @@
 /// Reads batch records from CSV (with a header row) or a JSON array, decided by the content.
 public struct BatchRecordReader {
   private enum Format {
-    case csv(CSVRecordReader, header: [String])
+    case csv(CSVRecordReader, columns: [BatchColumns.Column])
     case json(JSONArrayReader)
     case empty
   }
@@ -32,8 +32,7 @@ public struct BatchRecordReader {
       format = .empty
       return
     }
-    try BatchColumns.check(header: header, file: source.name)
-    format = .csv(reader, header: header)
+    format = .csv(reader, columns: try BatchColumns.map(header: header, file: source.name))
   }
 
   /// Consumes a UTF-8 byte-order mark at the start of the input, if there is one.
@@ -48,27 +47,26 @@ public struct BatchRecordReader {
   public mutating func next() throws(CLIError) -> BatchRecord? {
     switch format {
     case .empty: return nil
-    case .csv(var reader, let header):
-      let fields = try reader.next()
-      format = .csv(reader, header: header)
-      guard let fields else { return nil }
+    case .csv(var reader, let columns):
+      let cells = try reader.next()
+      format = .csv(reader, columns: columns)
+      guard let cells else { return nil }
       count += 1
-      guard fields.count == header.count else {
+      guard cells.count == columns.count else {
         throw .badData(
-          "\(name): row \(count) (line \(reader.line)): \(fields.count) fields where the header has \(header.count); quote fields that contain commas"
+          "\(name): row \(count) (line \(reader.line)): \(cells.count) fields where the header has \(columns.count); quote fields that contain commas"
         )
       }
-      let pairs = zip(header, fields).filter { !$0.1.isEmpty }.map { (column: $0.0, value: $0.1) }
-      return BatchRecord(number: count, line: reader.line, fields: pairs)
+      return BatchColumns.record(number: count, line: reader.line, cells: cells, columns: columns)
     case .json(var reader):
       let members = try reader.next()
       format = .json(reader)
       guard let members else { return nil }
       count += 1
-      try BatchColumns.check(
+      let columns = try BatchColumns.map(
         header: members.map(\.0), file: name, row: count, line: reader.objectLine)
-      return BatchRecord(
-        number: count, line: reader.objectLine, fields: members.map { (column: $0.0, value: $0.1) })
+      return BatchColumns.record(
+        number: count, line: reader.objectLine, cells: members.map(\.1), columns: columns)
     }
   }
 }

@@ -2,6 +2,7 @@
 public struct BatchRunner {
   let catalog: PriceCatalog
   private var calculators: [String: CostCalculator] = [:]
+  private var lastCalculator: CostCalculator?
 
   /// Creates a runner over a price catalog.
   public init(catalog: PriceCatalog) { self.catalog = catalog }
@@ -10,16 +11,8 @@ public struct BatchRunner {
   public mutating func evaluate(_ record: BatchRecord, file: String) throws(CLIError) -> BatchResult
   {
     let place = "\(file): row \(record.number) (line \(record.line))"
-    var input = WorkloadInput()
-    var name: String?
-    for (column, value) in record.fields {
-      if column == "name" {
-        name = value
-      } else if let field = WorkloadField(rawValue: column) {
-        input[field] = value
-      }
-    }
-    guard let name, !name.trimmingASCIIWhitespace.isEmpty else {
+    let input = record.input
+    guard let name = record.name, !name.trimmingASCIIWhitespace.isEmpty else {
       throw .badData("\(place), column name: is empty; every workload needs a name")
     }
     let calculator = try calculator(for: WorkloadParser.region(of: input), place: place)
@@ -38,10 +31,15 @@ public struct BatchRunner {
   private mutating func calculator(for region: String, place: String) throws(CLIError)
     -> CostCalculator
   {
-    if let calculator = calculators[region] { return calculator }
+    if let last = lastCalculator, last.table.region == region { return last }
+    if let calculator = calculators[region] {
+      lastCalculator = calculator
+      return calculator
+    }
     do {
       let calculator = CostCalculator(table: try catalog.table(for: region))
       calculators[region] = calculator
+      lastCalculator = calculator
       return calculator
     } catch .unknownRegion(let region, let suggestion, let source) {
       let hint = suggestion.map { "; did you mean \($0)?" } ?? ""

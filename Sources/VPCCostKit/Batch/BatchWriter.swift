@@ -60,9 +60,9 @@ public struct BatchWriter {
     let choice = result.choice
     csv.text(result.name)
     csv.text(result.workload.region)
-    csv.number(String(result.workload.azs))
+    csv.integer(Int128(result.workload.azs))
     csv.text(servicesCell(result.workload))
-    csv.number(result.workload.gbPerMonth.decimalString)
+    csv.quantity(result.workload.gbPerMonth)
     if let invocations = result.workload.invocations {
       csv.number(String(invocations))
     } else {

@@ -70,6 +70,29 @@ public final class ByteSource {
     return byte
   }
 
+  /// Appends bytes to `field` up to the first byte that `isStop` accepts, and consumes and
+  /// returns that byte; nil at the end of the input. Scans the buffer without per-byte calls.
+  @inline(__always)
+  public func append(
+    into field: inout [UInt8], until isStop: (UInt8) -> Bool
+  ) throws(CLIError) -> UInt8? {
+    while true {
+      if start == end {
+        guard try refill() else { return nil }
+      }
+      var index = start
+      while index < end && !isStop(buffer[index]) { index += 1 }
+      field.append(contentsOf: buffer[start..<index])
+      offset += index - start
+      if index < end {
+        start = index + 1
+        offset += 1
+        return buffer[index]
+      }
+      start = end
+    }
+  }
+
   private func refill() throws(CLIError) -> Bool {
     guard !atEnd else { return false }
     let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

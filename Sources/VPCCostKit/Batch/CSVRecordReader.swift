@@ -28,7 +28,7 @@ public struct CSVRecordReader {
     var fields: [String] = []
     var field: [UInt8] = []
     while true {
-      guard let byte = try source.next() else {
+      guard let byte = try source.append(into: &field, until: Self.isSpecial) else {
         fields.append(String(decoding: field, as: UTF8.self))
         return fields
       }
@@ -55,6 +55,12 @@ public struct CSVRecordReader {
         field.append(byte)
       }
     }
+  }
+
+  /// The bytes that end a run of plain field text.
+  @inline(__always)
+  static func isSpecial(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == 10 || byte == 13 || byte == UInt8(ascii: "\"")
   }
 
   private mutating func readQuoted(into field: inout [UInt8]) throws(CLIError) {

@@ -24,13 +24,26 @@ public struct RecommendationChoice: Hashable, Sendable {
   /// then the per-AZ layout.
   public static func choose(from costs: [DesignCost], workload: Workload) -> RecommendationChoice {
     let admitsSingleAZ = workload.azs == 1 || workload.allowSingleAZ
-    let candidates = costs.filter { admitsSingleAZ || $0.design.layout == .perAZ }
-    let ranked = candidates.sorted(by: isPreferred)
-    let winner = ranked[0]
-    let alternative = ranked.first { $0.design.technology != winner.design.technology } ?? winner
+    var bestNAT: DesignCost?
+    var bestPrivateLink: DesignCost?
+    var candidates: [DesignID] = []
+    for cost in costs where admitsSingleAZ || cost.design.layout == .perAZ {
+      candidates.append(cost.design)
+      switch cost.design.technology {
+      case .nat:
+        if bestNAT.map({ isPreferred(cost, $0) }) ?? true { bestNAT = cost }
+      case .privatelink:
+        if bestPrivateLink.map({ isPreferred(cost, $0) }) ?? true { bestPrivateLink = cost }
+      }
+    }
+    guard let nat = bestNAT, let privateLink = bestPrivateLink else {
+      preconditionFailure("every layout has a NAT and a PrivateLink design")
+    }
+    let (winner, alternative) =
+      isPreferred(nat, privateLink) ? (nat, privateLink) : (privateLink, nat)
     return RecommendationChoice(
       design: winner.design, monthlyCost: winner.monthlyCost, alternative: alternative.design,
-      alternativeCost: alternative.monthlyCost, candidates: candidates.map(\.design))
+      alternativeCost: alternative.monthlyCost, candidates: candidates)
   }
 
   /// Cheaper first; on equal cost PrivateLink before NAT, then per-AZ before single-AZ.

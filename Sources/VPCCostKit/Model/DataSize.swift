@@ -1,9 +1,9 @@
 /// Parses per-invocation sizes such as `1KiB`, `1.5 MB` or `512` (bytes) into whole bytes.
 public enum DataSize {
   /// The units users may type, with their size in bytes (SI for KB/MB/GB, IEC for KiB/MiB/GiB).
-  static let units: [(name: String, bytes: Int128)] = [
-    ("B", 1), ("KB", 1_000), ("KiB", 1_024), ("MB", 1_000_000), ("MiB", 1_048_576),
-    ("GB", 1_000_000_000), ("GiB", 1_073_741_824),
+  static let units: [(name: String, lowercased: String, bytes: Int128)] = [
+    ("B", "b", 1), ("KB", "kb", 1_000), ("KiB", "kib", 1_024), ("MB", "mb", 1_000_000),
+    ("MiB", "mib", 1_048_576), ("GB", "gb", 1_000_000_000), ("GiB", "gib", 1_073_741_824),
   ]
 
   /// The unit names, for messages.
@@ -12,14 +12,16 @@ public enum DataSize {
   /// The byte count of the text, or a message saying what is wrong.
   public static func bytes(_ text: String) -> Result<Int128, InputProblem> {
     let trimmed = text.trimmingASCIIWhitespace
-    let numberPart = trimmed.prefix { $0.isNumber || $0 == "." || $0 == "_" || $0 == "-" }
-    let unitText = trimmed.dropFirst(numberPart.count).trimmingASCIIWhitespace
+    let numberEnd =
+      trimmed.utf8.firstIndex { byte in
+        !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) && byte != UInt8(ascii: ".")
+          && byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-")
+      } ?? trimmed.endIndex
+    let numberPart = trimmed[..<numberEnd]
+    let unitText = trimmed[numberEnd...].trimmingASCIIWhitespace
     var factor: Int128 = 1
     if !unitText.isEmpty {
-      guard
-        let unit = units.first(where: {
-          $0.name == unitText || $0.name.lowercased() == unitText
-        })
+      guard let unit = units.first(where: { $0.name == unitText || $0.lowercased == unitText })
       else {
         return .failure(
           InputProblem(

@@ -41,7 +41,7 @@ public struct ServiceSelection: Hashable, Sendable {
       }
       return .success(ServiceSelection(count: count))
     }
-    let names = trimmed.split(whereSeparator: { ",; ".contains($0) }).map(String.init)
+    let names = trimmed.utf8.split(whereSeparator: Self.isSeparator).map { String(Substring($0)) }
     guard !names.isEmpty else {
       return .failure(
         InputProblem("is empty; name the services, such as lambda,sts, or give a count"))
@@ -51,8 +51,7 @@ public struct ServiceSelection: Hashable, Sendable {
         InputProblem(
           "'\(name)' is not an endpoint service name such as lambda, sts or ecr.api (lowercase)"))
     }
-    var seen = Set<String>()
-    for name in names where !seen.insert(name).inserted {
+    for (index, name) in names.enumerated() where names[..<index].contains(name) {
       return .failure(InputProblem("'\(name)' is listed twice; each service needs one endpoint"))
     }
     guard names.count <= WorkloadLimits.maxServices else {
@@ -61,13 +60,20 @@ public struct ServiceSelection: Hashable, Sendable {
     return .success(ServiceSelection(names: names))
   }
 
+  private static func isSeparator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: " ")
+  }
+
+  /// Lowercase ASCII letters, digits, `-` and `.`, starting with a letter, at most 64 bytes.
   private static func isWellFormed(_ name: String) -> Bool {
-    guard let first = name.first, first.isASCII, first.isLetter, name.count <= 64 else {
-      return false
-    }
-    return name.allSatisfy { character in
-      character.isASCII
-        && (character.isLowercase || character.isNumber || character == "-" || character == ".")
+    let bytes = name.utf8
+    guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+      bytes.count <= 64
+    else { return false }
+    return bytes.allSatisfy { byte in
+      (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
   }
 }

@@ -33,37 +33,16 @@ public enum DecimalText {
 
   /// Formats units of 10^-scale as the shortest exact decimal text (`14.638147`, `0`, `-2.5`).
   public static func format(_ units: Int128, scale: Int) -> String {
-    let negative = units < 0
-    let magnitude = units.magnitude
-    let divisor = UInt128(tenToThe(scale))
-    let whole = magnitude / divisor
-    var fraction = magnitude % divisor
-    var text = negative && magnitude != 0 ? "-" : ""
-    text += String(whole)
-    guard fraction != 0, scale > 0 else { return text }
-    var digits = scale
-    while fraction % 10 == 0 {
-      fraction /= 10
-      digits -= 1
-    }
-    let fractionText = String(fraction)
-    text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-    return text
+    var bytes: [UInt8] = []
+    DecimalBytes.appendShortest(units, scale: scale, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Formats units of 10^-scale with exactly `places` decimals, rounding half away from zero.
   public static func format(_ units: Int128, scale: Int, places: Int) -> String {
-    let rounded = round(units, scale: scale, places: places)
-    let reduced = rounded / tenToThe(scale - places)
-    let negative = reduced < 0
-    let magnitude = reduced.magnitude
-    let divisor = UInt128(tenToThe(places))
-    var text = negative ? "-" : ""
-    text += String(magnitude / divisor)
-    guard places > 0 else { return text }
-    let fractionText = String(magnitude % divisor)
-    text += "." + String(repeating: "0", count: places - fractionText.count) + fractionText
-    return text
+    var bytes: [UInt8] = []
+    DecimalBytes.appendFixed(units, scale: scale, places: places, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Rounds units of 10^-scale to `places` decimals, half away from zero, keeping the scale.

@@ -1,5 +1,8 @@
 /// The prices of one AWS region that the cost model needs, validated and exact.
-public struct PriceTable: Sendable {
+///
+/// A table is immutable and shared: a reference, so that batch results and calculators that
+/// hold it cost no copying.
+public final class PriceTable: Sendable {
   /// The region code, such as `us-east-1`.
   public let region: String
   /// AWS's name for the region, such as `US East (N. Virginia)`.
@@ -30,4 +33,29 @@ public struct PriceTable: Sendable {
   public let unverified: [String: String]
   /// The file the table was read from, or `embedded`.
   public let origin: String
+
+  /// Creates a table from validated parts (`PriceTableValidator` is the one caller).
+  init(
+    region: String, location: String, currency: String, azCount: Int?, effectiveDate: String,
+    source: String, confidence: PriceConfidence, usageTypePrefix: String?,
+    natGateway: NATGatewayPrice, interfaceEndpoint: InterfaceEndpointPrice,
+    publicIPv4Hourly: Price, crossAZPerGBEachDirection: Price, internetOut: TieredPrice?,
+    unverified: [String: String], origin: String
+  ) {
+    self.region = region
+    self.location = location
+    self.currency = currency
+    self.azCount = azCount
+    self.effectiveDate = effectiveDate
+    self.source = source
+    self.confidence = confidence
+    self.usageTypePrefix = usageTypePrefix
+    self.natGateway = natGateway
+    self.interfaceEndpoint = interfaceEndpoint
+    self.publicIPv4Hourly = publicIPv4Hourly
+    self.crossAZPerGBEachDirection = crossAZPerGBEachDirection
+    self.internetOut = internetOut
+    self.unverified = unverified
+    self.origin = origin
+  }
 }

@@ -14,13 +14,14 @@ public struct CSVWriter: Sendable {
   /// Appends a text cell, quoted and neutralised as needed.
   public mutating func text(_ value: String) {
     separate()
-    var utf8 = Array(value.utf8)
-    if let first = utf8.first, Self.formulaStarts.contains(first) {
-      utf8.insert(UInt8(ascii: "'"), at: 0)
-      return quoted(utf8)
+    var value = value
+    value.withUTF8 { utf8 in
+      if let first = utf8.first, Self.startsFormula(first) {
+        return quoted(utf8, prefix: UInt8(ascii: "'"))
+      }
+      if utf8.contains(where: Self.needsQuotes) { return quoted(utf8, prefix: nil) }
+      bytes.append(contentsOf: utf8)
     }
-    if utf8.contains(where: Self.needsQuotes.contains) { return quoted(utf8) }
-    bytes.append(contentsOf: utf8)
   }
 
   /// Appends a number cell (digits, a dot, maybe a minus sign) without quotes.
@@ -30,7 +31,29 @@ public struct CSVWriter: Sendable {
   }
 
   /// Appends money rounded half-up to cents: a plain number a spreadsheet sums.
-  public mutating func cents(_ money: Money) { number(money.centsString) }
+  public mutating func cents(_ money: Money) {
+    separate()
+    DecimalBytes.appendFixed(money.units, scale: Money.scale, places: 2, to: &bytes)
+  }
+
+  /// Appends a quantity as its shortest exact decimal.
+  public mutating func quantity(_ quantity: Quantity) {
+    separate()
+    DecimalBytes.appendShortest(quantity.units, scale: Quantity.scale, to: &bytes)
+  }
+
+  /// Appends a whole number.
+  public mutating func integer(_ value: Int128) {
+    separate()
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    DecimalBytes.appendDigits(value.magnitude, to: &bytes)
+  }
+
+  /// Appends `true` or `false`.
+  public mutating func boolean(_ value: Bool) {
+    separate()
+    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+  }
 
   /// Appends an empty cell.
   public mutating func empty() { separate() }
@@ -59,8 +82,9 @@ public struct CSVWriter: Sendable {
     atRowStart = false
   }
 
-  private mutating func quoted(_ utf8: [UInt8]) {
+  private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>, prefix: UInt8?) {
     bytes.append(UInt8(ascii: "\""))
+    if let prefix { bytes.append(prefix) }
     for byte in utf8 {
       if byte == UInt8(ascii: "\"") { bytes.append(byte) }
       bytes.append(byte)
@@ -68,8 +92,13 @@ public struct CSVWriter: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
-  private static let formulaStarts: Set<UInt8> = [
-    UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13,
-  ]
-  private static let needsQuotes: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "\""), 10, 13]
+  /// `=`, `+`, `-`, `@`, tab and CR start a formula in spreadsheets (OWASP, CSV injection).
+  private static func startsFormula(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "@") || byte == 9 || byte == 13
+  }
+
+  private static func needsQuotes(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13
+  }
 }

@@ -26,7 +26,7 @@ public enum DesignCSV {
     writer.cents(design.cost(of: .publicIPv4))
     writer.cents(design.monthlyCost)
     writer.text(table.currency)
-    writer.number(design.design == recommended ? "true" : "false")
+    writer.boolean(design.design == recommended)
     writer.text(table.effectiveDate)
   }
 
@@ -39,12 +39,12 @@ public enum DesignCSV {
       writeIdentity(design, workload: workload, to: &writer)
       writer.text(item.id.rawValue)
       writer.text(item.description)
-      writer.number(item.quantity.decimalString)
+      writer.quantity(item.quantity)
       writer.text(item.unit)
       if let price = item.unitPrice { writer.number(price.decimalString) } else { writer.empty() }
       writer.cents(item.cost)
       writer.text(table.currency)
-      writer.number(design.design == recommended ? "true" : "false")
+      writer.boolean(design.design == recommended)
       writer.text(table.effectiveDate)
       writer.endRow()
     }
@@ -56,13 +56,13 @@ public enum DesignCSV {
     writer.text(design.design.technology.rawValue)
     writer.text(design.design.layout.rawValue)
     writer.text(workload.region)
-    writer.number(String(workload.azs))
+    writer.integer(Int128(workload.azs))
     writer.text(
       workload.services.names.isEmpty
         ? String(workload.services.count) : workload.services.names.joined(separator: ";"))
-    writer.number(workload.gbPerMonth.decimalString)
+    writer.quantity(workload.gbPerMonth)
     if let invocations = workload.invocations {
-      writer.number(String(invocations))
+      writer.integer(invocations)
     } else {
       writer.empty()
     }

@@ -1,9 +1,18 @@
 extension StringProtocol where SubSequence == Substring {
-  /// The text without leading and trailing spaces, tabs, CR and LF.
+  /// The text without leading and trailing spaces, tabs, CR and LF (scanned as UTF-8 bytes).
   var trimmingASCIIWhitespace: Substring {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-    let start = firstIndex { !isSpace($0) } ?? endIndex
-    let end = lastIndex { !isSpace($0) }.map(index(after:)) ?? start
-    return self[start..<Swift.max(start, end)]
+    let text = self[...]
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var end = bytes.endIndex
+    while start < end, Self.isSpace(bytes[start]) { start = bytes.index(after: start) }
+    while end > start, Self.isSpace(bytes[bytes.index(before: end)]) {
+      end = bytes.index(before: end)
+    }
+    return text[start..<end]
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 32 || byte == 9 || byte == 13 || byte == 10
   }
 }

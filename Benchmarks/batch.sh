@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Batch throughput: vpccost batch on 1,000,000 workloads, side by side with a naive awk one-liner
+# that prices the same rows with one region's prices and no validation; then peak memory at
+# 100,000 and 1,000,000 rows to show it does not grow with the row count.
+#
+# Usage: Benchmarks/batch.sh [ROWS] [RUNS]   (needs hyperfine and /usr/bin/time: apt-get install hyperfine time)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=${1:-1000000}
+runs=${2:-5}
+out=Benchmarks/out
+mkdir -p "$out"
+input="$out/batch-$rows.csv"
+[ -f "$input" ] || python3 Benchmarks/make-batch-input.py "$rows" "$input"
+small="$out/batch-100000.csv"
+[ -f "$small" ] || python3 Benchmarks/make-batch-input.py 100000 "$small"
+swift build -c release --product vpccost >/dev/null
+bin=./.build/release/vpccost
+
+# The naive alternative: us-east-1 prices for every row, GB from invocations x 4 KiB, no checks.
+awk_program='BEGIN{FS=","; OFS=","} NR==1{print "name,nat_per_az,privatelink_per_az"; next}
+{ n=$3; s=($8 ~ /^[0-9]+$/) ? $8 : split($8, a, ";"); gb=($5 != "") ? $5 : $4*4096/1073741824;
+  nat=n*730*0.045 + gb*0.045 + n*730*0.005; pl=s*n*730*0.01 + gb*0.01;
+  printf "%s,%.2f,%.2f\n", $1, nat, pl }'
+
+hyperfine --warmup 1 --runs "$runs" --style basic \
+  --export-json "$out/batch.json" --export-markdown "$out/batch.md" \
+  -n "vpccost batch --summary" "$bin batch $input --summary --output $out/summary.csv" \
+  -n "vpccost batch (4 rows per workload)" "$bin batch $input --output $out/designs.csv" \
+  -n "awk one-liner (naive)" "awk '$awk_program' $input > $out/awk.csv" >/dev/null
+
+python3 - "$out/batch.json" "$rows" <<'PY'
+import json, statistics, sys
+results = json.load(open(sys.argv[1]))["results"]
+rows = int(sys.argv[2])
+base = statistics.median(results[-1]["times"])
+print(f"{'command':<38}{'median s':>10}{'rows/s':>14}{'x awk':>8}")
+for r in results:
+    median = statistics.median(r["times"])
+    print(f"{r['command']:<38}{median:>10.2f}{rows/median:>14,.0f}{median/base:>8.2f}")
+PY
+
+for file in "$small" "$input"; do
+  rss=$( { /usr/bin/time -v "$bin" batch "$file" --summary --output "$out/summary.csv" ; } 2>&1 | awk -F': ' '/Maximum resident/{print $2}')
+  echo "peak RSS, $(wc -l <"$file") lines: ${rss} KiB"
+done
+rss=$( { /usr/bin/time -v "$bin" batch "$input" > /dev/null ; } 2>&1 | awk -F': ' '/Maximum resident/{print $2}')
+echo "peak RSS, 4 rows per workload to standard output (spooled): ${rss} KiB"
