@@ -70,8 +70,9 @@ public final class ByteSource {
     return byte
   }
 
-  /// Appends bytes to `field` up to the first byte that `isStop` accepts, and consumes and
-  /// returns that byte; nil at the end of the input. Scans the buffer without per-byte calls.
+  /// Appends bytes to `field` up to a stop byte, then consumes and returns that byte.
+  ///
+  /// Returns nil at the end of the input. Scans the buffer without a call per byte.
   @inline(__always)
   public func append(
     into field: inout [UInt8], until isStop: (UInt8) -> Bool
