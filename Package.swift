@@ -27,7 +27,7 @@ let package = Package(
     .testTarget(
       name: "VPCCostKitTests",
       dependencies: ["VPCCostKit"],
-      exclude: ["Golden"]
+      exclude: ["Golden", "Fixtures"]
     ),
   ]
 )

@@ -22,7 +22,18 @@ import Testing
       "compare-sa-east-1-warning.txt",
       ["compare", "--region", "sa-east-1", "--gb", "10", "--azs", "1"]
     ),
+    ("compare-default.csv", ["compare", "--invokes", "1e6", "--azs", "2", "--format", "csv"]),
+    (
+      "compare-detail.csv",
+      ["compare", "--gb", "6000000", "--azs", "3", "--format", "csv", "--csv-detail"]
+    ),
+    ("compare-default.md", ["compare", "--invokes", "1e6", "--azs", "2", "--format", "markdown"]),
+    (
+      "compare-nat-wins.md",
+      ["compare", "--gb", "100", "--azs", "2", "--services", "8", "--format", "markdown"]
+    ),
     ("help.txt", ["--help"]),
+    ("help-batch.txt", ["help", "batch"]),
     ("help-compare.txt", ["help", "compare"]),
   ])
   func outputMatchesGolden(name: String, arguments: [String]) throws {

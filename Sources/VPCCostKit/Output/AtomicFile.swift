@@ -18,7 +18,7 @@ public final class AtomicFile {
   /// folder is missing or not writable, or the destination exists and is read-only.
   public init(path: String) throws(OutputError) {
     self.path = path
-    if access(path, F_OK) == 0 && access(path, W_OK) != 0 {
+    if Self.isReadOnly(path) {
       throw OutputError(path: path, reason: "the file exists and is read-only")
     }
     let folder = Self.folder(of: path)
@@ -62,6 +62,14 @@ public final class AtomicFile {
     close(descriptor)
     descriptor = -1
     unlink(temporaryPath)
+  }
+
+  /// Whether a file exists and is marked read-only (no write bit), or the caller may not write
+  /// it. Root may write anywhere, but a read-only mark is the user's word not to replace it.
+  static func isReadOnly(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return false }
+    return status.st_mode & 0o222 == 0 || access(path, W_OK) != 0
   }
 
   static func folder(of path: String) -> String {
