@@ -5,11 +5,13 @@ import Testing
 
 /// `vpccost batch`: formats (golden files), input edge cases and every error path.
 @Suite struct BatchTests {
-  static let fixtures = TestSupport.packageRoot.appendingPathComponent("Tests/VPCCostKitTests/Fixtures")
+  static let fixtures = TestSupport.packageRoot.appendingPathComponent(
+    "Tests/VPCCostKitTests/Fixtures")
 
   /// Writes text to a temporary file and returns its path.
   static func file(_ text: String, name: String = "in.csv") throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vpccost-batch-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vpccost-batch-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let url = folder.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)
@@ -31,18 +33,27 @@ import Testing
 
   /// CSV and JSON inputs describing the same workloads give the same summary.
   @Test func csvAndJSONInputsAgree() {
-    let csv = TestSupport.run(["batch", Self.fixtures.appendingPathComponent("workloads.csv").path, "--summary"])
-    let json = TestSupport.run(["batch", Self.fixtures.appendingPathComponent("workloads.json").path, "--summary"])
+    let csv = TestSupport.run([
+      "batch", Self.fixtures.appendingPathComponent("workloads.csv").path, "--summary",
+    ])
+    let json = TestSupport.run([
+      "batch", Self.fixtures.appendingPathComponent("workloads.json").path, "--summary",
+    ])
     #expect(csv.code == .ok && json.code == .ok)
     #expect(csv.stdout == json.stdout)
   }
 
   /// The summary's figures, worked out by hand.
   @Test func summaryFiguresByHand() throws {
-    let result = TestSupport.run(["batch", Self.fixtures.appendingPathComponent("workloads.csv").path, "--summary"])
+    let result = TestSupport.run([
+      "batch", Self.fixtures.appendingPathComponent("workloads.csv").path, "--summary",
+    ])
     let rows = try StrictCSV.parse(result.stdout)
     let header = rows[0]
-    let byName = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], Dictionary(uniqueKeysWithValues: zip(header, $0))) })
+    let byName = Dictionary(
+      uniqueKeysWithValues: rows.dropFirst().map {
+        ($0[0], Dictionary(uniqueKeysWithValues: zip(header, $0)))
+      })
     // api: see CalculatorTests.usEast1TwoAZsDefaultWorkload.
     #expect(byName["api"]?["monthly_cost"] == "14.64")
     #expect(byName["api"]?["monthly_savings"] == "58.53")
@@ -63,7 +74,9 @@ import Testing
     let csv = TestSupport.run(["batch", try Self.file("name,azs\r\n"), "--summary"])
     #expect(csv.code == .ok)
     #expect(csv.stdout == BatchWriter.summaryColumns.joined(separator: ",") + "\r\n")
-    let json = TestSupport.run(["batch", try Self.file("  [ ]\n", name: "in.json"), "--format", "json"])
+    let json = TestSupport.run([
+      "batch", try Self.file("  [ ]\n", name: "in.json"), "--format", "json",
+    ])
     #expect(json.code == .ok)
     #expect(json.stdout == "[]\n")
   }
@@ -72,7 +85,9 @@ import Testing
     let csv = TestSupport.run(["batch", try Self.file("\u{FEFF}name,gb\na,1\n"), "--summary"])
     #expect(csv.code == .ok, "\(csv.stderr)")
     #expect(csv.stdout.contains("\r\na,us-east-1,2,lambda,1,"))
-    let json = TestSupport.run(["batch", try Self.file("\u{FEFF}[{\"name\":\"a\",\"gb\":1}]"), "--summary"])
+    let json = TestSupport.run([
+      "batch", try Self.file("\u{FEFF}[{\"name\":\"a\",\"gb\":1}]"), "--summary",
+    ])
     #expect(json.stdout == csv.stdout)
   }
 
@@ -85,22 +100,40 @@ import Testing
     ("name,azs\na,2,3\n", "row 1 (line 2): 3 fields where the header has 2"),
     ("name,azs\n,2\n", "row 1 (line 2), column name: is empty"),
     ("name,azs\na,2\nb,9\n", "row 2 (line 3), column azs '9' is more than the 6 AZs us-east-1 has"),
-    ("name,invokes,gb\na,1e6,5\n", "row 1 (line 2), column gb and column invokes cannot be given together"),
+    (
+      "name,invokes,gb\na,1e6,5\n",
+      "row 1 (line 2), column gb and column invokes cannot be given together"
+    ),
     ("name,region\na,us-east-7\n", "row 1 (line 2), column region: unknown region 'us-east-7'"),
-    ("name,services\na,\"lambda,lambda\"\n", "row 1 (line 2), column services 'lambda' is listed twice"),
-    ("name,request_size\na,1.5B\n", "row 1 (line 2), column request_size '1.5B' is not a whole number of bytes"),
+    (
+      "name,services\na,\"lambda,lambda\"\n",
+      "row 1 (line 2), column services 'lambda' is listed twice"
+    ),
+    (
+      "name,request_size\na,1.5B\n",
+      "row 1 (line 2), column request_size '1.5B' is not a whole number of bytes"
+    ),
     ("name,hours\na,0\n", "row 1 (line 2), column hours '0' is not a whole number of hours"),
-    ("name,allow_single_az\na,maybe\n", "row 1 (line 2), column allow_single_az 'maybe' is not true or false"),
+    (
+      "name,allow_single_az\na,maybe\n",
+      "row 1 (line 2), column allow_single_az 'maybe' is not true or false"
+    ),
     ("name,invokes\na,NaN\n", "row 1 (line 2), column invokes 'NaN' is not a number"),
     ("name,azs\n\"a,2\n", "line 2: a quoted field is never closed"),
     ("name,azs\na\"b,2\n", "line 2: a quote inside an unquoted field"),
-    ("[{\"name\": \"a\"} {\"name\": \"b\"}]", "line 1, column 16: expected ',' or ']' after an object"),
+    (
+      "[{\"name\": \"a\"} {\"name\": \"b\"}]",
+      "line 1, column 16: expected ',' or ']' after an object"
+    ),
     ("[{\"name\": \"a\", \"azs\": {\"n\": 2}}]", "line 1, column 22: 'azs' holds an object"),
     ("[{\"name\": \"a\", \"gb\": tru}]", "expected true"),
     ("[{\"name\": \"a\"}] x", "text after the closing ']'"),
     ("[{\"name\": \"a\"", "expected ',' or '}' in an object"),
     ("[{\"nam\": \"a\"}]", "row 1 (line 1): unknown column 'nam'; did you mean name?"),
-    ("[{\"name\": \"a\", \"azs\": 0}]", "row 1 (line 1), column azs '0' is not a whole number of AZs"),
+    (
+      "[{\"name\": \"a\", \"azs\": 0}]",
+      "row 1 (line 1), column azs '0' is not a whole number of AZs"
+    ),
     ("[{\"name\": \"a\\q\"}]", "an unknown escape \\q"),
     ("[[\"a\"]]", "expected an object"),
   ])
@@ -142,6 +175,9 @@ import Testing
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
     // 2 x 730 x 0.01 = 14.60 against 2 x 730 x 0.05 = 73.00
-    #expect(String(decoding: data, as: UTF8.self).contains("x,us-east-1,2,lambda,0,,privatelink-per-az,privatelink,per-az,14.60,nat-per-az,73.00,58.40,USD,2025-11-04\r\n"))
+    #expect(
+      String(decoding: data, as: UTF8.self).contains(
+        "x,us-east-1,2,lambda,0,,privatelink-per-az,privatelink,per-az,14.60,nat-per-az,73.00,58.40,USD,2025-11-04\r\n"
+      ))
   }
 }

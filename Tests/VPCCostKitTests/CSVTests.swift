@@ -22,7 +22,9 @@ import Testing
     #expect(rows[0]["price_table_date"] == "2025-11-04")
     // Every money cell is a plain number with a dot and two decimals, no thousands separator.
     for row in rows {
-      for column in ["hourly_cost", "data_cost", "cross_az_cost", "public_ipv4_cost", "monthly_cost"] {
+      for column in [
+        "hourly_cost", "data_cost", "cross_az_cost", "public_ipv4_cost", "monthly_cost",
+      ] {
         let cell = try #require(row[column])
         #expect(cell.wholeMatch(of: /[0-9]+\.[0-9]{2}/) != nil, "\(column): \(cell)")
       }
@@ -37,7 +39,8 @@ import Testing
     #expect(records[0] == DesignCSV.detailColumns)
     // 4 + 3 + 3 + 2 line items.
     #expect(records.count == 1 + 12)
-    let endpointData = try #require(records.first { $0[0] == "privatelink-per-az" && $0[8] == "endpoint-data" })
+    let endpointData = try #require(
+      records.first { $0[0] == "privatelink-per-az" && $0[8] == "endpoint-data" })
     #expect(endpointData[12] == "")  // spans three tiers: no single unit price
     #expect(endpointData[13] == "38680.06")  // 10485.76 + 25165.824 + 3028.48
   }
@@ -87,7 +90,8 @@ import Testing
   }
 
   @Test func readerHandlesQuotesAndLineBreaks() throws {
-    #expect(try records("a,b\r\n\"x,1\",\"say \"\"hi\"\"\"\r\n") == [["a", "b"], ["x,1", "say \"hi\""]])
+    #expect(
+      try records("a,b\r\n\"x,1\",\"say \"\"hi\"\"\"\r\n") == [["a", "b"], ["x,1", "say \"hi\""]])
     #expect(try records("a,b\n\"two\r\nlines\",2\n") == [["a", "b"], ["two\r\nlines", "2"]])
     #expect(try records("a\n\nb") == [["a"], ["b"]])
     #expect(try records("a,,\n") == [["a", "", ""]])

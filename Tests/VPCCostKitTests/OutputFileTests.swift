@@ -6,7 +6,8 @@ import Testing
 /// `--output FILE`: written whole or not at all, never half a result over an existing file.
 @Suite struct OutputFileTests {
   static func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("vpccost-out-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vpccost-out-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -49,7 +50,10 @@ import Testing
     let folder = try Self.folder()
     let missing = TestSupport.run(["compare", "--output", folder.path + "/no/such/out.txt"])
     #expect(missing.code == .cannotCreate)
-    #expect(missing.stderr.contains("cannot create output file \(folder.path)/no/such/out.txt: the folder \(folder.path)/no/such does not exist"))
+    #expect(
+      missing.stderr.contains(
+        "cannot create output file \(folder.path)/no/such/out.txt: the folder \(folder.path)/no/such does not exist"
+      ))
     let isFolder = TestSupport.run(["compare", "--output", folder.path])
     #expect(isFolder.code == .cannotCreate)
     #expect(isFolder.stderr.contains("it is a folder; give a file name"))

@@ -52,7 +52,9 @@ enum StrictCSV {
         field.unicodeScalars.append(scalar)
       }
     }
-    guard field.isEmpty && record.isEmpty else { throw Failure(description: "last record without CRLF") }
+    guard field.isEmpty && record.isEmpty else {
+      throw Failure(description: "last record without CRLF")
+    }
     return records
   }
 }
