@@ -64,8 +64,10 @@ public final class AtomicFile {
     unlink(temporaryPath)
   }
 
-  /// Whether a file exists and is marked read-only (no write bit), or the caller may not write
-  /// it. Root may write anywhere, but a read-only mark is the user's word not to replace it.
+  /// Whether a file exists and must not be replaced.
+  ///
+  /// True when it has no write bit, or the caller may not write it: root may write anywhere,
+  /// but a read-only mark is the user's word not to replace the file.
   static func isReadOnly(_ path: String) -> Bool {
     var status = stat()
     guard stat(path, &status) == 0 else { return false }
