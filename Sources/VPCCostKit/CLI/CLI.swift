@@ -7,7 +7,7 @@ public enum CLI {
   public static let version = "0.1.0"
 
   /// The commands, for "did you mean" hints.
-  static let commands = ["compare", "batch", "help"]
+  static let commands = ["compare", "sweep", "batch", "help"]
 
   /// Runs one command line (without the program name) and returns the exit code.
   ///
@@ -20,6 +20,7 @@ public enum CLI {
       let result = try execute(arguments)
       for note in result.notes { stderr.write("vpccost: note: \(note)\n") }
       do {
+        for attachment in result.attachments { try attachment.finish(to: &stdout) }
         try result.output.finish(to: &stdout)
       } catch {
         throw CLIError.output(error)
@@ -38,6 +39,7 @@ public enum CLI {
     switch command {
     case "compare": return try CompareCommand.run(rest)
     case "batch": return try BatchCommand.run(rest)
+    case "sweep": return try SweepCommand.run(rest)
     case "help", "--help", "-h": return try .text(HelpText.topic(rest.first))
     case "--version", "version": return try .text("vpccost \(version)\n")
     default:

@@ -5,11 +5,14 @@ public struct CommandResult {
   public let output: CommandOutput
   /// One-line notes for standard error (stale prices, ...).
   public let notes: [String]
+  /// Further files (charts), completed before the main output.
+  public let attachments: [CommandOutput]
 
   /// Creates a result.
-  public init(output: CommandOutput, notes: [String] = []) {
+  public init(output: CommandOutput, notes: [String] = [], attachments: [CommandOutput] = []) {
     self.output = output
     self.notes = notes
+    self.attachments = attachments
   }
 
   /// A result that prints text on standard output.

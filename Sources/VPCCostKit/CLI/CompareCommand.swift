@@ -1,7 +1,24 @@
 /// `vpccost compare`: the flags, their parsing into a workload, and the rendered comparison.
 public enum CompareCommand {
   /// Every flag `compare` accepts; help and parsing both read this table.
-  public static let flags: [FlagSpec] = [
+  public static let flags: [FlagSpec] =
+    workloadFlags + [
+      FlagSpec("--format", value: "FORMAT", "table (default), json, csv or markdown"),
+      FlagSpec("--csv-detail", value: nil, "with --format csv: one row per line item"),
+      FlagSpec(
+        "--output", value: "FILE",
+        "write to FILE (created whole or not at all) instead of standard output"),
+      FlagSpec(
+        "--chart", value: "FILE.svg",
+        "also draw the designs as a stacked bar chart (SVG); the Markdown review embeds it"),
+      FlagSpec(
+        "--prices", value: "PATH",
+        "price table file or folder to use instead of the embedded ones"),
+      FlagSpec("--help", value: nil, "show this help"),
+    ]
+
+  /// The flags that describe a workload, shared by `compare` and `sweep`.
+  public static let workloadFlags: [FlagSpec] = [
     FlagSpec("--region", value: "CODE", "AWS region code (default us-east-1)"),
     FlagSpec("--azs", value: "N", "Availability Zones the functions run in (default 2)"),
     FlagSpec(
@@ -23,14 +40,6 @@ public enum CompareCommand {
     FlagSpec(
       "--allow-single-az", value: nil,
       "let single-AZ designs be recommended with 2 or more AZs (dev and test)"),
-    FlagSpec("--format", value: "FORMAT", "table (default), json, csv or markdown"),
-    FlagSpec("--csv-detail", value: nil, "with --format csv: one row per line item"),
-    FlagSpec(
-      "--output", value: "FILE",
-      "write to FILE (created whole or not at all) instead of standard output"),
-    FlagSpec(
-      "--prices", value: "PATH", "price table file or folder to use instead of the embedded ones"),
-    FlagSpec("--help", value: nil, "show this help"),
   ]
 
   /// The workload field each flag fills.
@@ -45,7 +54,8 @@ public enum CompareCommand {
       throw .usage("unexpected argument '\(extra)' for 'compare' (flags take the form --azs 2)")
     }
     let format = try outputFormat(parsed.values["--format"])
-    let options = RenderOptions(csvDetail: parsed.values["--csv-detail"] != nil)
+    let chartPath = parsed.values["--chart"]
+    let options = RenderOptions(csvDetail: parsed.values["--csv-detail"] != nil, chartPath: chartPath)
     if options.csvDetail && format != .csv {
       throw .usage("--csv-detail goes with --format csv")
     }
@@ -53,7 +63,13 @@ public enum CompareCommand {
     do {
       let output = try CommandOutput(path: parsed.values["--output"])
       try output.write(format.render(comparison, options: options))
-      return CommandResult(output: output)
+      var attachments: [CommandOutput] = []
+      if let chartPath {
+        let chart = try CommandOutput(path: chartPath)
+        try chart.write(DesignChart.render(comparison))
+        attachments.append(chart)
+      }
+      return CommandResult(output: output, attachments: attachments)
     } catch {
       throw .output(error)
     }
@@ -61,10 +77,7 @@ public enum CompareCommand {
 
   /// Builds the comparison from parsed flags: catalog, table, validated workload, calculator.
   static func comparison(_ parsed: ParsedFlags) throws(CLIError) -> Comparison {
-    var input = WorkloadInput()
-    for (flag, value) in parsed.values {
-      if let field = fieldsByFlag[flag] { input[field] = value }
-    }
+    let input = workloadInput(parsed)
     let catalog = try catalog(parsed.values["--prices"])
     do {
       let table = try catalog.table(for: WorkloadParser.region(of: input))
@@ -77,6 +90,15 @@ public enum CompareCommand {
     } catch {
       throw .usage("\(error)")
     }
+  }
+
+  /// The workload fields given as flags.
+  static func workloadInput(_ parsed: ParsedFlags) -> WorkloadInput {
+    var input = WorkloadInput()
+    for (flag, value) in parsed.values {
+      if let field = fieldsByFlag[flag] { input[field] = value }
+    }
+    return input
   }
 
   /// The embedded tables, or those of `--prices PATH`.

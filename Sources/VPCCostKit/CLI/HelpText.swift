@@ -7,6 +7,7 @@ public enum HelpText {
 
     USAGE
       vpccost compare [flags]      compare the four designs for a workload
+      vpccost sweep [flags]        price the designs over a range of traffic or services
       vpccost batch FILE [flags]   compare many named workloads from CSV or JSON
       vpccost help compare         every flag of compare (also: help batch)
       vpccost --version            print the version
@@ -68,12 +69,33 @@ public enum HelpText {
     return text
   }()
 
+  /// `vpccost help sweep` and `vpccost sweep --help`.
+  public static let sweep: String = {
+    var text = """
+      vpccost sweep: price every design over a range of one input, to see where NAT and
+      PrivateLink cross.
+
+      USAGE
+        vpccost sweep --gb FROM..TO | --invokes FROM..TO | --services FROM..TO [flags]
+
+      Output: CSV (one row per point: the varying value, each design's monthly cost, the
+      recommended design) or JSON; --chart draws an SVG line chart with the break-even marked.
+      Log-scale points are rounded to 4 significant digits; every cost is exact.
+
+      FLAGS
+
+      """
+    text += flagTable(SweepCommand.flags)
+    return text
+  }()
+
   /// The help for a topic named after `help`.
   static func topic(_ name: String?) throws(CLIError) -> String {
     switch name {
     case nil: return overview
     case "compare": return compare
     case "batch": return batch
+    case "sweep": return sweep
     case let name?:
       let hint = ClosestMatch.suggestion(for: name, among: CLI.commands).map {
         "; did you mean '\($0)'?"
