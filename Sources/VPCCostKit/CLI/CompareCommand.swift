@@ -55,7 +55,8 @@ public enum CompareCommand {
     }
     let format = try outputFormat(parsed.values["--format"])
     let chartPath = parsed.values["--chart"]
-    let options = RenderOptions(csvDetail: parsed.values["--csv-detail"] != nil, chartPath: chartPath)
+    let options = RenderOptions(
+      csvDetail: parsed.values["--csv-detail"] != nil, chartPath: chartPath)
     if options.csvDetail && format != .csv {
       throw .usage("--csv-detail goes with --format csv")
     }

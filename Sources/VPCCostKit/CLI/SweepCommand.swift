@@ -4,11 +4,13 @@ public enum SweepCommand {
   public static let flags: [FlagSpec] =
     CompareCommand.workloadFlags + [
       FlagSpec("--points", value: "N", "how many points, 2 to 1000 (default 50)"),
-      FlagSpec("--scale", value: "SCALE", "log (default for traffic) or linear (default for services)"),
+      FlagSpec(
+        "--scale", value: "SCALE", "log (default for traffic) or linear (default for services)"),
       FlagSpec("--format", value: "FORMAT", "csv (default) or json"),
       FlagSpec("--output", value: "FILE", "write to FILE instead of standard output"),
       FlagSpec("--chart", value: "FILE.svg", "also draw the sweep as an SVG line chart"),
-      FlagSpec("--prices", value: "PATH", "price table file or folder instead of the embedded ones"),
+      FlagSpec(
+        "--prices", value: "PATH", "price table file or folder instead of the embedded ones"),
       FlagSpec("--help", value: nil, "show this help"),
     ]
 
@@ -27,14 +29,16 @@ public enum SweepCommand {
     case .success(let value): range = value
     case .failure(let problem): throw .usage("\(axis.field.flag) \(problem.message)")
     }
-    let format = try CompareCommand.outputFormat(parsed.values["--format"], allowed: [.csv, .json], default: .csv)
+    let format = try CompareCommand.outputFormat(
+      parsed.values["--format"], allowed: [.csv, .json], default: .csv)
     var input = CompareCommand.workloadInput(parsed)
     input[axis.field] = nil
     let catalog = try CompareCommand.catalog(parsed.values["--prices"])
     let sweep: SweepResult
     do {
       let table = try catalog.table(for: WorkloadParser.region(of: input))
-      sweep = try Sweeper(calculator: CostCalculator(table: table)).sweep(input, axis: axis, range: range, points: count)
+      sweep = try Sweeper(calculator: CostCalculator(table: table)).sweep(
+        input, axis: axis, range: range, points: count)
     } catch let error as PriceTableError {
       throw .priceTable(error)
     } catch let error as WorkloadError {
@@ -58,7 +62,9 @@ public enum SweepCommand {
   }
 
   static func axis(_ parsed: ParsedFlags) throws(CLIError) -> (SweepAxis, String) {
-    let candidates: [(SweepAxis, String)] = [(.gigabytes, "--gb"), (.invocations, "--invokes"), (.services, "--services")]
+    let candidates: [(SweepAxis, String)] = [
+      (.gigabytes, "--gb"), (.invocations, "--invokes"), (.services, "--services"),
+    ]
     let ranges = candidates.compactMap { axis, flag in
       parsed.values[flag].flatMap { $0.contains("..") ? (axis, $0) : nil }
     }
@@ -66,7 +72,8 @@ public enum SweepCommand {
       throw .usage(
         ranges.isEmpty
           ? "sweep needs one range: --gb FROM..TO, --invokes FROM..TO or --services FROM..TO"
-          : "sweep varies one input at a time; give a range (FROM..TO) to only one of --gb, --invokes, --services")
+          : "sweep varies one input at a time; give a range (FROM..TO) to only one of --gb, --invokes, --services"
+      )
     }
     return range
   }

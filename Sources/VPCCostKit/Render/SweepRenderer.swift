@@ -26,7 +26,8 @@ public enum SweepRenderer {
         "sweep",
         .object([
           ("axis", .string(sweep.axis.column)), ("from", .string(sweep.range.from.decimalString)),
-          ("to", .string(sweep.range.to.decimalString)), ("scale", .string(sweep.range.scale.rawValue)),
+          ("to", .string(sweep.range.to.decimalString)),
+          ("scale", .string(sweep.range.scale.rawValue)),
           ("points", .integer(sweep.points.count)),
         ])
       ),
@@ -42,7 +43,8 @@ public enum SweepRenderer {
               ("gbPerMonth", .string(point.workload.gbPerMonth.decimalString)),
               (
                 "costs",
-                .object(point.costs.map { ($0.design.rawValue, .string($0.monthlyCost.decimalString)) })
+                .object(
+                  point.costs.map { ($0.design.rawValue, .string($0.monthlyCost.decimalString)) })
               ),
               ("recommended", .string(point.recommended.rawValue)),
             ])

@@ -21,7 +21,8 @@ public struct SweepRange: Hashable, Sendable {
     guard parts.count == 2 else {
       return .failure(InputProblem("'\(text)' is not a range such as 1..100000 (FROM..TO)"))
     }
-    let limit = axis == .services ? Quantity(whole: Int128(WorkloadLimits.maxServices)) : WorkloadLimits.maxGB
+    let limit =
+      axis == .services ? Quantity(whole: Int128(WorkloadLimits.maxServices)) : WorkloadLimits.maxGB
     var ends: [Quantity] = []
     for part in parts {
       guard case .success(let value) = Quantity.parse(part, limit: limit), value >= .zero,
@@ -38,7 +39,8 @@ public struct SweepRange: Hashable, Sendable {
       return .failure(InputProblem("'\(text)': FROM must be less than TO"))
     }
     if scale == .log && ends[0] == .zero {
-      return .failure(InputProblem("'\(text)': a log scale needs FROM above 0 (or use --scale linear)"))
+      return .failure(
+        InputProblem("'\(text)': a log scale needs FROM above 0 (or use --scale linear)"))
     }
     if axis == .services && ends[0] == .zero {
       return .failure(InputProblem("'\(text)': services start at 1"))
@@ -64,7 +66,11 @@ public struct SweepRange: Hashable, Sendable {
       } else {
         point = logPoint(index, of: count)
       }
-      let rounded = whole ? Quantity(whole: (point + Quantity(units: DecimalText.tenToThe(Quantity.scale) / 2)).wholePart) : point
+      let rounded =
+        whole
+        ? Quantity(
+          whole: (point + Quantity(units: DecimalText.tenToThe(Quantity.scale) / 2)).wholePart)
+        : point
       if points.last != rounded { points.append(rounded) }
     }
     return points

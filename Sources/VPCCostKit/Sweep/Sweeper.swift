@@ -17,7 +17,8 @@ public struct Sweeper: Sendable {
       let workload = try WorkloadParser.parse(pointInput, table: calculator.table)
       let costs = calculator.designCosts(for: workload)
       let choice = RecommendationChoice.choose(from: costs, workload: workload)
-      points.append(SweepPoint(value: value, workload: workload, costs: costs, recommended: choice.design))
+      points.append(
+        SweepPoint(value: value, workload: workload, costs: costs, recommended: choice.design))
     }
     let base = points[0].workload
     let layout: Layout = base.azs == 1 || base.allowSingleAZ ? points[0].recommended.layout : .perAZ
@@ -46,6 +47,7 @@ public struct Sweeper: Sendable {
     return BreakEvenPoint(
       value: value,
       natCost: calculator.cost(of: .of(.nat, breakEven.layout), for: workload).monthlyCost,
-      privateLinkCost: calculator.cost(of: .of(.privatelink, breakEven.layout), for: workload).monthlyCost)
+      privateLinkCost: calculator.cost(of: .of(.privatelink, breakEven.layout), for: workload)
+        .monthlyCost)
   }
 }

@@ -41,7 +41,8 @@ struct ChartGeometry {
       let fraction = (log10(Double(money.units)) - start) / (log10(Double(yMaximum.units)) - start)
       return bottom * 10 - Int((fraction * Double(height)).rounded())
     }
-    return bottom * 10 - Int((money - yMinimum).units * Int128(height) / (yMaximum - yMinimum).units)
+    return bottom * 10
+      - Int((money - yMinimum).units * Int128(height) / (yMaximum - yMinimum).units)
   }
 
   /// The x of a value on an axis from `from` to `to`, in tenths of a pixel.

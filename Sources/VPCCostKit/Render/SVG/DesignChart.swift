@@ -11,21 +11,29 @@ public enum DesignChart {
     let geometry = ChartGeometry(
       width: width, height: height, legendWidth: legendWidth, yMaximum: yTicks.last ?? maximum)
     let workload = comparison.workload
-    let title = "Monthly cost by design: \(workload.region), \(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary), \(workload.gbPerMonth.display(places: 2)) GB a month"
+    let title =
+      "Monthly cost by design: \(workload.region), \(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary), \(workload.gbPerMonth.display(places: 2)) GB a month"
     var svg = SVGWriter(width: width, height: height)
-    svg.element("text", [("x", "24"), ("y", "34"), ("font-size", "20"), ("font-weight", "bold")], text: title)
+    svg.element(
+      "text", [("x", "24"), ("y", "34"), ("font-size", "20"), ("font-weight", "bold")], text: title)
     svg.element(
       "text", [("x", "24"), ("y", "58"), ("fill", "#555555")],
-      text: "Prices effective \(comparison.priceTable.effectiveDate) (\(comparison.priceTable.currency), on-demand). Recommended: \(comparison.recommendation.choice.design.rawValue).")
+      text:
+        "Prices effective \(comparison.priceTable.effectiveDate) (\(comparison.priceTable.currency), on-demand). Recommended: \(comparison.recommendation.choice.design.rawValue)."
+    )
     SweepChart.drawYAxis(&svg, geometry, yTicks)
     let slot = (geometry.right - geometry.left) / comparison.designs.count
     for (index, design) in comparison.designs.enumerated() {
-      drawBar(&svg, geometry, design, x: geometry.left + index * slot + slot / 6, width: slot * 2 / 3,
+      drawBar(
+        &svg, geometry, design, x: geometry.left + index * slot + slot / 6, width: slot * 2 / 3,
         recommended: design.design == comparison.recommendation.choice.design)
     }
     svg.element(
-      "line", [("x1", "\(geometry.left)"), ("x2", "\(geometry.right)"), ("y1", "\(geometry.bottom)"),
-        ("y2", "\(geometry.bottom)"), ("stroke", "#333333")])
+      "line",
+      [
+        ("x1", "\(geometry.left)"), ("x2", "\(geometry.right)"), ("y1", "\(geometry.bottom)"),
+        ("y2", "\(geometry.bottom)"), ("stroke", "#333333"),
+      ])
     drawLegend(&svg, geometry)
     return svg.document(title: title)
   }
@@ -42,21 +50,34 @@ public enum DesignChart {
       let top = geometry.y(base + amount)
       let bottom = geometry.y(base)
       svg.element(
-        "rect", [("class", "segment-\(category.rawValue)"), ("x", "\(x)"), ("y", SVGWriter.pixels(top)),
-          ("width", "\(width)"), ("height", SVGWriter.pixels(bottom - top)), ("fill", ChartStyle.color(category))])
+        "rect",
+        [
+          ("class", "segment-\(category.rawValue)"), ("x", "\(x)"), ("y", SVGWriter.pixels(top)),
+          ("width", "\(width)"), ("height", SVGWriter.pixels(bottom - top)),
+          ("fill", ChartStyle.color(category)),
+        ])
       base = base + amount
     }
     let center = "\(x + width / 2)"
     svg.element(
-      "text", [("x", center), ("y", SVGWriter.pixels(geometry.y(design.monthlyCost) - 80)), ("text-anchor", "middle"),
-        ("font-weight", "bold")],
+      "text",
+      [
+        ("x", center), ("y", SVGWriter.pixels(geometry.y(design.monthlyCost) - 80)),
+        ("text-anchor", "middle"),
+        ("font-weight", "bold"),
+      ],
       text: design.monthlyCost.dollars)
     svg.element(
-      "text", [("x", center), ("y", "\(geometry.bottom + 22)"), ("text-anchor", "middle")], text: design.design.rawValue)
+      "text", [("x", center), ("y", "\(geometry.bottom + 22)"), ("text-anchor", "middle")],
+      text: design.design.rawValue)
     if recommended {
       svg.element(
-        "text", [("x", center), ("y", "\(geometry.bottom + 42)"), ("text-anchor", "middle"), ("fill", "#1e8449"),
-          ("font-weight", "bold")],
+        "text",
+        [
+          ("x", center), ("y", "\(geometry.bottom + 42)"), ("text-anchor", "middle"),
+          ("fill", "#1e8449"),
+          ("font-weight", "bold"),
+        ],
         text: "recommended")
     }
     svg.raw("</g>")
@@ -67,8 +88,15 @@ public enum DesignChart {
     svg.raw("<g id=\"legend\">")
     for (index, category) in ChargeCategory.allCases.enumerated() {
       let y = geometry.top + index * 28
-      svg.element("rect", [("x", "\(x)"), ("y", "\(y)"), ("width", "18"), ("height", "18"), ("fill", ChartStyle.color(category))])
-      svg.element("text", [("x", "\(x + 26)"), ("y", "\(y + 9)"), ("dominant-baseline", "middle")], text: ChartStyle.label(category))
+      svg.element(
+        "rect",
+        [
+          ("x", "\(x)"), ("y", "\(y)"), ("width", "18"), ("height", "18"),
+          ("fill", ChartStyle.color(category)),
+        ])
+      svg.element(
+        "text", [("x", "\(x + 26)"), ("y", "\(y + 9)"), ("dominant-baseline", "middle")],
+        text: ChartStyle.label(category))
     }
     svg.raw("</g>")
   }

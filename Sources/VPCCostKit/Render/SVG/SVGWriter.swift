@@ -54,6 +54,7 @@ struct SVGWriter {
   static func pixels(_ tenths: Int) -> String {
     let sign = tenths < 0 ? "-" : ""
     let magnitude = abs(tenths)
-    return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    return magnitude % 10 == 0
+      ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
   }
 }

@@ -12,17 +12,23 @@ public enum SweepChart {
       width: width, height: height, legendWidth: legendWidth, yMinimum: yTicks.first ?? .zero,
       yMaximum: yTicks.last ?? .zero, yLog: yLog)
     var svg = SVGWriter(width: width, height: height)
-    let title = "Monthly cost by \(sweep.axis.titleNoun): \(sweep.base.region), \(sweep.base.azs) AZ\(sweep.base.azs == 1 ? "" : "s"), \(sweep.axis == .services ? "services varied" : sweep.base.services.summary)"
-    svg.element("text", [("x", "24"), ("y", "34"), ("font-size", "20"), ("font-weight", "bold")], text: title)
+    let title =
+      "Monthly cost by \(sweep.axis.titleNoun): \(sweep.base.region), \(sweep.base.azs) AZ\(sweep.base.azs == 1 ? "" : "s"), \(sweep.axis == .services ? "services varied" : sweep.base.services.summary)"
+    svg.element(
+      "text", [("x", "24"), ("y", "34"), ("font-size", "20"), ("font-weight", "bold")], text: title)
     svg.element(
       "text", [("x", "24"), ("y", "58"), ("fill", "#555555")],
-      text: "Prices effective \(sweep.table.effectiveDate) (\(sweep.table.currency), on-demand); \(sweep.base.hours) hours a month; break-even for the \(sweep.breakEven.layout.displayName) layouts.")
+      text:
+        "Prices effective \(sweep.table.effectiveDate) (\(sweep.table.currency), on-demand); \(sweep.base.hours) hours a month; break-even for the \(sweep.breakEven.layout.displayName) layouts."
+    )
     drawYAxis(&svg, geometry, yTicks)
     drawXAxis(&svg, geometry, sweep)
     for (index, design) in DesignID.allCases.enumerated() {
       drawLine(&svg, geometry, sweep, design: design, index: index)
     }
-    if let crossing = sweep.crossing, crossing.value >= sweep.range.from, crossing.value <= sweep.range.to {
+    if let crossing = sweep.crossing, crossing.value >= sweep.range.from,
+      crossing.value <= sweep.range.to
+    {
       drawBreakEven(&svg, geometry, sweep, crossing)
     }
     drawLegend(&svg, geometry, sweep)
@@ -51,14 +57,26 @@ public enum SweepChart {
     for tick in ticks {
       let y = SVGWriter.pixels(geometry.y(tick))
       svg.element(
-        "line", [("x1", "\(geometry.left)"), ("x2", "\(geometry.right)"), ("y1", y), ("y2", y), ("stroke", "#e3e3e3")])
+        "line",
+        [
+          ("x1", "\(geometry.left)"), ("x2", "\(geometry.right)"), ("y1", y), ("y2", y),
+          ("stroke", "#e3e3e3"),
+        ])
       svg.element(
-        "text", [("x", "\(geometry.left - 8)"), ("y", y), ("text-anchor", "end"), ("dominant-baseline", "middle")],
+        "text",
+        [
+          ("x", "\(geometry.left - 8)"), ("y", y), ("text-anchor", "end"),
+          ("dominant-baseline", "middle"),
+        ],
         text: Ticks.moneyLabel(tick, step: step))
     }
     let middle = (geometry.top + geometry.bottom) / 2
     svg.element(
-      "text", [("x", "22"), ("y", "\(middle)"), ("transform", "rotate(-90 22 \(middle))"), ("text-anchor", "middle")],
+      "text",
+      [
+        ("x", "22"), ("y", "\(middle)"), ("transform", "rotate(-90 22 \(middle))"),
+        ("text-anchor", "middle"),
+      ],
       text: "USD a month" + (geometry.yLog ? ", log scale" : ""))
     svg.raw("</g>")
   }
@@ -67,66 +85,93 @@ public enum SweepChart {
     let range = sweep.range
     let ticks: [Quantity]
     if range.scale == .log {
-      ticks = Ticks.logarithmic(from: range.from.units, to: range.to.units).map(Quantity.init(units:))
+      ticks = Ticks.logarithmic(from: range.from.units, to: range.to.units).map(
+        Quantity.init(units:))
     } else {
       let steps = Ticks.linear(upTo: (range.to - range.from).units, scale: Quantity.scale, most: 10)
       ticks = steps.map { range.from + Quantity(units: $0) }.filter { $0 <= range.to }
     }
     svg.raw("<g id=\"x-axis\">")
     svg.element(
-      "line", [
+      "line",
+      [
         ("x1", "\(geometry.left)"), ("x2", "\(geometry.right)"), ("y1", "\(geometry.bottom)"),
         ("y2", "\(geometry.bottom)"), ("stroke", "#333333"),
       ])
     for tick in ticks {
       let x = SVGWriter.pixels(geometry.x(tick, from: range.from, to: range.to, scale: range.scale))
-      svg.element("line", [("x1", x), ("x2", x), ("y1", "\(geometry.bottom)"), ("y2", "\(geometry.bottom + 6)"), ("stroke", "#333333")])
-      svg.element("text", [("x", x), ("y", "\(geometry.bottom + 22)"), ("text-anchor", "middle")], text: Ticks.compactLabel(tick))
+      svg.element(
+        "line",
+        [
+          ("x1", x), ("x2", x), ("y1", "\(geometry.bottom)"), ("y2", "\(geometry.bottom + 6)"),
+          ("stroke", "#333333"),
+        ])
+      svg.element(
+        "text", [("x", x), ("y", "\(geometry.bottom + 22)"), ("text-anchor", "middle")],
+        text: Ticks.compactLabel(tick))
     }
     svg.element(
-      "text", [("x", "\((geometry.left + geometry.right) / 2)"), ("y", "\(geometry.bottom + 50)"), ("text-anchor", "middle")],
+      "text",
+      [
+        ("x", "\((geometry.left + geometry.right) / 2)"), ("y", "\(geometry.bottom + 50)"),
+        ("text-anchor", "middle"),
+      ],
       text: sweep.axis.label + (range.scale == .log ? ", log scale" : ""))
     svg.raw("</g>")
   }
 
   static func drawLine(
-    _ svg: inout SVGWriter, _ geometry: ChartGeometry, _ sweep: SweepResult, design: DesignID, index: Int
+    _ svg: inout SVGWriter, _ geometry: ChartGeometry, _ sweep: SweepResult, design: DesignID,
+    index: Int
   ) {
     let range = sweep.range
     let points = sweep.points.map { point in
-      SVGWriter.pixels(geometry.x(point.value, from: range.from, to: range.to, scale: range.scale)) + ","
+      SVGWriter.pixels(geometry.x(point.value, from: range.from, to: range.to, scale: range.scale))
+        + ","
         + SVGWriter.pixels(geometry.y(point.costs[index].monthlyCost))
     }
     var attributes = [
       ("id", "line-\(design.rawValue)"), ("class", "design-line"), ("fill", "none"),
-      ("stroke", ChartStyle.color(design)), ("stroke-width", "2.5"), ("points", points.joined(separator: " ")),
+      ("stroke", ChartStyle.color(design)), ("stroke-width", "2.5"),
+      ("points", points.joined(separator: " ")),
     ]
     if let dash = ChartStyle.dash(design) { attributes.append(("stroke-dasharray", dash)) }
     svg.element("polyline", attributes)
   }
 
   static func drawBreakEven(
-    _ svg: inout SVGWriter, _ geometry: ChartGeometry, _ sweep: SweepResult, _ crossing: BreakEvenPoint
+    _ svg: inout SVGWriter, _ geometry: ChartGeometry, _ sweep: SweepResult,
+    _ crossing: BreakEvenPoint
   ) {
     let range = sweep.range
     let x = geometry.x(crossing.value, from: range.from, to: range.to, scale: range.scale)
     let y = geometry.y(crossing.natCost)
     let value =
       sweep.axis == .gigabytes
-      ? "\(crossing.value.display(places: 2)) GB a month" : "\(crossing.value.display(places: 0)) invocations a month"
+      ? "\(crossing.value.display(places: 2)) GB a month"
+      : "\(crossing.value.display(places: 0)) invocations a month"
     svg.raw("<g id=\"break-even\">")
     svg.element(
-      "line", [
-        ("x1", SVGWriter.pixels(x)), ("x2", SVGWriter.pixels(x)), ("y1", "\(geometry.top)"), ("y2", "\(geometry.bottom)"),
+      "line",
+      [
+        ("x1", SVGWriter.pixels(x)), ("x2", SVGWriter.pixels(x)), ("y1", "\(geometry.top)"),
+        ("y2", "\(geometry.bottom)"),
         ("stroke", "#555555"), ("stroke-dasharray", "3 3"),
       ])
     svg.element(
-      "circle", [("id", "break-even-point"), ("cx", SVGWriter.pixels(x)), ("cy", SVGWriter.pixels(y)), ("r", "6"),
-        ("fill", "#ffffff"), ("stroke", "#111111"), ("stroke-width", "2")])
+      "circle",
+      [
+        ("id", "break-even-point"), ("cx", SVGWriter.pixels(x)), ("cy", SVGWriter.pixels(y)),
+        ("r", "6"),
+        ("fill", "#ffffff"), ("stroke", "#111111"), ("stroke-width", "2"),
+      ])
     let anchorRight = x > (geometry.left + geometry.right) * 5
     svg.element(
-      "text", [("x", SVGWriter.pixels(x + (anchorRight ? -100 : 100))), ("y", SVGWriter.pixels(y - 140)),
-        ("text-anchor", anchorRight ? "end" : "start"), ("font-weight", "bold")],
+      "text",
+      [
+        ("x", SVGWriter.pixels(x + (anchorRight ? -100 : 100))), ("y", SVGWriter.pixels(y - 140)),
+        ("text-anchor", anchorRight ? "end" : "start"), ("font-weight", "bold"),
+      ],
       text: "Break-even: \(value), \(crossing.natCost.dollars)")
     svg.raw("</g>")
   }
@@ -142,7 +187,9 @@ public enum SweepChart {
       ]
       if let dash = ChartStyle.dash(design) { attributes.append(("stroke-dasharray", dash)) }
       svg.element("line", attributes)
-      svg.element("text", [("x", "\(x + 38)"), ("y", "\(y)"), ("dominant-baseline", "middle")], text: design.rawValue)
+      svg.element(
+        "text", [("x", "\(x + 38)"), ("y", "\(y)"), ("dominant-baseline", "middle")],
+        text: design.rawValue)
     }
     svg.raw("</g>")
   }

@@ -10,7 +10,8 @@ public enum Ticks {
     guard maximum > 0 else { return [0, DecimalText.tenToThe(scale)] }
     for exponent in max(0, scale - 2)...38 {
       for multiplier: Int128 in [1, 2, 5] {
-        let (step, overflow) = DecimalText.tenToThe(exponent).multipliedReportingOverflow(by: multiplier)
+        let (step, overflow) = DecimalText.tenToThe(exponent).multipliedReportingOverflow(
+          by: multiplier)
         guard !overflow else { break }
         let count = (maximum + step - 1) / step
         if count <= Int128(most) { return (0...Int(count)).map { Int128($0) * step } }
@@ -66,7 +67,8 @@ public enum Ticks {
   public static func moneyLabel(_ money: Money, step: Money) -> String {
     let cents = DecimalText.tenToThe(Money.scale - 2) * 100
     if step.units % cents == 0 {
-      return "$" + DecimalText.grouped(DecimalText.format(money.units, scale: Money.scale, places: 0))
+      return "$"
+        + DecimalText.grouped(DecimalText.format(money.units, scale: Money.scale, places: 0))
     }
     return money.dollars
   }
