@@ -3,9 +3,10 @@
 /// Ticks are exact fixed-point units (of `Money` or `Quantity`), so money never passes
 /// through floating point on its way to a label.
 public enum Ticks {
-  /// Ticks from 0 up to the first tick at or above `maximum`, in the smallest 1-2-5 step
-  /// that gives at most `most` intervals. Units are 10^-scale; the smallest step is 10^-2
-  /// (a cent, for money).
+  /// Ticks from 0 to the first tick at or above `maximum`, in a 1-2-5 step.
+  ///
+  /// The step is the smallest giving at most `most` intervals. Units are 10^-scale; the
+  /// smallest step is 10^-2 (a cent, for money).
   public static func linear(upTo maximum: Int128, scale: Int, most: Int = 8) -> [Int128] {
     guard maximum > 0 else { return [0, DecimalText.tenToThe(scale)] }
     for exponent in max(0, scale - 2)...38 {
