@@ -38,7 +38,9 @@ import Testing
   @Test func mainJobRecommendsPrivateLinkPerAZ() throws {
     let result = try Self.run(Self.binary, ["compare", "--invokes", "1e6", "--azs", "2"])
     #expect(result.status == 0)
-    #expect(result.stderr.isEmpty)
+    // The shipped tables are from 2025-11-04: after 180 days, one note on stderr says so.
+    #expect(
+      result.stderr.isEmpty || result.stderr.hasPrefix("vpccost: note: the us-east-1 prices are "))
     #expect(
       result.stdout.contains(
         "Recommendation: privatelink-per-az (PrivateLink per AZ) at $14.64 a month"))

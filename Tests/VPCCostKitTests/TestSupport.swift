@@ -9,11 +9,16 @@ enum TestSupport {
   static let packageRoot: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+  /// A date within 180 days of the shipped tables (2025-11-04), so that no staleness note shows.
+  static let freshDay = CLIEnvironment(today: "2025-12-01")
+
   /// Runs the CLI in-process and returns its exit code and both streams.
-  static func run(_ arguments: [String]) -> (code: ExitCode, stdout: String, stderr: String) {
+  static func run(
+    _ arguments: [String], environment: CLIEnvironment = freshDay
+  ) -> (code: ExitCode, stdout: String, stderr: String) {
     var stdout = ""
     var stderr = ""
-    let code = CLI.run(arguments, stdout: &stdout, stderr: &stderr)
+    let code = CLI.run(arguments, stdout: &stdout, stderr: &stderr, environment: environment)
     return (code, stdout, stderr)
   }
 

@@ -14,10 +14,10 @@ public enum CLI {
   /// On failure nothing is written to `stdout`, and `stderr` gets one line.
   public static func run(
     _ arguments: [String], stdout: inout some TextOutputStream,
-    stderr: inout some TextOutputStream
+    stderr: inout some TextOutputStream, environment: CLIEnvironment = .live
   ) -> ExitCode {
     do throws(CLIError) {
-      let result = try execute(arguments)
+      let result = try execute(arguments, environment: environment)
       for note in result.notes { stderr.write("vpccost: note: \(note)\n") }
       do {
         for attachment in result.attachments { try attachment.finish(to: &stdout) }
@@ -33,11 +33,13 @@ public enum CLI {
   }
 
   /// Runs the command the arguments name.
-  static func execute(_ arguments: [String]) throws(CLIError) -> CommandResult {
+  static func execute(
+    _ arguments: [String], environment: CLIEnvironment
+  ) throws(CLIError) -> CommandResult {
     guard let command = arguments.first else { return try .text(HelpText.overview) }
     let rest = Array(arguments.dropFirst())
     switch command {
-    case "compare": return try CompareCommand.run(rest)
+    case "compare": return try CompareCommand.run(rest, environment: environment)
     case "batch": return try BatchCommand.run(rest)
     case "sweep": return try SweepCommand.run(rest)
     case "help", "--help", "-h": return try .text(HelpText.topic(rest.first))

@@ -47,7 +47,9 @@ public enum CompareCommand {
     uniqueKeysWithValues: WorkloadField.allCases.map { ($0.flag, $0) })
 
   /// Parses the arguments after `compare`, runs the comparison and renders it.
-  public static func run(_ arguments: [String]) throws(CLIError) -> CommandResult {
+  public static func run(
+    _ arguments: [String], environment: CLIEnvironment = .live
+  ) throws(CLIError) -> CommandResult {
     let parsed = try ParsedFlags.parse(arguments, flags: flags, command: "compare")
     if parsed.values["--help"] != nil { return try .text(HelpText.compare) }
     if let extra = parsed.positionals.first {
@@ -70,7 +72,11 @@ public enum CompareCommand {
         try chart.write(DesignChart.render(comparison))
         attachments.append(chart)
       }
-      return CommandResult(output: output, attachments: attachments)
+      let notes = [
+        PriceFreshness.note(for: comparison.priceTable, today: environment.today),
+        PriceFreshness.unverifiedNote(for: comparison.priceTable),
+      ].compactMap { $0 }
+      return CommandResult(output: output, notes: notes, attachments: attachments)
     } catch {
       throw .output(error)
     }
