@@ -16,6 +16,9 @@ public final class ByteSource {
   private var atEnd = false
   /// Bytes consumed so far (for progress and error positions).
   public private(set) var offset = 0
+  /// Called after each chunk is read, with the bytes read so far (progress lines).
+  public var onChunk: ((Int) -> Void)?
+  private var bytesRead = 0
 
   /// Opens a file, or standard input for `-`.
   public init(path: String, chunkSize: Int = 1 << 16) throws(CLIError) {
@@ -94,6 +97,26 @@ public final class ByteSource {
     }
   }
 
+  /// Consumes bytes up to and including the first that `isStop` accepts and returns it; nil at
+  /// the end of the input.
+  @inline(__always)
+  public func skip(until isStop: (UInt8) -> Bool) throws(CLIError) -> UInt8? {
+    while true {
+      if start == end {
+        guard try refill() else { return nil }
+      }
+      var index = start
+      while index < end && !isStop(buffer[index]) { index += 1 }
+      offset += index - start
+      if index < end {
+        start = index + 1
+        offset += 1
+        return buffer[index]
+      }
+      start = end
+    }
+  }
+
   private func refill() throws(CLIError) -> Bool {
     guard !atEnd else { return false }
     let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -104,6 +127,8 @@ public final class ByteSource {
     }
     start = 0
     end = count
+    bytesRead += count
+    onChunk?(bytesRead)
     return true
   }
 }

@@ -12,6 +12,8 @@ public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
   case badData(String)
   /// An input file that cannot be opened (exit 66).
   case noInput(String)
+  /// Several problems with input data, one line each (exit 65).
+  case problems([String])
 
   /// The sysexits code for the error.
   public var exitCode: ExitCode {
@@ -21,7 +23,7 @@ public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
     case .priceTable(.unreadable): return .noInput
     case .priceTable(.unknownRegion): return .usage
     case .output: return .cannotCreate
-    case .badData: return .dataError
+    case .badData, .problems: return .dataError
     case .noInput: return .noInput
     }
   }
@@ -34,6 +36,7 @@ public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
     case .priceTable(let error): return error.description
     case .output(let error): return error.description
     case .badData(let message), .noInput(let message): return message
+    case .problems(let lines): return lines.joined(separator: "\nvpccost: error: ")
     }
   }
 }

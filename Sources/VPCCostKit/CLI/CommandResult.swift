@@ -17,9 +17,14 @@ public struct CommandResult {
 
   /// A result that prints text on standard output.
   static func text(_ text: String) throws(CLIError) -> CommandResult {
+    try bytes(Array(text.utf8))
+  }
+
+  /// A result that prints bytes on standard output.
+  static func bytes(_ bytes: [UInt8]) throws(CLIError) -> CommandResult {
     do {
       let output = try CommandOutput(path: nil)
-      try output.write(text)
+      try output.write(bytes)
       return CommandResult(output: output)
     } catch {
       throw .output(error)

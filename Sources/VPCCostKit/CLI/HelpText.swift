@@ -9,6 +9,7 @@ public enum HelpText {
       vpccost compare [flags]      compare the four designs for a workload
       vpccost sweep [flags]        price the designs over a range of traffic or services
       vpccost batch FILE [flags]   compare many named workloads from CSV or JSON
+      vpccost prices list|show|validate|import   see, check and refresh the price tables
       vpccost help compare         every flag of compare (also: help batch)
       vpccost --version            print the version
 
@@ -89,6 +90,27 @@ public enum HelpText {
     return text
   }()
 
+  /// `vpccost help prices`.
+  public static let prices = """
+    vpccost prices: see, check and refresh the price tables.
+
+    USAGE
+      vpccost prices list [--format table|csv|json] [--prices PATH]
+      vpccost prices show REGION [--format table|json] [--prices PATH]
+      vpccost prices validate [PATH ...]
+      vpccost prices import OFFER-FILE ... --output-dir DIR
+
+    list      every region: AZs, NAT per hour and per GB, endpoint per AZ-hour, date, confidence
+    show      every price of one region with its unit and confidence
+    validate  the embedded tables, or the table files and folders given: one line per problem
+              (file and key), exit 65 when there is any
+    import    reads AWS Price List offer files (AmazonEC2, AmazonVPC, AWSDataTransfer; JSON or
+              CSV, recognised by content), streaming, and writes or updates one table per
+              region in DIR, printing each price that changed. Run it on PriceTables/ and then
+              'swift run generate-embedded-tables' to refresh the embedded prices.
+
+    """
+
   /// The help for a topic named after `help`.
   static func topic(_ name: String?) throws(CLIError) -> String {
     switch name {
@@ -96,6 +118,7 @@ public enum HelpText {
     case "compare": return compare
     case "batch": return batch
     case "sweep": return sweep
+    case "prices": return prices
     case let name?:
       let hint = ClosestMatch.suggestion(for: name, among: CLI.commands).map {
         "; did you mean '\($0)'?"

@@ -21,6 +21,8 @@ public final class PriceTable: Sendable {
   public let usageTypePrefix: String?
   /// The zonal NAT gateway's prices.
   public let natGateway: NATGatewayPrice
+  /// The regional NAT gateway's prices, where the table knows them (else the zonal ones apply).
+  public let regionalNatGateway: NATGatewayPrice?
   /// The interface endpoint's prices.
   public let interfaceEndpoint: InterfaceEndpointPrice
   /// The price of one public IPv4 address per hour.
@@ -38,7 +40,8 @@ public final class PriceTable: Sendable {
   init(
     region: String, location: String, currency: String, azCount: Int?, effectiveDate: String,
     source: String, confidence: PriceConfidence, usageTypePrefix: String?,
-    natGateway: NATGatewayPrice, interfaceEndpoint: InterfaceEndpointPrice,
+    natGateway: NATGatewayPrice, regionalNatGateway: NATGatewayPrice? = nil,
+    interfaceEndpoint: InterfaceEndpointPrice,
     publicIPv4Hourly: Price, crossAZPerGBEachDirection: Price, internetOut: TieredPrice?,
     unverified: [String: String], origin: String
   ) {
@@ -51,6 +54,7 @@ public final class PriceTable: Sendable {
     self.confidence = confidence
     self.usageTypePrefix = usageTypePrefix
     self.natGateway = natGateway
+    self.regionalNatGateway = regionalNatGateway
     self.interfaceEndpoint = interfaceEndpoint
     self.publicIPv4Hourly = publicIPv4Hourly
     self.crossAZPerGBEachDirection = crossAZPerGBEachDirection

@@ -28,6 +28,7 @@ extension PriceTableFile {
       "confidence: \(lit(confidence))",
       "usageTypePrefix: \(optional(usageTypePrefix))",
       "natGateway: PriceTableFile.NATGateway(hourly: \(lit(natGateway.hourly)), perGB: \(lit(natGateway.perGB)))",
+      "regionalNatGateway: \(regionalNatGateway.map { "PriceTableFile.NATGateway(hourly: \(lit($0.hourly)), perGB: \(lit($0.perGB)))" } ?? "nil")",
       "interfaceEndpoint: PriceTableFile.InterfaceEndpoint(hourlyPerAZ: \(lit(interfaceEndpoint.hourlyPerAZ)), dataTiers: \(tiers(interfaceEndpoint.dataTiers)))",
       "publicIPv4: PriceTableFile.PublicIPv4(hourly: \(lit(publicIPv4.hourly)))",
       "crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: \(lit(crossAZ.perGBEachDirection)))",

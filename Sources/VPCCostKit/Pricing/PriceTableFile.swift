@@ -45,6 +45,7 @@ struct PriceTableFile: Codable, Sendable {
   var confidence: String
   var usageTypePrefix: String?
   var natGateway: NATGateway
+  var regionalNatGateway: NATGateway?
   var interfaceEndpoint: InterfaceEndpoint
   var publicIPv4: PublicIPv4
   var crossAZ: CrossAZ

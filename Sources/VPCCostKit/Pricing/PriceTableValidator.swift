@@ -12,6 +12,12 @@ struct PriceTableValidator {
       price(file.natGateway.hourly, key: "natGateway.hourly"),
       price(file.natGateway.perGB, key: "natGateway.perGB")
     )
+    let regional = file.regionalNatGateway.map {
+      (
+        price($0.hourly, key: "regionalNatGateway.hourly"),
+        price($0.perGB, key: "regionalNatGateway.perGB")
+      )
+    }
     let endpointHourly = price(
       file.interfaceEndpoint.hourlyPerAZ, key: "interfaceEndpoint.hourlyPerAZ")
     let endpointData = tiers(
@@ -25,11 +31,17 @@ struct PriceTableValidator {
       let ipv4, let crossAZ, let confidence = PriceConfidence(rawValue: file.confidence)
     else { return nil }
     if let internet, internet == nil { return nil }
+    var regionalPrice: NATGatewayPrice?
+    if let regional {
+      guard let hourly = regional.0, let perGB = regional.1 else { return nil }
+      regionalPrice = NATGatewayPrice(hourly: hourly, perGB: perGB)
+    }
     return PriceTable(
       region: file.region, location: file.location, currency: file.currency,
       azCount: file.azCount, effectiveDate: file.effectiveDate, source: file.source,
       confidence: confidence, usageTypePrefix: file.usageTypePrefix,
       natGateway: NATGatewayPrice(hourly: natHourly, perGB: natPerGB),
+      regionalNatGateway: regionalPrice,
       interfaceEndpoint: InterfaceEndpointPrice(hourlyPerAZ: endpointHourly, data: endpointData),
       publicIPv4Hourly: ipv4, crossAZPerGBEachDirection: crossAZ,
       internetOut: internet.flatMap { $0 }, unverified: file.unverified ?? [:], origin: origin)

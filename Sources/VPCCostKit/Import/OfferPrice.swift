@@ -1,0 +1,17 @@
+/// One on-demand price dimension of a product that vpccost reads, with the product's keys.
+public struct OfferPrice: Sendable {
+  /// The product's usage type, such as `USE2-NatGateway-Hours`.
+  public let usageType: String
+  /// The product's region code (or the from-region for data transfer), if the file has it.
+  public let regionCode: String?
+  /// The product's location name, such as `US East (Ohio)`.
+  public let location: String?
+  /// Where the dimension's range starts, in its unit (`0`).
+  public let beginRange: String
+  /// Where it ends (`Inf` when open).
+  public let endRange: String
+  /// The price per unit in USD, as written.
+  public let price: String
+  /// Where in the file it was (line, or key path), for messages.
+  public let place: String
+}
