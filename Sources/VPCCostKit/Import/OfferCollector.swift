@@ -44,7 +44,15 @@ struct OfferCollector {
     if slot.isTiered {
       let begin = try quantity(offer.beginRange, place: place)
       let end = offer.endRange == "Inf" ? nil : try quantity(offer.endRange, place: place)
-      imported.tiers[slot, default: []].append((begin, end, price, place))
+      if let same = imported.tiers[slot]?.first(where: { $0.begin == begin }) {
+        guard same.end == end, same.price == price else {
+          throw .badData(
+            "\(place): a second \(slot.rawValue) tier from \(begin.decimalString) GB for \(region) differs from \(same.place)"
+          )
+        }
+      } else {
+        imported.tiers[slot, default: []].append((begin, end, price, place))
+      }
     } else if let existing = imported.flat[slot], existing.price != price {
       throw .badData(
         "\(place): a second \(slot.rawValue) for \(region) (\(price.decimalString)) differs from \(existing.place) (\(existing.price.decimalString))"
