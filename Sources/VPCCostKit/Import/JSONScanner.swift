@@ -15,15 +15,7 @@ struct JSONScanner {
   /// Skips spaces and line breaks.
   @inline(__always)
   mutating func skipSpace() throws(CLIError) {
-    while let byte = try source.peek() {
-      switch byte {
-      case 32, 9, 13: _ = try source.next()
-      case 10:
-        _ = try source.next()
-        line += 1
-      default: return
-      }
-    }
+    line += try source.skipWhitespace()
   }
 
   /// The next non-space byte, not consumed; an error at the end of the input.
