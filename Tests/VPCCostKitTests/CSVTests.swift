@@ -9,11 +9,14 @@ import Testing
     #expect(result.code == .ok)
     let records = try StrictCSV.parse(result.stdout)
     #expect(records[0] == DesignCSV.designColumns)
-    #expect(records.count == 5)
+    #expect(records.count == 6)
     let rows = records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(records[0], $0)) }
     // Hand values: see CalculatorTests.usEast1TwoAZsDefaultWorkload.
-    #expect(rows.map { $0["monthly_cost"] } == ["36.71", "73.17", "7.38", "14.64"])
-    #expect(rows.map { $0["recommended"] } == ["false", "false", "false", "true"])
+    // nat-regional: 2 x 730 x 0.045 + D x 0.045 + 2 x 730 x 0.005, the same as nat-per-az.
+    #expect(rows.map { $0["monthly_cost"] } == ["36.71", "73.17", "73.17", "7.38", "14.64"])
+    #expect(rows.map { $0["recommended"] } == ["false", "false", "false", "false", "true"])
+    #expect(rows.map { $0["feasible"] } == Array(repeating: "true", count: 5))
+    #expect(rows[0]["internet_egress_cost"] == "0.00")
     #expect(rows[1]["hourly_cost"] == "65.70")
     #expect(rows[1]["public_ipv4_cost"] == "7.30")
     #expect(rows[0]["cross_az_cost"] == "0.04")
@@ -37,8 +40,8 @@ import Testing
     ])
     let records = try StrictCSV.parse(result.stdout)
     #expect(records[0] == DesignCSV.detailColumns)
-    // 4 + 3 + 3 + 2 line items.
-    #expect(records.count == 1 + 12)
+    // 4 + 3 + 3 + 3 + 2 line items.
+    #expect(records.count == 1 + 15)
     let endpointData = try #require(
       records.first { $0[0] == "privatelink-per-az" && $0[8] == "endpoint-data" })
     #expect(endpointData[12] == "")  // spans three tiers: no single unit price

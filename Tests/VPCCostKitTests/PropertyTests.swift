@@ -58,9 +58,10 @@ import Testing
   @Test func singleAZNeverHasMoreHourlyCost() throws {
     var generator = SeededGenerator(seed: 11)
     for _ in 0..<300 {
-      let costs = try Self.costs(Self.randomInput(&generator))
-      #expect(costs[0].fixedCost <= costs[1].fixedCost)
-      #expect(costs[2].fixedCost <= costs[3].fixedCost)
+      let costs = Dictionary(
+        uniqueKeysWithValues: try Self.costs(Self.randomInput(&generator)).map { ($0.design, $0) })
+      #expect(costs[.natSingleAZ]!.fixedCost <= costs[.natPerAZ]!.fixedCost)
+      #expect(costs[.privateLinkSingleAZ]!.fixedCost <= costs[.privateLinkPerAZ]!.fixedCost)
     }
   }
 
@@ -114,7 +115,9 @@ import Testing
         var at = input
         at[.gb] = gigabytes.decimalString
         let costs = try Self.costs(at)
-        return (costs[1].monthlyCost, costs[3].monthlyCost)
+        let nat = costs.first { $0.design == .natPerAZ }!
+        let privateLink = costs.first { $0.design == .privateLinkPerAZ }!
+        return (nat.monthlyCost, privateLink.monthlyCost)
       }
       let there = try cheaper(at: point)
       #expect(there.nat.centsString == there.privateLink.centsString)

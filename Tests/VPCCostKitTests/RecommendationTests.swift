@@ -16,7 +16,8 @@ import Testing
     // 73.171661376953125 - 14.63814697265625
     #expect(choice.monthlySavings == TestSupport.money("58.533514404296875"))
     #expect(!choice.decidedByTie)
-    #expect(choice.candidates == [.natPerAZ, .privateLinkPerAZ])
+    // nat-regional survives an AZ loss too: 2 x 730 x 0.045 + D x 0.045 + 2 x 730 x 0.005 = 73.17...
+    #expect(choice.candidates == [.natPerAZ, .natRegional, .privateLinkPerAZ])
   }
 
   /// 5 endpoints x $0.01 = one NAT gateway's $0.045 + its IPv4 address's $0.005, at zero traffic.
@@ -46,7 +47,7 @@ import Testing
     let relaxed = try compare([.gb: "100", .azs: "3", .allowSingleAZ: "true"]).recommendation
     // privatelink-single-az: 730 x 0.01 + 100 x 0.01 + 100 x 0.02 x 2/3 = 7.30 + 1 + 4/3
     #expect(relaxed.choice.design == .privateLinkSingleAZ)
-    #expect(relaxed.choice.candidates.count == 4)
+    #expect(relaxed.choice.candidates.count == 5)
     #expect(relaxed.choice.monthlyCost == TestSupport.money("9.6333333333333333333333"))
     #expect(relaxed.reasons.contains { $0.contains("single point of failure") })
   }
@@ -54,7 +55,7 @@ import Testing
   /// With one AZ every design is a candidate; equal layouts prefer per-AZ.
   @Test func oneAZAdmitsAllDesigns() throws {
     let choice = try compare([.gb: "10", .azs: "1"]).recommendation.choice
-    #expect(choice.candidates.count == 4)
+    #expect(choice.candidates.count == 5)
     #expect(choice.design == .privateLinkPerAZ)
   }
 

@@ -129,7 +129,9 @@ public struct BatchWriter {
             ("data_cost", .string(design.cost(of: .data).decimalString)),
             ("cross_az_cost", .string(design.cost(of: .crossAZ).decimalString)),
             ("public_ipv4_cost", .string(design.cost(of: .publicIPv4).decimalString)),
+            ("internet_egress_cost", .string(design.cost(of: .internetEgress).decimalString)),
             ("monthly_cost", .string(design.monthlyCost.decimalString)),
+            ("feasible", .bool(design.isFeasible)),
             ("recommended", .bool(design.design == choice.design)),
           ] + tail)
     }

@@ -38,6 +38,12 @@ public enum CompareCommand {
       "services behind interface endpoints: lambda,sts,... or a count (default lambda)"),
     FlagSpec("--hours", value: "H", "hours in the month, 1 to 744 (default 730)"),
     FlagSpec(
+      "--internet-gb", value: "GB",
+      "GB a month to the internet (third-party APIs): needs a NAT gateway; adds hybrid designs"),
+    FlagSpec("--s3-gb", value: "GB", "GB a month to S3, through free gateway endpoints"),
+    FlagSpec(
+      "--dynamodb-gb", value: "GB", "GB a month to DynamoDB, through free gateway endpoints"),
+    FlagSpec(
       "--allow-single-az", value: nil,
       "let single-AZ designs be recommended with 2 or more AZs (dev and test)"),
   ]

@@ -16,7 +16,18 @@ enum Assumptions {
       "Endpoint data tiers apply to all interface-endpoint traffic in the region; this workload is taken to be all of it.",
       "Single-AZ designs: the functions are spread evenly over the \(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), so \(workload.azs - 1)/\(workload.azs) of the traffic crosses AZs, billed \(table.crossAZPerGBEachDirection.dollars)/GB leaving and again arriving.",
       "On-demand prices in \(table.currency) without tax; Lambda request and duration charges are the same in every design and left out.",
+      "The regional NAT gateway is billed one NAT gateway-hour per active AZ per hour at \(table.regionalNatGateway == nil ? "the zonal rate (the table has no regional figure)" : "the table's regional rate"), with one public IPv4 address per active AZ (AWS does not confirm the count in automatic mode).",
     ]
+    if workload.needsInternet {
+      list.append(
+        "Internet traffic is priced at the region's tiered data-transfer-out rates; the account-wide 100 GB a month free tier is not applied. NAT designs process it together with the AWS-service traffic; hybrid designs' NAT gateways process only it."
+      )
+    }
+    if workload.gatewayEndpointGB > .zero {
+      list.append(
+        "S3 and DynamoDB traffic goes through gateway endpoints, which have no hourly or data charge; it crosses no AZ."
+      )
+    }
     return list
   }
 

@@ -2,6 +2,10 @@
 public struct BreakEven: Hashable, Sendable {
   /// The layout compared (the recommended design's).
   public let layout: Layout
+  /// The NAT design compared.
+  public let natDesign: DesignID
+  /// The endpoint design compared: PrivateLink, or hybrid when internet traffic needs NAT.
+  public let endpointDesign: DesignID
   /// Where the two technologies' costs meet as traffic grows.
   public let crossing: BreakEvenCrossing
   /// The crossing in invocations a month at the workload's bytes per invocation, rounded up.

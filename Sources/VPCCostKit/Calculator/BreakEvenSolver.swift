@@ -1,39 +1,50 @@
-/// Finds where NAT and PrivateLink cost the same, on the tiered endpoint-data curve.
+/// Finds where a NAT design and its endpoint counterpart cost the same, on the tiered
+/// endpoint-data curve.
 ///
-/// For one layout with G gateways (or ENIs per service), the difference PL(D) - NAT(D) is
-/// G x H x (S x EP_h - NAT_h - IP_h) + EP(D) - D x NAT_gb: cross-AZ charges are the same on
-/// both sides and cancel. EP(D) is linear within each tier, so the difference is piecewise
-/// linear and each segment's root is exact up to the one division.
+/// The endpoint side is the PrivateLink design of the layout, or the hybrid design when some
+/// traffic goes to the internet (NAT gateway kept for it, endpoints added beside). As AWS-service
+/// traffic D varies, everything else (cross-AZ, internet egress, gateway endpoints) is the same
+/// on both sides, so the difference endpoints(D) - NAT(D) changes by EP tier price - NAT_gb per
+/// GB within each tier: piecewise linear, and each segment's root is exact up to one division.
 public struct BreakEvenSolver: Sendable {
   let calculator: CostCalculator
 
   /// Creates a solver over one region's prices.
   public init(calculator: CostCalculator) { self.calculator = calculator }
 
-  /// Where the two technologies' costs meet for `layout` as the workload's traffic varies.
+  /// The NAT design and the endpoint design compared for a layout.
+  public static func pair(layout: Layout, workload: Workload) -> (
+    nat: DesignID, endpoints: DesignID
+  ) {
+    (.of(.nat, layout), .of(workload.needsInternet ? .hybrid : .privatelink, layout))
+  }
+
+  /// The endpoint side's cost minus the NAT side's, at `gigabytes` of AWS-service traffic.
+  func difference(
+    _ pair: (nat: DesignID, endpoints: DesignID), at gigabytes: Quantity, workload: Workload
+  ) -> Money {
+    let at = workload.with(gigabytes: gigabytes)
+    return calculator.cost(of: pair.endpoints, for: at).monthlyCost
+      - calculator.cost(of: pair.nat, for: at).monthlyCost
+  }
+
+  /// Where the two sides' costs meet for `layout` as the workload's AWS-service traffic varies.
   public func crossing(layout: Layout, workload: Workload) -> BreakEvenCrossing {
-    let table = calculator.table
-    let hours = calculator.instanceHours(layout.instances(azs: workload.azs), workload)
-    let fixedDifference =
-      hours
-      * (table.interfaceEndpoint.hourlyPerAZ.multiplied(by: workload.services.count)
-        - table.natGateway.hourly - table.publicIPv4Hourly)
-    let natPerGB = table.natGateway.perGB
-    func difference(at volume: Quantity) -> Money {
-      fixedDifference + (table.interfaceEndpoint.data.cost(for: volume) ?? .zero)
-        - volume * natPerGB
-    }
+    let pair = Self.pair(layout: layout, workload: workload)
+    let natPerGB = calculator.natPrice(regional: pair.nat.layout == .regional).perGB
+    let atZero = difference(pair, at: .zero, workload: workload)
     var start = Quantity.zero
-    for tier in table.interfaceEndpoint.data.tiers {
-      let atStart = difference(at: start)
-      let slope = tier.perGB - natPerGB
-      if let root = root(from: start, value: atStart, slope: slope, end: tier.upToGB) {
+    for tier in calculator.table.interfaceEndpoint.data.tiers {
+      let atStart = start == .zero ? atZero : difference(pair, at: start, workload: workload)
+      if let root = root(
+        from: start, value: atStart, slope: tier.perGB - natPerGB, end: tier.upToGB)
+      {
         return root
       }
       guard let end = tier.upToGB else { break }
       start = end
     }
-    return fixedDifference <= .zero ? .privateLinkAtAnyTraffic : .natAtAnyTraffic
+    return atZero <= .zero ? .privateLinkAtAnyTraffic : .natAtAnyTraffic
   }
 
   /// The crossing within one segment that starts at `start` with `value` and grows by `slope`.
@@ -56,14 +67,17 @@ public struct BreakEvenSolver: Sendable {
     return falls ? .privateLinkAbove(point) : .natAbove(point)
   }
 
-  /// The most services for which PrivateLink in `layout` costs no more than NAT at this traffic.
+  /// The most services for which the endpoint side of `layout` costs no more than the NAT side
+  /// at this traffic.
   public func maxPrivateLinkServices(layout: Layout, workload: Workload) -> Int {
-    let nat = calculator.cost(of: .of(.nat, layout), for: workload)
-    let privateLink = calculator.cost(of: .of(.privatelink, layout), for: workload)
+    let pair = Self.pair(layout: layout, workload: workload)
+    let nat = calculator.cost(of: pair.nat, for: workload)
+    let endpoints = calculator.cost(of: pair.endpoints, for: workload)
+    let endpointHours = endpoints.lineItems.first { $0.id == .endpointHours }?.cost ?? .zero
     let perService =
       calculator.instanceHours(layout.instances(azs: workload.azs), workload)
       * calculator.table.interfaceEndpoint.hourlyPerAZ
-    let budget = nat.monthlyCost - (privateLink.monthlyCost - privateLink.cost(of: .hourly))
+    let budget = nat.monthlyCost - (endpoints.monthlyCost - endpointHours)
     guard perService > .zero else { return WorkloadLimits.maxServices }
     guard budget >= .zero else { return 0 }
     return Int(clamping: budget.units / perService.units)

@@ -2,13 +2,14 @@
 enum BreakEvenWording {
   /// One sentence for the crossing, the invocations and the service limit.
   static func summary(
-    crossing: BreakEvenCrossing, invocations: Int128?, maxServices: Int, layout: Layout,
-    workload: Workload
+    crossing: BreakEvenCrossing, invocations: Int128?, maxServices: Int,
+    pair: (nat: DesignID, endpoints: DesignID), workload: Workload
   ) -> String {
-    let nat = DesignID.of(.nat, layout).shortName
-    let privateLink = DesignID.of(.privatelink, layout).shortName
+    let nat = pair.nat.shortName
+    let privateLink = pair.endpoints.shortName
+    let endpoints = pair.endpoints.technology == .hybrid ? "adding endpoints" : "PrivateLink"
     let services =
-      "at \(workload.gbPerMonth.display(places: 2)) GB a month PrivateLink costs no more with up to \(DecimalText.grouped(String(maxServices))) endpoint service\(maxServices == 1 ? "" : "s")"
+      "at \(workload.gbPerMonth.display(places: 2)) GB a month of AWS-service traffic \(endpoints) costs no more with up to \(DecimalText.grouped(String(maxServices))) endpoint service\(maxServices == 1 ? "" : "s")"
     switch crossing {
     case .privateLinkAtAnyTraffic:
       return

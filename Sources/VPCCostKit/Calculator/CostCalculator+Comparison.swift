@@ -21,11 +21,12 @@ extension CostCalculator {
       BreakEvenSolver.invocations(at: $0, bytesPerInvocation: workload.bytesPerInvocation)
     }
     let maxServices = solver.maxPrivateLinkServices(layout: layout, workload: workload)
+    let pair = BreakEvenSolver.pair(layout: layout, workload: workload)
     return BreakEven(
-      layout: layout, crossing: crossing, invocationsPerMonth: invocations,
-      maxPrivateLinkServices: maxServices,
+      layout: layout, natDesign: pair.nat, endpointDesign: pair.endpoints, crossing: crossing,
+      invocationsPerMonth: invocations, maxPrivateLinkServices: maxServices,
       summary: BreakEvenWording.summary(
-        crossing: crossing, invocations: invocations, maxServices: maxServices, layout: layout,
+        crossing: crossing, invocations: invocations, maxServices: maxServices, pair: pair,
         workload: workload))
   }
 }

@@ -6,13 +6,19 @@ public struct DesignCost: Hashable, Sendable {
   public let lineItems: [LineItem]
   /// The sum of the line items, exact.
   public let monthlyCost: Money
+  /// Why the design cannot carry this workload, when it cannot.
+  public let infeasibleReason: String?
 
   /// Creates a priced design; the total is the exact sum of the line items.
-  public init(design: DesignID, lineItems: [LineItem]) {
+  public init(design: DesignID, lineItems: [LineItem], infeasibleReason: String? = nil) {
     self.design = design
     self.lineItems = lineItems
     self.monthlyCost = lineItems.reduce(Money.zero) { $0 + $1.cost }
+    self.infeasibleReason = infeasibleReason
   }
+
+  /// Whether the design can carry the workload.
+  public var isFeasible: Bool { infeasibleReason == nil }
 
   /// The total of the line items in one category.
   public func cost(of category: ChargeCategory) -> Money {

@@ -20,38 +20,37 @@ public struct RecommendationChoice: Hashable, Sendable {
   /// The technology of the winning design.
   public var technology: Technology { design.technology }
 
-  /// Applies the cost model's rule: the cheapest candidate wins; on an exact tie PrivateLink,
-  /// then the per-AZ layout.
+  /// Applies the cost model's rule: the cheapest feasible candidate wins; on an exact tie
+  /// PrivateLink, then the hybrid design, then the per-AZ layout, then regional.
+  ///
+  /// Candidates are the designs that survive the loss of an AZ (per-AZ and regional) when
+  /// N >= 2, unless `allowSingleAZ`; every design when N = 1.
   public static func choose(from costs: [DesignCost], workload: Workload) -> RecommendationChoice {
     let admitsSingleAZ = workload.azs == 1 || workload.allowSingleAZ
-    var bestNAT: DesignCost?
-    var bestPrivateLink: DesignCost?
+    var winner: DesignCost?
     var candidates: [DesignID] = []
-    for cost in costs where admitsSingleAZ || cost.design.layout == .perAZ {
+    for cost in costs where cost.isFeasible && (admitsSingleAZ || cost.design.layout.isResilient) {
       candidates.append(cost.design)
-      switch cost.design.technology {
-      case .nat:
-        if bestNAT.map({ isPreferred(cost, $0) }) ?? true { bestNAT = cost }
-      case .privatelink:
-        if bestPrivateLink.map({ isPreferred(cost, $0) }) ?? true { bestPrivateLink = cost }
-      }
+      if winner.map({ isPreferred(cost, $0) }) ?? true { winner = cost }
     }
-    guard let nat = bestNAT, let privateLink = bestPrivateLink else {
-      preconditionFailure("every layout has a NAT and a PrivateLink design")
+    guard let winner else { preconditionFailure("the per-AZ NAT design is always a candidate") }
+    var alternative: DesignCost?
+    for cost in costs
+    where candidates.contains(cost.design) && cost.design.technology != winner.design.technology {
+      if alternative.map({ isPreferred(cost, $0) }) ?? true { alternative = cost }
     }
-    let (winner, alternative) =
-      isPreferred(nat, privateLink) ? (nat, privateLink) : (privateLink, nat)
+    let other = alternative ?? winner
     return RecommendationChoice(
-      design: winner.design, monthlyCost: winner.monthlyCost, alternative: alternative.design,
-      alternativeCost: alternative.monthlyCost, candidates: candidates)
+      design: winner.design, monthlyCost: winner.monthlyCost, alternative: other.design,
+      alternativeCost: other.monthlyCost, candidates: candidates)
   }
 
-  /// Cheaper first; on equal cost PrivateLink before NAT, then per-AZ before single-AZ.
+  /// Cheaper first; on equal cost PrivateLink, then hybrid, then NAT; then per-AZ, regional,
+  /// single-AZ.
   static func isPreferred(_ lhs: DesignCost, _ rhs: DesignCost) -> Bool {
     if lhs.monthlyCost != rhs.monthlyCost { return lhs.monthlyCost < rhs.monthlyCost }
-    if lhs.design.technology != rhs.design.technology {
-      return lhs.design.technology == .privatelink
-    }
-    return lhs.design.layout == .perAZ && rhs.design.layout != .perAZ
+    let left = (lhs.design.technology.tieRank, lhs.design.layout.tieRank)
+    let right = (rhs.design.technology.tieRank, rhs.design.layout.tieRank)
+    return left < right
   }
 }

@@ -7,11 +7,17 @@ enum RecommendationExplainer {
     workload: Workload
   ) -> [String] {
     var reasons = [verdict(choice)]
-    if let nat = designs.first(where: { $0.design == .of(.nat, breakEven.layout) }),
-      let privateLink = designs.first(where: { $0.design == .of(.privatelink, breakEven.layout) })
-    {
-      reasons.append(dominantCost(nat: nat, privateLink: privateLink, workload: workload))
+    if workload.needsInternet {
+      reasons.append(
+        "\(workload.internetGB.display(places: 2)) GB a month go to the internet, which needs a NAT gateway, so the pure PrivateLink designs are not feasible: the choice is between keeping all traffic on NAT and adding interface endpoints beside it for the AWS services."
+      )
     }
+    if let nat = designs.first(where: { $0.design == breakEven.natDesign }),
+      let endpoints = designs.first(where: { $0.design == breakEven.endpointDesign })
+    {
+      reasons.append(dominantCost(nat: nat, privateLink: endpoints, workload: workload))
+    }
+    if let gateway = gatewayNote(designs: designs, workload: workload) { reasons.append(gateway) }
     reasons.append("What would change the answer: \(breakEven.summary)")
     if let layoutNote = layoutNote(choice: choice, workload: workload) {
       reasons.append(layoutNote)
@@ -35,6 +41,12 @@ enum RecommendationExplainer {
   ) -> String {
     let gateways = nat.design.layout.instances(azs: workload.azs)
     let endpoints = workload.services.count
+    if privateLink.design.technology == .hybrid {
+      let added = privateLink.cost(of: .hourly) - nat.cost(of: .hourly)
+      let saved = nat.cost(of: .data) - privateLink.cost(of: .data)
+      return
+        "Adding \(endpoints) endpoint\(endpoints == 1 ? "" : "s") beside the NAT gateway costs \(added.dollars) a month in endpoint-hours and saves \(saved.dollars) of NAT processing on \(workload.gbPerMonth.display(places: 2)) GB a month of AWS-service traffic."
+    }
     let natFixed = nat.fixedCost
     let natTraffic = nat.monthlyCost - natFixed
     if natFixed >= natTraffic {
@@ -43,6 +55,20 @@ enum RecommendationExplainer {
     }
     return
       "Traffic dominates: at \(workload.gbPerMonth.display(places: 2)) GB a month the NAT gateway's processing costs \(nat.cost(of: .data).dollars) against \(privateLink.cost(of: .data).dollars) through interface endpoints, which charge less per GB."
+  }
+
+  /// What S3 and DynamoDB traffic would have cost through a NAT gateway: the classic NAT bill
+  /// mistake that free gateway endpoints avoid.
+  private static func gatewayNote(designs: [DesignCost], workload: Workload) -> String? {
+    guard workload.gatewayEndpointGB > .zero,
+      let natData = designs.first(where: { $0.design == .natPerAZ })?.lineItems.first(where: {
+        $0.id == .natData
+      }),
+      let price = natData.unitPrice
+    else { return nil }
+    let avoided = workload.gatewayEndpointGB * price
+    return
+      "S3 and DynamoDB traffic (\(workload.gatewayEndpointGB.display(places: 2)) GB a month) goes through free gateway endpoints in every design; through a NAT gateway it would cost \(avoided.dollars) a month more in processing (\(price.dollars) per GB)."
   }
 
   private static func layoutNote(choice: RecommendationChoice, workload: Workload) -> String? {

@@ -8,6 +8,8 @@ public enum ChargeCategory: String, Sendable, CaseIterable {
   case crossAZ = "cross-az"
   /// Public IPv4 address-hours.
   case publicIPv4 = "public-ipv4"
+  /// Data transfer out to the internet.
+  case internetEgress = "internet-egress"
 
   /// Whether the charge is paid regardless of traffic.
   public var isFixed: Bool { self == .hourly || self == .publicIPv4 }

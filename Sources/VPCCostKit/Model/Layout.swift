@@ -4,10 +4,30 @@ public enum Layout: String, Sendable, CaseIterable {
   case singleAZ = "single-az"
   /// One in each AZ the functions run in.
   case perAZ = "per-az"
+  /// One regional NAT gateway active in every AZ the functions run in.
+  case regional
 
-  /// `single-AZ` or `per-AZ`, for sentences.
-  public var displayName: String { self == .singleAZ ? "single-AZ" : "per-AZ" }
+  /// `single-AZ`, `per-AZ` or `regional`, for sentences.
+  public var displayName: String {
+    switch self {
+    case .singleAZ: return "single-AZ"
+    case .perAZ: return "per-AZ"
+    case .regional: return "regional"
+    }
+  }
 
-  /// How many gateways or ENIs per service the layout has for `azs` AZs.
+  /// How many gateways (or gateway-AZs) or ENIs per service the layout has for `azs` AZs.
   public func instances(azs: Int) -> Int { self == .singleAZ ? 1 : azs }
+
+  /// The order on an exact tie: per-AZ first, then regional, then single-AZ.
+  public var tieRank: Int {
+    switch self {
+    case .perAZ: return 0
+    case .regional: return 1
+    case .singleAZ: return 2
+    }
+  }
+
+  /// Whether the layout survives the loss of one AZ.
+  public var isResilient: Bool { self != .singleAZ }
 }

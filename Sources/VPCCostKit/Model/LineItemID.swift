@@ -6,12 +6,15 @@ public enum LineItemID: String, Sendable, CaseIterable {
   case crossAZ = "cross-az"
   case endpointHours = "endpoint-hours"
   case endpointData = "endpoint-data"
+  case internetEgress = "internet-egress"
+  case gatewayEndpoint = "gateway-endpoint"
 
   /// The kind of charge, for the summary columns of CSV exports.
   public var category: ChargeCategory {
     switch self {
     case .natHours, .endpointHours: return .hourly
-    case .natData, .endpointData: return .data
+    case .natData, .endpointData, .gatewayEndpoint: return .data
+    case .internetEgress: return .internetEgress
     case .crossAZ: return .crossAZ
     case .publicIPv4: return .publicIPv4
     }

@@ -18,6 +18,12 @@ public struct Workload: Hashable, Sendable {
   public let hours: Int
   /// Whether single-AZ designs may be recommended when N >= 2.
   public let allowSingleAZ: Bool
+  /// GB a month to destinations outside AWS (third-party APIs): needs a NAT gateway.
+  public let internetGB: Quantity
+  /// GB a month to S3, through free gateway endpoints.
+  public let s3GB: Quantity
+  /// GB a month to DynamoDB, through free gateway endpoints.
+  public let dynamoDBGB: Quantity
   /// GB a month through the egress path, both directions (D): given, or derived from invocations.
   public let gbPerMonth: Quantity
 
@@ -25,7 +31,8 @@ public struct Workload: Hashable, Sendable {
   public init(
     region: String, azs: Int, traffic: Traffic, requestBytes: Int128 = 1_024,
     responseBytes: Int128 = 1_024, overheadBytes: Int128 = 2_048,
-    services: ServiceSelection = .lambdaOnly, hours: Int = 730, allowSingleAZ: Bool = false
+    services: ServiceSelection = .lambdaOnly, hours: Int = 730, allowSingleAZ: Bool = false,
+    internetGB: Quantity = .zero, s3GB: Quantity = .zero, dynamoDBGB: Quantity = .zero
   ) {
     self.region = region
     self.azs = azs
@@ -36,6 +43,9 @@ public struct Workload: Hashable, Sendable {
     self.services = services
     self.hours = hours
     self.allowSingleAZ = allowSingleAZ
+    self.internetGB = internetGB
+    self.s3GB = s3GB
+    self.dynamoDBGB = dynamoDBGB
     let bytesPerInvocation = requestBytes + responseBytes + overheadBytes
     switch traffic {
     case .invocations(let count):
@@ -47,6 +57,20 @@ public struct Workload: Hashable, Sendable {
 
   /// Request, response and overhead together: the bytes one invocation moves.
   public var bytesPerInvocation: Int128 { requestBytes + responseBytes + overheadBytes }
+
+  /// GB a month through free gateway endpoints (S3 and DynamoDB).
+  public var gatewayEndpointGB: Quantity { s3GB + dynamoDBGB }
+
+  /// Whether some traffic goes to the internet, so a NAT gateway is needed.
+  public var needsInternet: Bool { internetGB > .zero }
+
+  /// The same workload with other AWS-service traffic (for sweeps and break-even points).
+  public func with(gigabytes: Quantity) -> Workload {
+    Workload(
+      region: region, azs: azs, traffic: .gigabytes(gigabytes), requestBytes: requestBytes,
+      responseBytes: responseBytes, overheadBytes: overheadBytes, services: services, hours: hours,
+      allowSingleAZ: allowSingleAZ, internetGB: internetGB, s3GB: s3GB, dynamoDBGB: dynamoDBGB)
+  }
 
   /// The invocations a month, when the traffic was given that way.
   public var invocations: Int128? {

@@ -10,6 +10,9 @@ public enum WorkloadField: String, CaseIterable, Sendable {
   case services
   case hours
   case allowSingleAZ = "allow_single_az"
+  case internetGB = "internet_gb"
+  case s3GB = "s3_gb"
+  case dynamoDBGB = "dynamodb_gb"
 
   /// The command-line flag, such as `--request-size`.
   public var flag: String { "--" + rawValue.replacing("_", with: "-") }
@@ -27,6 +30,9 @@ public enum WorkloadField: String, CaseIterable, Sendable {
     case .services: return 7
     case .hours: return 8
     case .allowSingleAZ: return 9
+    case .internetGB: return 10
+    case .s3GB: return 11
+    case .dynamoDBGB: return 12
     }
   }
 

@@ -15,10 +15,13 @@ public enum WorkloadParser {
     let services = try parseServices(input[.services])
     let hours = try parseHours(input[.hours])
     let allowSingleAZ = try parseBool(input[.allowSingleAZ], field: .allowSingleAZ)
+    let internet = try gigabytes(input, .internetGB)
+    try checkInternetPrice(internet, table: table)
     let workload = Workload(
       region: table.region, azs: azs, traffic: traffic, requestBytes: request,
       responseBytes: response, overheadBytes: overhead, services: services, hours: hours,
-      allowSingleAZ: allowSingleAZ)
+      allowSingleAZ: allowSingleAZ, internetGB: internet, s3GB: try gigabytes(input, .s3GB),
+      dynamoDBGB: try gigabytes(input, .dynamoDBGB))
     if workload.gbPerMonth > WorkloadLimits.maxGB {
       throw WorkloadError(
         .invokes, "describes more than 10^12 GB a month; check the count and the sizes")
@@ -78,6 +81,31 @@ public enum WorkloadParser {
     case .failure(.malformed):
       throw WorkloadError(
         field, "'\(text)' is not a number such as 1000000, 1e6 or 1_000_000")
+    }
+  }
+
+  static func gigabytes(_ input: WorkloadInput, _ field: WorkloadField) throws(WorkloadError)
+    -> Quantity
+  {
+    guard let text = input[field] else { return .zero }
+    return try nonNegative(text, field: field, limit: WorkloadLimits.maxGB, what: "GB")
+  }
+
+  /// Internet traffic needs the table's internet egress price, for the whole volume.
+  static func checkInternetPrice(_ internet: Quantity, table: PriceTable) throws(WorkloadError) {
+    guard internet > .zero else { return }
+    guard let tiers = table.internetOut else {
+      throw WorkloadError(
+        .internetGB,
+        "needs an internet data-transfer-out price, and the \(table.region) table has none (\(table.origin)); add internetOut to a table and pass it with --prices"
+      )
+    }
+    guard tiers.charges(for: internet) != nil else {
+      let known = tiers.tiers.last?.upToGB?.display(places: 0) ?? "0"
+      throw WorkloadError(
+        .internetGB,
+        "'\(internet.decimalString)' is beyond the \(known) GB a month that the \(table.region) table has internet egress prices for"
+      )
     }
   }
 

@@ -31,6 +31,9 @@ public enum ComparisonJSON {
       members.append(("overheadBytes", .string(String(workload.overheadBytes))))
     }
     members += [
+      ("internetGB", .string(workload.internetGB.decimalString)),
+      ("s3GB", .string(workload.s3GB.decimalString)),
+      ("dynamoDBGB", .string(workload.dynamoDBGB.decimalString)),
       ("services", .array(workload.services.names.map(JSONValue.string))),
       ("serviceCount", .integer(workload.services.count)),
       ("allowSingleAZ", .bool(workload.allowSingleAZ)),
@@ -56,6 +59,8 @@ public enum ComparisonJSON {
       ("technology", .string(cost.design.technology.rawValue)),
       ("layout", .string(cost.design.layout.rawValue)),
       ("title", .string(cost.design.title)),
+      ("feasible", .bool(cost.isFeasible)),
+      ("infeasibleReason", .optional(cost.infeasibleReason)),
       ("monthlyCost", .string(cost.monthlyCost.decimalString)),
       ("lineItems", .array(cost.lineItems.map(lineItem))),
     ])
@@ -103,6 +108,8 @@ public enum ComparisonJSON {
   static func breakEven(_ breakEven: BreakEven) -> JSONValue {
     .object([
       ("layout", .string(breakEven.layout.rawValue)),
+      ("natDesign", .string(breakEven.natDesign.rawValue)),
+      ("endpointDesign", .string(breakEven.endpointDesign.rawValue)),
       ("gbPerMonth", .optional(breakEven.gbPerMonth?.decimalString)),
       ("invocationsPerMonth", .optional(breakEven.invocationsPerMonth.map { String($0) })),
       ("maxPrivateLinkServices", .integer(breakEven.maxPrivateLinkServices)),

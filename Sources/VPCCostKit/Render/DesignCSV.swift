@@ -3,8 +3,8 @@ public enum DesignCSV {
   /// The columns of a design row, after any leading columns (batch puts `name` first).
   public static let designColumns = [
     "design", "technology", "layout", "region", "azs", "services", "gb_per_month", "invocations",
-    "hourly_cost", "data_cost", "cross_az_cost", "public_ipv4_cost", "monthly_cost", "currency",
-    "recommended", "price_table_date",
+    "hourly_cost", "data_cost", "cross_az_cost", "public_ipv4_cost", "internet_egress_cost",
+    "monthly_cost", "currency", "feasible", "recommended", "price_table_date",
   ]
 
   /// The columns of a line-item row (`--csv-detail`).
@@ -24,8 +24,10 @@ public enum DesignCSV {
     writer.cents(design.cost(of: .data))
     writer.cents(design.cost(of: .crossAZ))
     writer.cents(design.cost(of: .publicIPv4))
+    writer.cents(design.cost(of: .internetEgress))
     writer.cents(design.monthlyCost)
     writer.text(table.currency)
+    writer.boolean(design.isFeasible)
     writer.boolean(design.design == recommended)
     writer.text(table.effectiveDate)
   }

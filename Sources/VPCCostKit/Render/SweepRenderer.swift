@@ -3,7 +3,7 @@ public enum SweepRenderer {
   /// CSV: the axis value, each design's monthly cost in cents, and the recommended design.
   public static func csv(_ sweep: SweepResult) -> [UInt8] {
     var writer = CSVWriter()
-    writer.row([sweep.axis.column] + DesignID.allCases.map(\.rawValue) + ["recommended"])
+    writer.row([sweep.axis.column] + sweep.designs.map(\.rawValue) + ["recommended"])
     for point in sweep.points {
       writer.quantity(point.value)
       for cost in point.costs { writer.cents(cost.monthlyCost) }

@@ -25,6 +25,12 @@ public enum TableRenderer {
       traffic +=
         " (\(DecimalText.grouped(String(invocations))) invocations x \(DataSize.describe(workload.bytesPerInvocation)))"
     }
+    if workload.needsInternet {
+      traffic += ", \(workload.internetGB.display(places: 2)) GB to the internet"
+    }
+    if workload.gatewayEndpointGB > .zero {
+      traffic += ", \(workload.gatewayEndpointGB.display(places: 2)) GB to S3 and DynamoDB"
+    }
     return """
       NAT gateway or PrivateLink in \(workload.region) (\(comparison.priceTable.location))
       Workload: \(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary), \(traffic), \(workload.hours) hours
@@ -38,7 +44,9 @@ public enum TableRenderer {
     let recommended = comparison.recommendation.choice.design
     for design in comparison.designs {
       table.addRule()
-      let mark = design.design == recommended ? "  <- recommended" : ""
+      let mark =
+        design.design == recommended
+        ? "  <- recommended" : design.infeasibleReason.map { "  (not feasible: \($0))" } ?? ""
       table.addHeading("\(design.design.rawValue): \(design.design.title)\(mark)")
       for item in design.lineItems {
         table.add([

@@ -15,4 +15,7 @@ public struct SweepResult: Sendable {
   public let breakEven: BreakEven
   /// Where the break-even lies on this axis, when it does (traffic axes).
   public let crossing: BreakEvenPoint?
+
+  /// The designs priced at every point, in order.
+  public var designs: [DesignID] { points.first?.costs.map(\.design) ?? [] }
 }

@@ -21,7 +21,9 @@ public struct Sweeper: Sendable {
         SweepPoint(value: value, workload: workload, costs: costs, recommended: choice.design))
     }
     let base = points[0].workload
-    let layout: Layout = base.azs == 1 || base.allowSingleAZ ? points[0].recommended.layout : .perAZ
+    let layout: Layout =
+      base.azs == 1 || base.allowSingleAZ || points[0].recommended.layout == .regional
+      ? points[0].recommended.layout : .perAZ
     let breakEven = calculator.breakEven(layout: layout, workload: base)
     return SweepResult(
       axis: axis, range: range, points: points, table: calculator.table, base: base,

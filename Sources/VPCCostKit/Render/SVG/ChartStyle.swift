@@ -1,13 +1,21 @@
 /// Colours and dash patterns of the designs, shared by every chart.
 enum ChartStyle {
-  /// The stroke colour of a design: NAT red, PrivateLink blue.
+  /// The stroke colour of a design: NAT red, PrivateLink blue, hybrid purple.
   static func color(_ design: DesignID) -> String {
-    design.technology == .nat ? "#c0392b" : "#1f6fb2"
+    switch design.technology {
+    case .nat: return "#c0392b"
+    case .privatelink: return "#1f6fb2"
+    case .hybrid: return "#7d3c98"
+    }
   }
 
-  /// Single-AZ designs are dashed, per-AZ designs solid.
+  /// Single-AZ designs are dashed, regional dotted, per-AZ solid.
   static func dash(_ design: DesignID) -> String? {
-    design.layout == .singleAZ ? "7 4" : nil
+    switch design.layout {
+    case .singleAZ: return "7 4"
+    case .regional: return "2 4"
+    case .perAZ: return nil
+    }
   }
 
   /// The fill colour of a charge category in stacked bars.
@@ -17,6 +25,7 @@ enum ChartStyle {
     case .data: return "#16a085"
     case .crossAZ: return "#e67e22"
     case .publicIPv4: return "#8e44ad"
+    case .internetEgress: return "#c0392b"
     }
   }
 
@@ -27,6 +36,7 @@ enum ChartStyle {
     case .data: return "Data processed"
     case .crossAZ: return "Cross-AZ transfer"
     case .publicIPv4: return "Public IPv4 addresses"
+    case .internetEgress: return "Internet egress"
     }
   }
 }

@@ -23,7 +23,7 @@ public enum SweepChart {
     )
     drawYAxis(&svg, geometry, yTicks)
     drawXAxis(&svg, geometry, sweep)
-    for (index, design) in DesignID.allCases.enumerated() {
+    for (index, design) in sweep.designs.enumerated() {
       drawLine(&svg, geometry, sweep, design: design, index: index)
     }
     if let crossing = sweep.crossing, crossing.value >= sweep.range.from,
@@ -179,7 +179,7 @@ public enum SweepChart {
   static func drawLegend(_ svg: inout SVGWriter, _ geometry: ChartGeometry, _ sweep: SweepResult) {
     let x = geometry.right + 24
     svg.raw("<g id=\"legend\">")
-    for (index, design) in DesignID.allCases.enumerated() {
+    for (index, design) in sweep.designs.enumerated() {
       let y = geometry.top + 10 + index * 28
       var attributes = [
         ("x1", "\(x)"), ("x2", "\(x + 30)"), ("y1", "\(y)"), ("y2", "\(y)"),
