@@ -40,7 +40,9 @@ import Testing
     #expect(result.designs.map(\.design).contains(.hybridSingleAZ))
   }
 
-  /// Hybrid - NAT per AZ = 2 x 730 x 0.01 - D x (0.045 - 0.01) = 14.60 - 0.035 D: zero at
+  /// Hybrid against NAT per AZ on both sides of their break-even.
+  ///
+  /// Hybrid - NAT = 2 x 730 x 0.01 - D x (0.045 - 0.01) = 14.60 - 0.035 D: zero at
   /// D = 417.142857142857 GB. At 400 GB: NAT 65.70 + 450 x 0.045 + 7.30 + 4.50 = 97.75 against
   /// hybrid 65.70 + 2.25 + 7.30 + 14.60 + 4.00 + 4.50 = 98.35. At 450 GB: NAT 100.00, hybrid 98.85.
   @Test(arguments: [
