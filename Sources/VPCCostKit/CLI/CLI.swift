@@ -18,7 +18,7 @@ public enum CLI {
   ) -> ExitCode {
     do throws(CLIError) {
       let result = try execute(arguments, environment: environment)
-      for note in result.notes { stderr.write("vpccost: note: \(note)\n") }
+      for note in result.notes { stderr.write("vpccost: note: \(oneLine(note))\n") }
       do {
         for attachment in result.attachments { try attachment.finish(to: &stdout) }
         try result.output.finish(to: &stdout)
@@ -27,9 +27,30 @@ public enum CLI {
       }
       return .ok
     } catch {
-      stderr.write("vpccost: error: \(error.description)\n")
+      if case .problems(let lines) = error {
+        for line in lines { stderr.write("vpccost: error: \(oneLine(line))\n") }
+      } else {
+        stderr.write("vpccost: error: \(oneLine(error.description))\n")
+      }
       return error.exitCode
     }
+  }
+
+  /// The text on one line: control characters that users typed or files held (line breaks,
+  /// tabs, escape) are shown as escapes, so that an error is always exactly one line.
+  static func oneLine(_ text: String) -> String {
+    var line = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": line += "\\n"
+      case "\r": line += "\\r"
+      case "\t": line += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        line += "\\u{\(String(scalar.value, radix: 16))}"
+      default: line.unicodeScalars.append(scalar)
+      }
+    }
+    return line
   }
 
   /// Runs the command the arguments name.

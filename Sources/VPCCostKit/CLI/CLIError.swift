@@ -36,7 +36,7 @@ public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
     case .priceTable(let error): return error.description
     case .output(let error): return error.description
     case .badData(let message), .noInput(let message): return message
-    case .problems(let lines): return lines.joined(separator: "\nvpccost: error: ")
+    case .problems(let lines): return lines.joined(separator: "; ")
     }
   }
 }

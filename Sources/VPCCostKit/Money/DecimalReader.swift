@@ -129,11 +129,12 @@ struct DecimalReader<Bytes: Collection> where Bytes.Element == UInt8 {
     var value = 0
     var count = 0
     while let digit = Self.digit(peek) {
-      value = value * 10 + Int(digit)
       count += 1
+      guard count <= 3 else { return nil }  // checked before multiplying: no overflow
+      value = value * 10 + Int(digit)
       advance()
     }
-    guard count > 0, count <= 3 else { return nil }
+    guard count > 0 else { return nil }
     return negative ? -value : value
   }
 }

@@ -1,0 +1,122 @@
+// The libFuzzer entry point for every parser of vpccost. Built by scripts/fuzz.sh together with
+// the sources of VPCCostKit, as one module, with `swiftc -sanitize=fuzzer,address`; the target
+// is chosen by the environment variable VPCCOST_FUZZ_TARGET. A crash (a trap, an ASan report, a
+// timeout) is a finding: scripts/fuzz.sh keeps the input, and it becomes a regression test in
+// Tests/VPCCostKitTests/FuzzRegressionTests.swift.
+
+/// The parsers that can be fuzzed.
+enum FuzzTarget: String, CaseIterable {
+  case arguments, numbers, batchCSV = "batch-csv", batchJSON = "batch-json"
+  case priceTable = "price-table", offerJSON = "offer-json", offerCSV = "offer-csv"
+
+  static let selected: FuzzTarget = {
+    let name = getenv("VPCCOST_FUZZ_TARGET").map { String(cString: $0) } ?? ""
+    guard let target = FuzzTarget(rawValue: name) else {
+      fatalError("set VPCCOST_FUZZ_TARGET to one of \(allCases.map(\.rawValue))")
+    }
+    return target
+  }()
+}
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+import FoundationEssentials
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  FuzzHarness.run(FuzzTarget.selected, bytes)
+  return 0
+}
+
+/// What each target does with one input: parse it, and use what parses.
+enum FuzzHarness {
+  static func run(_ target: FuzzTarget, _ bytes: [UInt8]) {
+    switch target {
+    case .arguments: arguments(bytes)
+    case .numbers: numbers(String(decoding: bytes, as: UTF8.self))
+    case .batchCSV, .batchJSON: batch(bytes)
+    case .priceTable: priceTable(bytes)
+    case .offerJSON, .offerCSV: offer(bytes)
+    }
+  }
+
+  /// Arguments separated by NUL bytes, run through the whole CLI in memory. Commands and flags
+  /// that touch the file system or standard input are left out.
+  static func arguments(_ bytes: [UInt8]) {
+    let arguments = bytes.split(separator: 0, omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
+    let allowed: Set<String> = ["compare", "sweep", "help", "--help", "--version", "-h"]
+    guard let command = arguments.first, allowed.contains(command),
+      !arguments.contains(where: { $0.hasPrefix("--output") || $0.hasPrefix("--chart") || $0.hasPrefix("--prices") || $0 == "-" })
+    else { return }
+    var stdout = ""
+    var stderr = ""
+    let code = CLI.run(arguments, stdout: &stdout, stderr: &stderr, environment: CLIEnvironment(today: "2025-12-01"))
+    // The contract: on failure one line on stderr and nothing on stdout.
+    if code != .ok && (!stdout.isEmpty || stderr.filter({ $0 == "\n" }).count != 1) {
+      fatalError("exit \(code) with stdout \(stdout.count) bytes, stderr \(stderr)")
+    }
+  }
+
+  /// Numbers, sizes and service lists; whatever parses must format and parse back the same.
+  static func numbers(_ text: String) {
+    if case .success(let units) = DecimalText.parse(text, scale: 12, allowExponent: true) {
+      let again = DecimalText.parse(DecimalText.format(units, scale: 12), scale: 12)
+      guard again == .success(units) else { fatalError("round trip of \(text) failed") }
+      _ = DecimalText.format(units, scale: 12, places: 2)
+    }
+    _ = DataSize.bytes(text)
+    _ = ServiceSelection.parse(text)
+    _ = Price.parse(text)
+    _ = SweepRange.parse(text, axis: .gigabytes, scale: .log).map { $0.points(7, whole: false) }
+  }
+
+  /// A batch file, CSV or JSON, read and priced row by row until the first error.
+  static func batch(_ bytes: [UInt8]) {
+    do {
+      var reader = try BatchRecordReader(source: ByteSource(bytes: bytes, name: "fuzz"))
+      var runner = BatchRunner(catalog: .embedded)
+      var writer = BatchWriter(mode: .designs, json: bytes.first == UInt8(ascii: "["))
+      _ = writer.begin()
+      while let record = try reader.next() {
+        _ = writer.rows(for: try runner.evaluate(record, file: "fuzz"))
+      }
+    } catch {
+      _ = error.description
+    }
+  }
+
+  /// A price table; when it validates, it prices a workload.
+  static func priceTable(_ bytes: [UInt8]) {
+    guard let table = try? PriceTableDecoder.decode(Data(bytes), origin: "fuzz", expectedRegion: nil) else { return }
+    let workload = Workload(
+      region: table.region, azs: 2, traffic: .gigabytes(Quantity(whole: 6_000_000)), internetGB: .zero)
+    let comparison = CostCalculator(table: table).compare(workload)
+    _ = ComparisonJSON.document(comparison).serialized()
+  }
+
+  /// An offer file, JSON or CSV by its first byte, collected and merged into a new table.
+  static func offer(_ bytes: [UInt8]) {
+    do {
+      let source = ByteSource(bytes: bytes, name: "fuzz")
+      var metadata = OfferMetadata()
+      var collector = OfferCollector()
+      var offers: [OfferPrice] = []
+      if bytes.first == UInt8(ascii: "{") {
+        var reader = OfferJSONReader(source: source)
+        try reader.read(metadata: &metadata) { offers.append($0) }
+      } else {
+        var reader = OfferCSVReader(source: source)
+        try reader.read(metadata: &metadata) { offers.append($0) }
+      }
+      for offer in offers { try collector.add(offer, metadata: metadata, file: "fuzz") }
+      for (_, region) in collector.regions {
+        _ = try TableMerger.merge(region, into: nil, path: "fuzz")
+      }
+    } catch {
+      _ = error.description
+    }
+  }
+}
