@@ -83,50 +83,42 @@ public final class ByteSource {
 
   /// Appends bytes to `field` up to a stop byte, then consumes and returns that byte.
   ///
-  /// Returns nil at the end of the input. Scans each chunk through one buffer access, with
-  /// local indices, so that the loop pays no per-byte exclusivity checks.
+  /// Returns nil at the end of the input. Scans each chunk in bulk, without a call per byte.
   @inline(__always)
   public func append(
     into field: inout [UInt8], until isStop: (UInt8) -> Bool
   ) throws(CLIError) -> UInt8? {
-    while true {
-      if start == end {
-        guard try refill() else { return nil }
-      }
-      let (from, to) = (start, end)
-      var index = from
-      while index < to && !isStop(buffer[index]) { index += 1 }
-      let (stopIndex, stop) = (index, index < to ? buffer[index] : nil)
-      field.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[from..<stopIndex]))
-      offset += stopIndex - from
-      if let stop {
-        start = stopIndex + 1
-        offset += 1
-        return stop
-      }
-      start = to
-    }
+    try scan(until: isStop) { field.append(contentsOf: $0) }
   }
 
   /// Consumes bytes up to and including the first that `isStop` accepts and returns it; nil at
   /// the end of the input.
   @inline(__always)
   public func skip(until isStop: (UInt8) -> Bool) throws(CLIError) -> UInt8? {
+    try scan(until: isStop) { _ in }
+  }
+
+  /// Hands each run of bytes before the first stop byte to `consume`, then consumes and returns
+  /// the stop byte; nil at the end of the input.
+  @inline(__always)
+  private func scan(
+    until isStop: (UInt8) -> Bool, _ consume: (UnsafeBufferPointer<UInt8>) -> Void
+  ) throws(CLIError) -> UInt8? {
     while true {
       if start == end {
         guard try refill() else { return nil }
       }
-      let (from, to) = (start, end)
+      let from = start
       var index = from
-      while index < to && !isStop(buffer[index]) { index += 1 }
-      let (stopIndex, stop) = (index, index < to ? buffer[index] : nil)
-      offset += stopIndex - from
-      if let stop {
-        start = stopIndex + 1
+      while index < end && !isStop(buffer[index]) { index += 1 }
+      consume(UnsafeBufferPointer(rebasing: buffer[from..<index]))
+      offset += index - from
+      if index < end {
+        start = index + 1
         offset += 1
-        return stop
+        return buffer[index]
       }
-      start = to
+      start = end
     }
   }
 

@@ -15,6 +15,17 @@ public enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Several problems with input data, one line each (exit 65).
   case problems([String])
 
+  /// The error a command reports for an error of the layers below it.
+  public init(_ error: any Error) {
+    switch error {
+    case let error as CLIError: self = error
+    case let error as PriceTableError: self = .priceTable(error)
+    case let error as WorkloadError: self = .workload(error)
+    case let error as OutputError: self = .output(error)
+    default: self = .usage("\(error)")
+    }
+  }
+
   /// The sysexits code for the error.
   public var exitCode: ExitCode {
     switch self {

@@ -96,12 +96,8 @@ public enum CompareCommand {
       let table = try catalog.table(for: WorkloadParser.region(of: input))
       let workload = try WorkloadParser.parse(input, table: table)
       return CostCalculator(table: table).compare(workload)
-    } catch let error as PriceTableError {
-      throw .priceTable(error)
-    } catch let error as WorkloadError {
-      throw .workload(error)
     } catch {
-      throw .usage("\(error)")
+      throw CLIError(error)
     }
   }
 

@@ -54,10 +54,8 @@ public enum PricesCommand {
     let catalog = try CompareCommand.catalog(parsed.values["--prices"])
     do {
       return try .bytes(PriceListRenderer.show(try catalog.table(for: region), format: format))
-    } catch let error as PriceTableError {
-      throw .priceTable(error)
     } catch {
-      throw .usage("\(error)")
+      throw CLIError(error)
     }
   }
 
