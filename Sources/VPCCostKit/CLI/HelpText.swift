@@ -10,6 +10,7 @@ public enum HelpText {
       vpccost sweep [flags]        price the designs over a range of traffic or services
       vpccost batch FILE [flags]   compare many named workloads from CSV or JSON
       vpccost prices list|show|validate|import   see, check and refresh the price tables
+      vpccost cfn-json TEMPLATE    a SAM/CloudFormation template as JSON, long-form functions
       vpccost help compare         every flag of compare (also: help batch)
       vpccost --version            print the version
 
@@ -111,6 +112,17 @@ public enum HelpText {
 
     """
 
+  /// `vpccost help cfn-json`.
+  public static let cfnJSON = """
+    vpccost cfn-json: prints a CloudFormation or SAM template (YAML or JSON) as JSON, with
+    short-form intrinsic functions in their long form (!Ref X -> {"Ref": "X"}), scalars typed
+    as CloudFormation's YAML readers type them. Errors name the line and column.
+
+    USAGE
+      vpccost cfn-json TEMPLATE [--output FILE]
+
+    """
+
   /// The help for a topic named after `help`.
   static func topic(_ name: String?) throws(CLIError) -> String {
     switch name {
@@ -119,6 +131,7 @@ public enum HelpText {
     case "batch": return batch
     case "sweep": return sweep
     case "prices": return prices
+    case "cfn-json": return cfnJSON
     case let name?:
       let hint = ClosestMatch.suggestion(for: name, among: CLI.commands).map {
         "; did you mean '\($0)'?"

@@ -5,6 +5,8 @@
 public indirect enum JSONValue: Equatable, Sendable {
   case string(String)
   case integer(Int)
+  /// A number literal already in JSON form (`0.5`, `-12`), for templates.
+  case number(String)
   case bool(Bool)
   case null
   case array([JSONValue])
@@ -32,6 +34,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     switch self {
     case .string(let text): JSONValue.writeString(text, to: &output)
     case .integer(let value): output.append(String(value))
+    case .number(let literal): output.append(literal)
     case .bool(let value): output.append(value ? "true" : "false")
     case .null: output.append("null")
     case .array(let items):
@@ -87,6 +90,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     switch (lhs, rhs) {
     case (.string(let a), .string(let b)): return a == b
     case (.integer(let a), .integer(let b)): return a == b
+    case (.number(let a), .number(let b)): return a == b
     case (.bool(let a), .bool(let b)): return a == b
     case (.null, .null): return true
     case (.array(let a), .array(let b)): return a == b
