@@ -217,13 +217,16 @@ struct YAMLParser {
   }
 
   private mutating func readTag() throws(TemplateError) -> String {
+    let (line, column) = (lineNumber, self.column)
     var tag: [UInt8] = []
     while let byte = current, !Self.isBlank(byte), !Self.isFlowIndicator(byte) {
       tag.append(byte)
       advance()
     }
     if tag.count < 2 || tag.starts(with: Array("!<".utf8)) {
-      throw error("'\(String(decoding: tag, as: UTF8.self))' is not a tag such as !Ref or !Sub")
+      throw TemplateError(
+        line: line, column: column,
+        message: "'\(String(decoding: tag, as: UTF8.self))' is not a tag such as !Ref or !Sub")
     }
     return String(decoding: tag, as: UTF8.self)
   }
@@ -265,10 +268,12 @@ struct YAMLParser {
     var pairs: [(key: String, keyStyle: YAMLNode.Style, value: YAMLNode)] = []
     var keyLines: [String: Int] = [:]
     while true {
-      let keyLine = lineNumber
+      let (keyLine, keyColumn) = (lineNumber, column)
       let (key, style) = try readBlockKey()
       if let first = keyLines[key] {
-        throw error("duplicate key '\(key)' (first at line \(first))")
+        throw TemplateError(
+          line: keyLine, column: keyColumn,
+          message: "duplicate key '\(key)' (first at line \(first))")
       }
       keyLines[key] = keyLine
       advance()  // ':'
@@ -578,7 +583,7 @@ struct YAMLParser {
           continue
         }
         guard current == UInt8(ascii: "]") else {
-          throw error("expected ',' or ']' in a flow sequence")
+          throw endOfFlowError("expected ',' or ']' in a flow sequence")
         }
         break
       }
@@ -611,7 +616,7 @@ struct YAMLParser {
           continue
         }
         guard current == UInt8(ascii: "}") else {
-          throw error("expected ',' or '}' in a flow mapping")
+          throw endOfFlowError("expected ',' or '}' in a flow mapping")
         }
         break
       }
@@ -628,6 +633,13 @@ struct YAMLParser {
     default:
       return try parseFlowScalar()
     }
+  }
+
+  /// At the end of the input, a missing bracket; elsewhere, `message`.
+  private func endOfFlowError(_ message: String) -> TemplateError {
+    error(
+      current == nil
+        ? "the template ends inside a flow collection; a ']' or '}' is missing" : message)
   }
 
   /// A quoted scalar, or a plain one up to a flow indicator or `: `.
