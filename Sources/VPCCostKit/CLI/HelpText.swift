@@ -11,6 +11,7 @@ public enum HelpText {
       vpccost batch FILE [flags]   compare many named workloads from CSV or JSON
       vpccost prices list|show|validate|import   see, check and refresh the price tables
       vpccost cfn-json TEMPLATE    a SAM/CloudFormation template as JSON, long-form functions
+      vpccost review TEMPLATE      the design a template builds, its cost, and its problems
       vpccost help compare         every flag of compare (also: help batch)
       vpccost --version            print the version
 
@@ -123,6 +124,24 @@ public enum HelpText {
 
     """
 
+  /// `vpccost help review`.
+  public static let review: String = {
+    var text = """
+      vpccost review: reads a SAM or CloudFormation template, names the egress design it builds
+      (with its AZs and services), prices it and the alternatives for the workload, and lists
+      what will break or cost too much, each finding with its severity, resource and line.
+      The template's AZ count and endpoint services fill --azs and --services unless given.
+
+      USAGE
+        vpccost review TEMPLATE [workload flags] [--format table|json|markdown]
+
+      FLAGS
+
+      """
+    text += flagTable(ReviewCommand.flags)
+    return text
+  }()
+
   /// The help for a topic named after `help`.
   static func topic(_ name: String?) throws(CLIError) -> String {
     switch name {
@@ -132,6 +151,7 @@ public enum HelpText {
     case "sweep": return sweep
     case "prices": return prices
     case "cfn-json": return cfnJSON
+    case "review": return review
     case let name?:
       let hint = ClosestMatch.suggestion(for: name, among: CLI.commands).map {
         "; did you mean '\($0)'?"

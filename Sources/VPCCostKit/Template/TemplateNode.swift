@@ -14,6 +14,15 @@ public struct TemplateNode: Sendable {
   public let value: Value
   /// The 1-based line where the value starts in the template.
   public let line: Int
+  /// The line of the key this value belongs to, when it is a mapping value.
+  public var keyLine: Int?
+
+  /// Creates a node.
+  public init(value: Value, line: Int, keyLine: Int? = nil) {
+    self.value = value
+    self.line = line
+    self.keyLine = keyLine
+  }
 
   /// The member of an object, if this is an object that has it.
   public subscript(key: String) -> TemplateNode? {

@@ -69,7 +69,9 @@ public enum TemplateReader {
           default: break
           }
         }
-        members.append((key, try convert(pair.value)))
+        var value = try convert(pair.value)
+        value.keyLine = pair.keyLine
+        members.append((key, value))
       }
       return TemplateNode(value: .object(members), line: line)
     }

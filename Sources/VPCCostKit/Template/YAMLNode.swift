@@ -9,7 +9,8 @@ public indirect enum YAMLNode: Sendable {
   case scalar(String, Style, tag: String?, line: Int, column: Int)
   case sequence([YAMLNode], tag: String?, line: Int, column: Int)
   case mapping(
-    [(key: String, keyStyle: Style, value: YAMLNode)], tag: String?, line: Int, column: Int)
+    [(key: String, keyStyle: Style, keyLine: Int, value: YAMLNode)], tag: String?, line: Int,
+    column: Int)
 
   /// Where the node starts.
   public var line: Int {

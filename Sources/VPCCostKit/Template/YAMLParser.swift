@@ -265,7 +265,7 @@ struct YAMLParser {
 
   private mutating func parseBlockMapping(indent: Int) throws(TemplateError) -> YAMLNode {
     let (line, col) = (lineNumber, column)
-    var pairs: [(key: String, keyStyle: YAMLNode.Style, value: YAMLNode)] = []
+    var pairs: [(key: String, keyStyle: YAMLNode.Style, keyLine: Int, value: YAMLNode)] = []
     var keyLines: [String: Int] = [:]
     while true {
       let (keyLine, keyColumn) = (lineNumber, column)
@@ -292,7 +292,7 @@ struct YAMLParser {
       } else {
         value = try parseNode(column: column - 1, parentIndent: indent)
       }
-      pairs.append((key, style, value))
+      pairs.append((key, style, keyLine, value))
       try endOfNode()
       guard let next = try nextContentIndent(), next >= indent, !atMarker("---"), !atMarker("...")
       else { break }
@@ -591,10 +591,11 @@ struct YAMLParser {
       return .sequence(items, tag: nil, line: line, column: col)
     case UInt8(ascii: "{"):
       advance()
-      var pairs: [(key: String, keyStyle: YAMLNode.Style, value: YAMLNode)] = []
+      var pairs: [(key: String, keyStyle: YAMLNode.Style, keyLine: Int, value: YAMLNode)] = []
       while true {
         skipFlowSpace()
         if current == UInt8(ascii: "}") { break }
+        let keyLine = lineNumber
         let keyNode = try parseFlowScalar()
         guard case .scalar(let key, let style, nil, _, _) = keyNode else {
           throw error("a mapping key must be a scalar")
@@ -609,7 +610,7 @@ struct YAMLParser {
             value = try parseFlowNode()
           }
         }
-        pairs.append((key, style, value))
+        pairs.append((key, style, keyLine, value))
         skipFlowSpace()
         if current == UInt8(ascii: ",") {
           advance()

@@ -1,0 +1,37 @@
+/// A template review: the design the template builds, its cost against the alternatives, and
+/// what in it will break or cost too much.
+public struct TemplateReview: Sendable {
+  /// The design the template builds, or nil when it builds no way out.
+  public let design: DesignID?
+  /// The AZs its VPC functions run in.
+  public let azs: Int
+  /// The services behind its interface endpoints.
+  public let services: [String]
+  /// What was assumed rather than read (AZs of subnet parameters, ...).
+  public let assumptions: [String]
+  /// The problems, most severe first.
+  public let findings: [ReviewFinding]
+  /// The comparison for the workload, priced with the template's AZs and services.
+  public let comparison: Comparison
+
+  /// Reviews a template for a workload: the template's AZ count and services fill the
+  /// workload fields the user did not give.
+  public static func review(
+    _ root: TemplateNode, input: WorkloadInput, catalog: PriceCatalog
+  ) throws -> TemplateReview {
+    let analysis = TemplateAnalysis(root)
+    let services = analysis.endpoints.map(\.service).filter { $0 != "unknown" }
+    let azs = max(1, analysis.functionZones.count)
+    var workloadInput = input
+    if workloadInput[.azs] == nil { workloadInput[.azs] = String(azs) }
+    if workloadInput[.services] == nil, !services.isEmpty {
+      workloadInput[.services] = Array(Set(services)).sorted().joined(separator: ",")
+    }
+    let table = try catalog.table(for: WorkloadParser.region(of: workloadInput))
+    let workload = try WorkloadParser.parse(workloadInput, table: table)
+    return TemplateReview(
+      design: analysis.design, azs: azs, services: services,
+      assumptions: analysis.layout.assumptions.sorted(), findings: ReviewChecks.all(analysis),
+      comparison: CostCalculator(table: table).compare(workload))
+  }
+}
