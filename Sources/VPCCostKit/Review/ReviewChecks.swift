@@ -38,6 +38,7 @@ enum ReviewChecks {
     var findings: [ReviewFinding] = []
     let functionGroups = Set(analysis.functions.flatMap(\.securityGroups))
     let functionZones = analysis.functionZones
+    var checkedGroups = Set<String>()
     for endpoint in analysis.endpoints {
       let resource = endpoint.resource
       if !endpoint.privateDNS {
@@ -61,14 +62,14 @@ enum ReviewChecks {
             "an interface endpoint for \(endpoint.service) costs per hour and per GB; a gateway endpoint (VpcEndpointType: Gateway) is free and serves the same traffic from the VPC"
           ))
       }
-      if endpoint.securityGroups.isEmpty {
+      if !endpoint.hasSecurityGroups {
         findings.append(
           finding(
             .warning, resource,
             "the endpoint has no SecurityGroupIds, so it gets the VPC's default security group; give it one that allows TCP 443 from the functions' security group"
           ))
       }
-      for group in endpoint.securityGroups {
+      for group in endpoint.securityGroups where checkedGroups.insert(group).inserted {
         findings += ingressChecks(group: group, functionGroups: functionGroups, analysis: analysis)
       }
     }

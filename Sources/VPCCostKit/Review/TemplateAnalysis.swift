@@ -17,7 +17,10 @@ struct TemplateAnalysis {
     let service: String
     let zones: Set<String>
     let privateDNS: Bool
+    /// The template security groups it references (literal ids are not followed).
     let securityGroups: [String]
+    /// Whether it names any security group at all.
+    let hasSecurityGroups: Bool
   }
 
   let model: TemplateModel
@@ -56,7 +59,9 @@ struct TemplateAnalysis {
           zones: layout.zones(of: resource.properties?["SubnetIds"]),
           privateDNS: resource.properties?["PrivateDnsEnabled"]?.string == "true",
           securityGroups: TemplateModel.items(resource.properties?["SecurityGroupIds"]).compactMap(
-            TemplateModel.target)))
+            TemplateModel.target),
+          hasSecurityGroups: !TemplateModel.items(resource.properties?["SecurityGroupIds"]).isEmpty)
+      )
     }
     for resource in model.resources(of: "AWS::EC2::NatGateway") {
       let subnet = resource.properties?["SubnetId"]
