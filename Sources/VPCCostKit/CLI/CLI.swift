@@ -7,7 +7,9 @@ public enum CLI {
   public static let version = "0.1.0"
 
   /// The commands, for "did you mean" hints.
-  static let commands = ["compare", "sweep", "batch", "prices", "cfn-json", "review", "help"]
+  static let commands = [
+    "compare", "sweep", "batch", "prices", "cfn-json", "review", "template", "help",
+  ]
 
   /// Runs one command line (without the program name) and returns the exit code.
   ///
@@ -66,6 +68,7 @@ public enum CLI {
     case "prices": return try PricesCommand.run(rest)
     case "cfn-json": return try CFNJSONCommand.run(rest)
     case "review": return try ReviewCommand.run(rest)
+    case "template": return try TemplateCommand.run(rest)
     case "help", "--help", "-h": return try .text(HelpText.topic(rest.first))
     case "--version", "version": return try .text("vpccost \(version)\n")
     default:

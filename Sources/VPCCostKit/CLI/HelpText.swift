@@ -12,6 +12,7 @@ public enum HelpText {
       vpccost prices list|show|validate|import   see, check and refresh the price tables
       vpccost cfn-json TEMPLATE    a SAM/CloudFormation template as JSON, long-form functions
       vpccost review TEMPLATE      the design a template builds, its cost, and its problems
+      vpccost template --design ID a SAM/CloudFormation fragment for a design
       vpccost help compare         every flag of compare (also: help batch)
       vpccost --version            print the version
 
@@ -142,6 +143,25 @@ public enum HelpText {
     return text
   }()
 
+  /// `vpccost help template`.
+  public static let templateHelp: String = {
+    var text = """
+      vpccost template: writes a SAM/CloudFormation fragment for a design, as a review wants it:
+      private subnets per AZ as parameters; interface endpoints with private DNS, an ENI per AZ
+      and a security group allowing 443 from the functions' security group; or NAT gateways
+      with Elastic IPs and per-AZ routes; and an execution role with AWSLambdaVPCAccessExecutionRole
+      and lambda:InvokeFunction on the target function only.
+
+      USAGE
+        vpccost template --design ID [--azs N] [--services LIST] [--format yaml|json]
+
+      FLAGS
+
+      """
+    text += flagTable(TemplateCommand.flags)
+    return text
+  }()
+
   /// The help for a topic named after `help`.
   static func topic(_ name: String?) throws(CLIError) -> String {
     switch name {
@@ -152,6 +172,7 @@ public enum HelpText {
     case "prices": return prices
     case "cfn-json": return cfnJSON
     case "review": return review
+    case "template": return templateHelp
     case let name?:
       let hint = ClosestMatch.suggestion(for: name, among: CLI.commands).map {
         "; did you mean '\($0)'?"

@@ -105,8 +105,11 @@ enum ReviewChecks {
       ]
     }
     let fromFunctions = https.contains { rule in
-      TemplateModel.target(of: rule["SourceSecurityGroupId"]).map(functionGroups.contains)
-        ?? (rule["CidrIp"] != nil)
+      guard let source = TemplateModel.target(of: rule["SourceSecurityGroupId"]) else {
+        return rule["CidrIp"] != nil
+      }
+      // Without functions in the template, the source group is taken to be theirs.
+      return functionGroups.isEmpty || functionGroups.contains(source)
     }
     guard !fromFunctions else { return [] }
     return [
@@ -117,17 +120,20 @@ enum ReviewChecks {
     ]
   }
 
-  /// One NAT gateway serving private subnets in several AZs.
+  /// One zonal NAT gateway serving private subnets in several AZs (by its routes, or as the
+  /// only gateway of functions in several AZs). A regional NAT gateway is meant to.
   static func natChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
-    guard analysis.natGateways.count == 1, let nat = analysis.natGateways.first,
-      analysis.functionZones.count > 1
-    else { return [] }
-    return [
-      finding(
+    analysis.natGateways.compactMap { nat in
+      guard nat.resource.properties?["AvailabilityMode"]?.string != "regional" else { return nil }
+      let served =
+        analysis.servedZones[nat.resource.id]?.count
+        ?? (analysis.natGateways.count == 1 ? analysis.functionZones.count : 1)
+      guard served > 1 else { return nil }
+      return finding(
         .warning, nat.resource,
-        "one NAT gateway serves private subnets in \(analysis.functionZones.count) AZs: the other AZs pay cross-AZ transfer and lose their way out if its AZ fails; use one NAT gateway (and route table) per AZ"
+        "one NAT gateway serves private subnets in \(served) AZs: the other AZs pay cross-AZ transfer and lose their way out if its AZ fails; use one NAT gateway (and route table) per AZ"
       )
-    ]
+    }
   }
 
   /// VPC functions need ENI permissions and, to call Lambda, lambda:InvokeFunction.

@@ -29,6 +29,8 @@ struct TemplateAnalysis {
   private(set) var endpoints: [Endpoint] = []
   private(set) var gatewayEndpoints: [TemplateModel.Resource] = []
   private(set) var natGateways: [(resource: TemplateModel.Resource, zone: String?)] = []
+  /// The AZs of the private subnets each NAT gateway serves (through routes and associations).
+  private(set) var servedZones: [String: Set<String>] = [:]
 
   init(_ root: TemplateNode) {
     model = TemplateModel(root)
@@ -67,6 +69,17 @@ struct TemplateAnalysis {
       let subnet = resource.properties?["SubnetId"]
       natGateways.append((resource, subnet.map { layout.zone(of: $0) }))
     }
+    for route in model.resources(of: "AWS::EC2::Route") {
+      guard let nat = TemplateModel.target(of: route.properties?["NatGatewayId"]),
+        let table = TemplateModel.target(of: route.properties?["RouteTableId"])
+      else { continue }
+      for association in model.resources(of: "AWS::EC2::SubnetRouteTableAssociation")
+      where TemplateModel.target(of: association.properties?["RouteTableId"]) == table {
+        if let subnet = association.properties?["SubnetId"] {
+          servedZones[nat, default: []].insert(layout.zone(of: subnet))
+        }
+      }
+    }
   }
 
   /// The service of an endpoint from `ServiceName` (`com.amazonaws.${AWS::Region}.lambda` is
@@ -85,6 +98,8 @@ struct TemplateAnalysis {
   var functionZones: Set<String> {
     let zones = functions.reduce(into: Set<String>()) { $0.formUnion($1.zones) }
     if !zones.isEmpty { return zones }
+    let served = servedZones.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+    if !served.isEmpty { return served }
     return endpoints.reduce(into: Set(natGateways.compactMap(\.zone))) { $0.formUnion($1.zones) }
   }
 
@@ -92,11 +107,19 @@ struct TemplateAnalysis {
   var design: DesignID? {
     let zones = max(1, functionZones.count)
     let endpointZones = endpoints.map(\.zones.count).min() ?? 0
-    let natZones = Set(natGateways.compactMap(\.zone)).count
+    let natZones =
+      natGateways.contains { $0.resource.properties?["AvailabilityMode"]?.string == "regional" }
+      ? zones : Set(natGateways.compactMap(\.zone)).count
     switch (natGateways.isEmpty, endpoints.isEmpty) {
     case (true, true): return nil
     case (true, false): return endpointZones >= zones ? .privateLinkPerAZ : .privateLinkSingleAZ
-    case (false, true): return natZones >= zones ? .natPerAZ : .natSingleAZ
+    case (false, true):
+      if natGateways.contains(where: {
+        $0.resource.properties?["AvailabilityMode"]?.string == "regional"
+      }) {
+        return .natRegional
+      }
+      return natZones >= zones ? .natPerAZ : .natSingleAZ
     case (false, false):
       return natZones >= zones && endpointZones >= zones ? .hybridPerAZ : .hybridSingleAZ
     }
