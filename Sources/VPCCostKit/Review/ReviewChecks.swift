@@ -120,8 +120,10 @@ enum ReviewChecks {
     ]
   }
 
-  /// One zonal NAT gateway serving private subnets in several AZs (by its routes, or as the
-  /// only gateway of functions in several AZs). A regional NAT gateway is meant to.
+  /// One zonal NAT gateway serving private subnets in several AZs.
+  ///
+  /// Served AZs come from its routes, or, for the only gateway, from the functions' AZs. A
+  /// regional NAT gateway is meant to serve several.
   static func natChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
     analysis.natGateways.compactMap { nat in
       guard nat.resource.properties?["AvailabilityMode"]?.string != "regional" else { return nil }
