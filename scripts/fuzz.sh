@@ -19,7 +19,7 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/VPCCostKit Fuzz -name '*.swift' -n
   mkdir -p .build-fuzz
   echo "building $binary"
   # shellcheck disable=SC2086
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name VPCCostKit $sources \
+  swiftc -swift-version 6 -O -sanitize=fuzzer,address -parse-as-library -module-name VPCCostKit $sources \
     Fuzz/FuzzTargets.swift -o "$binary" 2> >(grep -v 'ld.gold: warning' >&2)
 fi
 mkdir -p .build-fuzz/crashes
