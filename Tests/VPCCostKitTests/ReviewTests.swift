@@ -130,6 +130,25 @@ import Testing
     #expect(Self.findings(document).isEmpty)
   }
 
+  /// Gateway endpoints are named in the design (they are free, and carry S3 and DynamoDB).
+  @Test func gatewayEndpointsAreNamed() throws {
+    let path = try BatchTests.file(
+      """
+      Resources:
+        S3:
+          Type: AWS::EC2::VPCEndpoint
+          Properties: {ServiceName: com.amazonaws.us-east-1.s3, VpcId: vpc-1, RouteTableIds: [rtb-1]}
+        E:
+          Type: AWS::EC2::VPCEndpoint
+          Properties: {VpcEndpointType: Interface, PrivateDnsEnabled: true, ServiceName: com.amazonaws.us-east-1.sqs, SubnetIds: [subnet-1], SecurityGroupIds: [sg-1], VpcId: vpc-1}
+      """, name: "gw.yaml")
+    let design = try #require(try Self.review(path)["design"] as? [String: Any])
+    #expect(design["gatewayEndpoints"] as? [String] == ["S3"])
+    #expect(design["services"] as? [String] == ["sqs"])
+    #expect(
+      TestSupport.run(["review", path]).stdout.contains("1 service (sqs), gateway endpoints S3"))
+  }
+
   @Test func markdownAndErrors() throws {
     let markdown = TestSupport.run([
       "review", Self.reviewTemplates.appendingPathComponent("nat-one-gateway.yaml").path,

@@ -30,11 +30,6 @@ public struct Money: Hashable, Comparable, Sendable {
   /// The amount rounded half-up to cents with two decimals (`"14.64"`), for human formats.
   public var centsString: String { DecimalText.format(units, scale: Self.scale, places: 2) }
 
-  /// The amount rounded half-up to cents, still as money.
-  public var roundedToCents: Money {
-    Money(units: DecimalText.round(units, scale: Self.scale, places: 2))
-  }
-
   /// This amount times a whole count.
   public func multiplied(by count: Int) -> Money { Money(units: units * Int128(count)) }
 

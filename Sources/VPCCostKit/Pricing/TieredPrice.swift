@@ -10,12 +10,6 @@ public struct TieredPrice: Hashable, Sendable {
   /// Creates a tiered price; the caller has checked that tiers ascend (see `PriceTableDecoder`).
   public init(tiers: [PriceTier]) { self.tiers = tiers }
 
-  /// Whether the last tier is open-ended, so that every volume has a price.
-  public var coversAnyVolume: Bool { tiers.last.map { $0.upToGB == nil } ?? false }
-
-  /// The first tier's price.
-  public var firstTierPrice: Price { tiers[0].perGB }
-
   /// Splits a volume across the tiers, lowest first; nil when the volume exceeds the last bound.
   public func charges(for volume: Quantity) -> [TierCharge]? {
     var charges: [TierCharge] = []

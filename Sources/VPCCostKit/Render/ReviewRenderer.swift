@@ -18,8 +18,11 @@ public enum ReviewRenderer {
       review.services.isEmpty
       ? ""
       : ", \(review.services.count) service\(review.services.count == 1 ? "" : "s") (\(review.services.joined(separator: ", ")))"
+    let gateways =
+      review.gatewayEndpoints.isEmpty
+      ? "" : ", gateway endpoints \(review.gatewayEndpoints.joined(separator: ", "))"
     return
-      "\(design.rawValue) (\(design.shortName)) in \(review.azs) AZ\(review.azs == 1 ? "" : "s")\(services)"
+      "\(design.rawValue) (\(design.shortName)) in \(review.azs) AZ\(review.azs == 1 ? "" : "s")\(services)\(gateways)"
   }
 
   static func costLine(_ review: TemplateReview) -> String {
@@ -58,6 +61,7 @@ public enum ReviewRenderer {
         .object([
           ("id", .optional(review.design?.rawValue)), ("azs", .integer(review.azs)),
           ("services", .array(review.services.map(JSONValue.string))),
+          ("gatewayEndpoints", .array(review.gatewayEndpoints.map(JSONValue.string))),
           ("assumptions", .array(review.assumptions.map(JSONValue.string))),
         ])
       ),

@@ -7,6 +7,8 @@ public struct TemplateReview: Sendable {
   public let azs: Int
   /// The services behind its interface endpoints.
   public let services: [String]
+  /// The logical ids of its gateway endpoints (S3 and DynamoDB, free).
+  public let gatewayEndpoints: [String]
   /// What was assumed rather than read (AZs of subnet parameters, ...).
   public let assumptions: [String]
   /// The problems, most severe first.
@@ -31,6 +33,7 @@ public struct TemplateReview: Sendable {
     let workload = try WorkloadParser.parse(workloadInput, table: table)
     return TemplateReview(
       design: analysis.design, azs: azs, services: services,
+      gatewayEndpoints: analysis.gatewayEndpoints.map(\.id),
       assumptions: analysis.layout.assumptions.sorted(), findings: ReviewChecks.all(analysis),
       comparison: CostCalculator(table: table).compare(workload))
   }
