@@ -29,7 +29,8 @@ public final class AtomicFile {
       throw OutputError(path: path, reason: Self.reason(errno, folder: folder))
     }
     self.descriptor = descriptor
-    self.temporaryPath = String(cString: template)
+    self.temporaryPath = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   deinit { discard() }
