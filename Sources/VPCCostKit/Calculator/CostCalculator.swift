@@ -77,8 +77,7 @@ public struct CostCalculator: Sendable {
     let price = natPrice(regional: regional)
     let description: String
     if regional {
-      description =
-        "NAT gateway-hours, one regional gateway active in \(gateways) AZ\(gateways == 1 ? "" : "s")"
+      description = "NAT gateway-hours, one regional gateway active in each AZ"
     } else {
       description =
         gateways == 1

@@ -51,8 +51,14 @@ public struct LineItem: Hashable, Sendable {
     self.description = description
     self.quantity = quantity
     self.unit = "GB"
-    let used = tiers.filter { $0.quantity > .zero }
-    self.unitPrice = used.count <= 1 ? (used.first ?? tiers.first)?.perGB : nil
+    // The unit price is known when at most one tier is used (counted without a new array).
+    var usedTier: TierCharge?
+    var usedTiers = 0
+    for tier in tiers where tier.quantity > .zero {
+      usedTiers += 1
+      usedTier = tier
+    }
+    self.unitPrice = usedTiers <= 1 ? (usedTier ?? tiers.first)?.perGB : nil
     self.cost = tiers.reduce(Money.zero) { $0 + $1.cost }
     self.tiers = tiers
   }
