@@ -26,7 +26,7 @@ awk_program='BEGIN{FS=","; OFS=","} NR==1{print "name,nat_per_az,privatelink_per
 hyperfine --warmup 1 --runs "$runs" --style basic \
   --export-json "$out/batch.json" --export-markdown "$out/batch.md" \
   -n "vpccost batch --summary" "$bin batch $input --summary --output $out/summary.csv" \
-  -n "vpccost batch (4 rows per workload)" "$bin batch $input --output $out/designs.csv" \
+  -n "vpccost batch (5 rows per workload)" "$bin batch $input --output $out/designs.csv" \
   -n "awk one-liner (naive)" "awk '$awk_program' $input > $out/awk.csv" >/dev/null
 
 python3 - "$out/batch.json" "$rows" <<'PY'
@@ -45,4 +45,4 @@ for file in "$small" "$input"; do
   echo "peak RSS, $(wc -l <"$file") lines: ${rss} KiB"
 done
 rss=$( { /usr/bin/time -v "$bin" batch "$input" > /dev/null ; } 2>&1 | awk -F': ' '/Maximum resident/{print $2}')
-echo "peak RSS, 4 rows per workload to standard output (spooled): ${rss} KiB"
+echo "peak RSS, 5 rows per workload to standard output (spooled): ${rss} KiB"
