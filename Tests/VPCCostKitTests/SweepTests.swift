@@ -55,6 +55,24 @@ import Testing
     #expect(svg.contains("Break-even: 1,251.43 GB a month, $129.31"))
   }
 
+  /// With internet traffic the marked point is where NAT and the hybrid design (NAT kept for
+  /// the internet, endpoints added) cost the same: 1460 x 0.01 / 0.035 = 417.142857142857 GB,
+  /// where both cost 65.70 + 7.30 + 50 x 0.09 + 50 x 0.045 + 417.142857142857 x 0.045 = $98.52.
+  @Test func breakEvenPointWithInternetTrafficIsTheHybrids() throws {
+    var input = WorkloadInput()
+    input[.azs] = "2"
+    input[.internetGB] = "50"
+    let table = try TestSupport.table("us-east-1")
+    let range = try SweepRange.parse("1..100000", axis: .gigabytes, scale: .log).get()
+    let sweep = try Sweeper(calculator: CostCalculator(table: table)).sweep(
+      input, axis: .gigabytes, range: range, points: 5)
+    #expect(sweep.breakEven.endpointDesign == .hybridPerAZ)
+    let point = try #require(sweep.crossing)
+    #expect(point.value == TestSupport.quantity("417.142857142857"))
+    #expect(point.natCost.centsString == "98.52")
+    #expect(point.privateLinkCost.centsString == "98.52")
+  }
+
   @Test func chartHasAxesLinesAndLegend() throws {
     let folder = try OutputFileTests.folder()
     let chart = folder.appendingPathComponent("c.svg")

@@ -4,12 +4,9 @@ public enum BatchCommand {
   public static let flags: [FlagSpec] = [
     FlagSpec("--format", value: "FORMAT", "csv (default) or json"),
     FlagSpec("--summary", value: nil, "one row per workload: the recommendation and its saving"),
-    FlagSpec(
-      "--output", value: "FILE",
-      "write to FILE (created whole or not at all) instead of standard output"),
-    FlagSpec(
-      "--prices", value: "PATH", "price table file or folder to use instead of the embedded ones"),
-    FlagSpec("--help", value: nil, "show this help"),
+    FlagSpec.outputFlag,
+    FlagSpec.pricesFlag,
+    FlagSpec.helpFlag,
   ]
 
   /// How often the progress line is updated, in workloads.

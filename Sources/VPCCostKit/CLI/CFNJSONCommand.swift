@@ -7,8 +7,8 @@
 /// `vpccost cfn-json TEMPLATE`: the template as JSON with long-form intrinsic functions.
 public enum CFNJSONCommand {
   static let flags: [FlagSpec] = [
-    FlagSpec("--output", value: "FILE", "write to FILE instead of standard output"),
-    FlagSpec("--help", value: nil, "show this help"),
+    FlagSpec.outputFlag,
+    FlagSpec.helpFlag,
   ]
 
   /// Reads the template and prints it as JSON.

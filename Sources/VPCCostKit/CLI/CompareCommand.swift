@@ -5,16 +5,12 @@ public enum CompareCommand {
     workloadFlags + [
       FlagSpec("--format", value: "FORMAT", "table (default), json, csv or markdown"),
       FlagSpec("--csv-detail", value: nil, "with --format csv: one row per line item"),
-      FlagSpec(
-        "--output", value: "FILE",
-        "write to FILE (created whole or not at all) instead of standard output"),
+      FlagSpec.outputFlag,
       FlagSpec(
         "--chart", value: "FILE.svg",
         "also draw the designs as a stacked bar chart (SVG); the Markdown review embeds it"),
-      FlagSpec(
-        "--prices", value: "PATH",
-        "price table file or folder to use instead of the embedded ones"),
-      FlagSpec("--help", value: nil, "show this help"),
+      FlagSpec.pricesFlag,
+      FlagSpec.helpFlag,
     ]
 
   /// The flags that describe a workload, shared by `compare` and `sweep`.

@@ -13,4 +13,14 @@ public struct FlagSpec: Sendable {
     self.valueName = valueName
     self.help = help
   }
+
+  /// `--help`, which every command takes.
+  public static let helpFlag = FlagSpec("--help", value: nil, "show this help")
+  /// `--output FILE`, written whole or not at all.
+  public static let outputFlag = FlagSpec(
+    "--output", value: "FILE",
+    "write to FILE (created whole or not at all) instead of standard output")
+  /// `--prices PATH`, tables used instead of the embedded ones.
+  public static let pricesFlag = FlagSpec(
+    "--prices", value: "PATH", "price table file or folder to use instead of the embedded ones")
 }

@@ -4,8 +4,8 @@ public enum PricesCommand {
 
   static let listFlags: [FlagSpec] = [
     FlagSpec("--format", value: "FORMAT", "table (default), csv or json"),
-    FlagSpec("--prices", value: "PATH", "price table file or folder instead of the embedded ones"),
-    FlagSpec("--help", value: nil, "show this help"),
+    FlagSpec.pricesFlag,
+    FlagSpec.helpFlag,
   ]
 
   /// Runs a `prices` subcommand.
@@ -61,7 +61,7 @@ public enum PricesCommand {
 
   static func validate(_ arguments: [String]) throws(CLIError) -> CommandResult {
     let parsed = try ParsedFlags.parse(
-      arguments, flags: [FlagSpec("--help", value: nil, "show this help")],
+      arguments, flags: [FlagSpec.helpFlag],
       command: "prices validate")
     if parsed.values["--help"] != nil { return try .text(HelpText.prices) }
     let (count, problems) = PriceTableChecker.check(paths: parsed.positionals)

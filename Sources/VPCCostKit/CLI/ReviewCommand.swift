@@ -4,10 +4,9 @@ public enum ReviewCommand {
   static let flags: [FlagSpec] =
     CompareCommand.workloadFlags + [
       FlagSpec("--format", value: "FORMAT", "table (default), json or markdown"),
-      FlagSpec("--output", value: "FILE", "write to FILE instead of standard output"),
-      FlagSpec(
-        "--prices", value: "PATH", "price table file or folder instead of the embedded ones"),
-      FlagSpec("--help", value: nil, "show this help"),
+      FlagSpec.outputFlag,
+      FlagSpec.pricesFlag,
+      FlagSpec.helpFlag,
     ]
 
   /// Reads the template, reviews it for the workload and renders the review.

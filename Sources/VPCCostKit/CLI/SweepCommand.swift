@@ -7,11 +7,10 @@ public enum SweepCommand {
       FlagSpec(
         "--scale", value: "SCALE", "log (default for traffic) or linear (default for services)"),
       FlagSpec("--format", value: "FORMAT", "csv (default) or json"),
-      FlagSpec("--output", value: "FILE", "write to FILE instead of standard output"),
+      FlagSpec.outputFlag,
       FlagSpec("--chart", value: "FILE.svg", "also draw the sweep as an SVG line chart"),
-      FlagSpec(
-        "--prices", value: "PATH", "price table file or folder instead of the embedded ones"),
-      FlagSpec("--help", value: nil, "show this help"),
+      FlagSpec.pricesFlag,
+      FlagSpec.helpFlag,
     ]
 
   /// Parses the arguments after `sweep`, runs it and renders it.

@@ -7,8 +7,8 @@ public enum TemplateCommand {
     FlagSpec("--azs", value: "N", "Availability Zones, 1 to 6 (default 2)"),
     FlagSpec("--services", value: "LIST", "services behind interface endpoints (default lambda)"),
     FlagSpec("--format", value: "FORMAT", "yaml (default) or json"),
-    FlagSpec("--output", value: "FILE", "write to FILE instead of standard output"),
-    FlagSpec("--help", value: nil, "show this help"),
+    FlagSpec.outputFlag,
+    FlagSpec.helpFlag,
   ]
 
   /// Writes the fragment.

@@ -11,7 +11,7 @@
 public enum ImportCommand {
   static let flags: [FlagSpec] = [
     FlagSpec("--output-dir", value: "DIR", "the folder of <region>.json tables to write or update"),
-    FlagSpec("--help", value: nil, "show this help"),
+    FlagSpec.helpFlag,
   ]
 
   /// The offers vpccost reads.
@@ -115,14 +115,20 @@ public enum ImportCommand {
 
   private static func decodeExisting(_ data: Data, path: String) throws(CLIError) -> PriceTableFile
   {
+    let file: PriceTableFile
     do {
-      _ = try PriceTableDecoder.decode(data, origin: path, expectedRegion: nil)
-      return try JSONDecoder().decode(PriceTableFile.self, from: data)
-    } catch let error as PriceTableError {
-      throw .priceTable(error)
+      file = try JSONDecoder().decode(PriceTableFile.self, from: data)
+    } catch let error as DecodingError {
+      throw .priceTable(.invalid([PriceTableDecoder.problem(from: error, origin: path)]))
     } catch {
       throw .badData("\(path): \(error)")
     }
+    do {
+      _ = try PriceTableDecoder.validate(file, origin: path, expectedRegion: nil)
+    } catch {
+      throw .priceTable(error)
+    }
+    return file
   }
 
   private static func changes(old: PriceTableFile?, new: PriceTableFile, region: String) -> String {

@@ -40,8 +40,4 @@ public final class CommandOutput {
     }
   }
 
-  /// Drops the output: a file destination is left as it was.
-  public func discard() {
-    if case .file(let file) = destination { file.discard() }
-  }
 }

@@ -168,11 +168,11 @@ enum ReviewChecks {
       }
       hasENI = hasENI || eniActions.allSatisfy { action in granted.contains { covers($0, action) } }
       let invokes = granted.contains { covers($0, "lambda:InvokeFunction") }
-      for (name, lacking) in [
-        ("the ENI permissions of AWSLambdaVPCAccessExecutionRole", !hasENI),
-        ("lambda:InvokeFunction", !invokes),
-      ] where lacking {
-        let action = name == "lambda:InvokeFunction" ? "lambda:InvokeFunction" : eniActions[0]
+      let missing: [(name: String, action: String, lacking: Bool)] = [
+        ("the ENI permissions of AWSLambdaVPCAccessExecutionRole", eniActions[0], !hasENI),
+        ("lambda:InvokeFunction", "lambda:InvokeFunction", !invokes),
+      ]
+      for (name, action, lacking) in missing where lacking {
         guard
           let grant = unusedGrants.first(where: {
             $0.statement.actions.contains { covers($0, action) }

@@ -41,15 +41,10 @@ public struct Sweeper: Sendable {
       value = Quantity(whole: invocations)
     case .services: return nil
     }
-    let workload = Workload(
-      region: base.region, azs: base.azs, traffic: .gigabytes(gigabytes),
-      requestBytes: base.requestBytes, responseBytes: base.responseBytes,
-      overheadBytes: base.overheadBytes, services: base.services, hours: base.hours,
-      allowSingleAZ: base.allowSingleAZ)
+    let workload = base.with(gigabytes: gigabytes)
     return BreakEvenPoint(
       value: value,
-      natCost: calculator.cost(of: .of(.nat, breakEven.layout), for: workload).monthlyCost,
-      privateLinkCost: calculator.cost(of: .of(.privatelink, breakEven.layout), for: workload)
-        .monthlyCost)
+      natCost: calculator.cost(of: breakEven.natDesign, for: workload).monthlyCost,
+      privateLinkCost: calculator.cost(of: breakEven.endpointDesign, for: workload).monthlyCost)
   }
 }
