@@ -1,32 +1,35 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The layers, lowest first; each may import only those above it in this list
+// (docs/architecture.md, checked by scripts/check-imports.sh):
+//   VPCCostCore     money, workload, price tables, calculator, sweep: no I/O, no text formats
+//   VPCCostFormats  byte readers and writers: JSON, CSV, YAML templates, offers, renderers, SVG
+//   VPCCostReview   a template's network model, its checks, and the templates vpccost writes
+//   VPCCostCLI      commands, flags, help, output files, exit codes
+//   vpccost         main.swift
 let package = Package(
   name: "vpccost",
+  // Int128 and typed throws in the standard library need macOS 15.
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "vpccost", targets: ["vpccost"]),
-    .library(name: "VPCCostKit", targets: ["VPCCostKit"]),
+    .library(name: "VPCCostKit", targets: ["VPCCostCore", "VPCCostFormats", "VPCCostReview"]),
   ],
   targets: [
-    .target(name: "VPCCostKit"),
+    .target(name: "VPCCostCore"),
+    .target(name: "VPCCostFormats", dependencies: ["VPCCostCore"]),
+    .target(name: "VPCCostReview", dependencies: ["VPCCostCore", "VPCCostFormats"]),
+    .target(
+      name: "VPCCostCLI", dependencies: ["VPCCostCore", "VPCCostFormats", "VPCCostReview"]),
+    .executableTarget(name: "vpccost", dependencies: ["VPCCostCLI"]),
     .executableTarget(
-      name: "vpccost",
-      dependencies: ["VPCCostKit"],
-      // The Swift runtime linked in: start-up as fast as a bare "hello" (docs/performance.md),
-      // and a binary that runs when copied to a machine without the Swift toolchain.
-      linkerSettings: [
-        .unsafeFlags(
-          [
-            "-static-stdlib", "-l_FoundationCollections", "-l_FoundationCShims",
-            "-lswiftSynchronization",
-          ],
-          .when(platforms: [.linux], configuration: .release))
-      ]
-    ),
-    .executableTarget(name: "generate-embedded-tables", dependencies: ["VPCCostKit"]),
+      name: "generate-embedded-tables", dependencies: ["VPCCostCore", "VPCCostFormats"]),
     .testTarget(
-      name: "VPCCostKitTests",
-      dependencies: ["VPCCostKit"],
+      name: "VPCCostTests",
+      dependencies: [
+        "VPCCostCore", "VPCCostFormats", "VPCCostReview", "VPCCostCLI", "generate-embedded-tables",
+      ],
       exclude: ["Golden", "Fixtures"]
     ),
   ]

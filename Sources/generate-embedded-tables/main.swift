@@ -1,7 +1,8 @@
 import Foundation
-import VPCCostKit
+import VPCCostCore
+import VPCCostFormats
 
-// Regenerates Sources/VPCCostKit/Pricing/EmbeddedPriceTables.swift from PriceTables/.
+// Regenerates Sources/VPCCostCore/Pricing/EmbeddedPriceTables.swift from PriceTables/.
 // Run from the package root: swift run generate-embedded-tables
 do {
   let source = try EmbeddedTablesGenerator.source(fromFolder: "PriceTables")

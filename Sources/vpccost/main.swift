@@ -1,4 +1,4 @@
-import VPCCostKit
+import VPCCostCLI
 
 #if canImport(Glibc)
   import Glibc

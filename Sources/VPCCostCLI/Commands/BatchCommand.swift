@@ -1,0 +1,67 @@
+import VPCCostCore
+import VPCCostFormats
+
+/// `vpccost batch FILE`: compares many named workloads from CSV or JSON, streaming.
+package struct BatchCommand: Command {
+  package init() {}
+
+  static let format = CommonFlags.format([.csv, .json], help: "csv (default) or json")
+  static let summaryOnly = Switch(
+    "--summary", "one row per workload: the recommendation and its saving")
+
+  /// How often the progress line is updated, in workloads.
+  static let progressEvery = 50_000
+
+  package var name: String { "batch" }
+  package var summary: String { "compare many named workloads from CSV or JSON" }
+  package var usage: [String] { ["batch FILE [--format csv|json] [--summary] [--output FILE]"] }
+  package var discussion: String {
+    """
+    Compares many named workloads at once, streaming, in constant memory.
+    FILE is CSV with a header row, or a JSON array of objects; - reads standard input.
+    Columns (only name is required; the others default as in compare):
+      \(BatchColumns.all.joined(separator: ", "))
+    services are separated by ';' or spaces (or given as a count); sizes take units as in
+    compare. A bad row stops the run with exit 65 naming the row, the column and the problem,
+    and nothing is written.
+    """
+  }
+  package var flags: [FlagSpec] {
+    [Self.format.spec, Self.summaryOnly.spec, CommonFlags.output.spec, CommonFlags.prices.spec]
+  }
+
+  package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
+    let path = try invocation.onePositional(
+      "FILE", for: name,
+      missing: "batch needs a FILE (CSV or JSON; - for standard input); see vpccost help batch")
+    let parsed = invocation.flags
+    let format = try parsed.value(of: Self.format) ?? .csv
+    let catalog = try CommonFlags.catalog(parsed)
+    let outputPath = try parsed.value(of: CommonFlags.output)
+    var writer = BatchWriter(
+      mode: parsed.isSet(Self.summaryOnly) ? .summary : .designs, json: format == .json)
+    let output: CommandOutput
+    do { output = try CommandOutput(path: outputPath) } catch { throw .output(error) }
+    var progress = BatchProgress(every: Self.progressEvery)
+    defer { progress.finish() }
+    do {
+      var reader = try BatchRecordReader(source: try ByteSource(path: path))
+      var runner = BatchRunner(catalog: catalog)
+      var pending = writer.begin()
+      while let record = try reader.next() {
+        let result = try runner.evaluate(record, file: reader.name)
+        pending += writer.rows(for: result)
+        if pending.count >= 1 << 16 {
+          try output.write(pending)
+          pending.removeAll(keepingCapacity: true)
+        }
+        progress.advance(to: record.number)
+      }
+      pending += writer.end()
+      try output.write(pending)
+    } catch {
+      throw CLIError(error)
+    }
+    return CommandResult(output: output)
+  }
+}

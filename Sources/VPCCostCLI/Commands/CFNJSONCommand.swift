@@ -1,0 +1,55 @@
+import VPCCostFormats
+
+/// `vpccost cfn-json TEMPLATE`: the template as JSON with long-form intrinsic functions.
+package struct CFNJSONCommand: Command {
+  package init() {}
+
+  package var name: String { "cfn-json" }
+  package var summary: String {
+    "a SAM/CloudFormation template as JSON, with long-form intrinsic functions"
+  }
+  package var usage: [String] { ["cfn-json TEMPLATE [--output FILE]"] }
+  package var discussion: String {
+    """
+    Prints a CloudFormation or SAM template (YAML or JSON) as JSON, with short-form intrinsic
+    functions in their long form (!Ref X -> {"Ref": "X"}), scalars typed as CloudFormation's
+    YAML readers type them. Errors name the line and column.
+    """
+  }
+  package var flags: [FlagSpec] { [CommonFlags.output.spec] }
+
+  package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
+    let path = try invocation.onePositional(
+      "TEMPLATE", for: name, missing: "cfn-json needs one TEMPLATE (YAML or JSON)")
+    let template = try Self.readTemplate(path)
+    let outputPath = try invocation.flags.value(of: CommonFlags.output)
+    do {
+      let output = try CommandOutput(path: outputPath)
+      try output.write(template.json.serialized())
+      return CommandResult(output: output)
+    } catch {
+      throw .output(error)
+    }
+  }
+
+  /// Reads and parses a template file; errors name the file, line and column.
+  static func readTemplate(_ path: String) throws(CLIError) -> TemplateNode {
+    let bytes: [UInt8]
+    do throws(InputError) {
+      guard !FileSystem.isFolder(path) else {
+        throw InputError.cannotOpen(path: path, reason: "it is a folder; give a template file")
+      }
+      bytes = try FileSystem.contents(of: path)
+    } catch {
+      throw .input(error)
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .input(.at(path, "not UTF-8 text"))
+    }
+    do {
+      return try TemplateReader.read(text)
+    } catch {
+      throw .template(path: path, error)
+    }
+  }
+}

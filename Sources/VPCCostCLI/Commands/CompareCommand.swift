@@ -1,0 +1,86 @@
+import VPCCostCore
+import VPCCostFormats
+
+/// `vpccost compare`: the workload flags, their parsing into a workload, and the rendered
+/// comparison.
+package struct CompareCommand: Command {
+  package init() {}
+
+  static let format = CommonFlags.format(
+    OutputFormat.allCases, help: "table (default), json, csv or markdown")
+  static let csvDetail = Switch("--csv-detail", "with --format csv: one row per line item")
+  static let chart = Flag<String>(
+    "--chart", value: "FILE.svg",
+    "also draw the designs as a stacked bar chart (SVG); the Markdown review embeds it")
+
+  package var name: String { "compare" }
+  package var summary: String { "compare the designs for one workload and recommend one" }
+  package var usage: [String] {
+    ["compare [--invokes COUNT | --gb GB] [--azs N] [--services LIST] [flags]"]
+  }
+  package var discussion: String {
+    "Prices these designs line by line, and recommends one with its reasons and its break-even\n"
+      + "(the hybrid designs only with --internet-gb):\n"
+      + HelpPage.wrap(DesignID.allCases.map(\.rawValue), indent: 2)
+  }
+  package var flags: [FlagSpec] {
+    WorkloadFlags.all + [
+      Self.format.spec, Self.csvDetail.spec, CommonFlags.output.spec, Self.chart.spec,
+      CommonFlags.prices.spec,
+    ]
+  }
+  package var epilogue: String {
+    """
+    UNITS
+      SIZE is bytes, or a number with B, KB (1000), KiB (1024), MB, MiB, GB or GiB.
+      --gb and every reported data volume use the billing GB of 2^30 bytes.
+
+    EXIT STATUS
+      0 ok, 64 bad command line, 65 malformed price table, 66 unreadable input file,
+      70 internal error, 73 output file cannot be created.
+    """
+  }
+
+  package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
+    try invocation.expectNoPositionals(for: name)
+    let parsed = invocation.flags
+    let format = try parsed.value(of: Self.format) ?? .table
+    let chartPath = try parsed.value(of: Self.chart)
+    let options = RenderOptions(csvDetail: parsed.isSet(Self.csvDetail), chartPath: chartPath)
+    if options.csvDetail && format != .csv {
+      throw .usage("--csv-detail goes with --format csv")
+    }
+    let comparison = try Self.comparison(parsed)
+    let outputPath = try parsed.value(of: CommonFlags.output)
+    do {
+      let output = try CommandOutput(path: outputPath)
+      try output.write(format.render(comparison, options: options))
+      var attachments: [CommandOutput] = []
+      if let chartPath {
+        let chart = try CommandOutput(path: chartPath)
+        try chart.write(DesignChart.render(comparison))
+        attachments.append(chart)
+      }
+      let notes = [
+        PriceFreshness.note(for: comparison.priceTable, today: invocation.environment.today),
+        PriceFreshness.unverifiedNote(for: comparison.priceTable),
+      ].compactMap { $0 }
+      return CommandResult(output: output, notes: notes, attachments: attachments)
+    } catch {
+      throw .output(error)
+    }
+  }
+
+  /// Builds the comparison from parsed flags: catalog, table, validated workload, calculator.
+  static func comparison(_ parsed: ParsedFlags) throws(CLIError) -> Comparison {
+    let input = WorkloadFlags.input(parsed)
+    let catalog = try CommonFlags.catalog(parsed)
+    do {
+      let table = try catalog.table(for: WorkloadParser.region(of: input))
+      let workload = try WorkloadParser.parse(input, table: table)
+      return CostCalculator(table: table).compare(workload)
+    } catch {
+      throw CLIError(error)
+    }
+  }
+}

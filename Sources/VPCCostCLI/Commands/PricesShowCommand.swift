@@ -1,0 +1,25 @@
+import VPCCostCore
+import VPCCostFormats
+
+/// `vpccost prices show REGION`: every price of one region with its unit and confidence.
+package struct PricesShowCommand: Command {
+  package init() {}
+
+  static let format = CommonFlags.format([.table, .json], help: "table (default) or json")
+
+  package var name: String { "prices show" }
+  package var summary: String { "every price of one region with its unit and confidence" }
+  package var usage: [String] { ["prices show REGION [--format table|json] [--prices PATH]"] }
+  package var flags: [FlagSpec] { [Self.format.spec, CommonFlags.prices.spec] }
+
+  package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
+    let region = try invocation.onePositional(
+      "REGION", for: name,
+      missing: "prices show needs one REGION, such as vpccost prices show eu-west-1")
+    let format = try invocation.flags.value(of: Self.format) ?? .table
+    let catalog = try CommonFlags.catalog(invocation.flags)
+    let table: PriceTable
+    do { table = try catalog.table(for: region) } catch { throw .priceTable(error) }
+    return try .bytes(PriceListRenderer.show(table, format: format))
+  }
+}

@@ -1,0 +1,87 @@
+import VPCCostCore
+import VPCCostFormats
+import VPCCostReview
+
+/// `vpccost template --design ID`: a SAM/CloudFormation fragment for a design of the cost model.
+package struct TemplateCommand: Command {
+  package init() {}
+
+  static let design = Flag<DesignID>(
+    "--design", value: "ID",
+    "the design: \(DesignID.allCases.map(\.rawValue).joined(separator: ", "))"
+  ) { (text) throws(CLIError) -> DesignID in
+    guard let design = DesignID(rawValue: text) else {
+      let hint = ClosestMatch.suggestion(for: text, among: DesignID.allCases.map(\.rawValue)).map {
+        "; did you mean \($0)?"
+      }
+      throw .usage("--design '\(text)' is not a design\(hint ?? "")")
+    }
+    return design
+  }
+  static let azs = Flag<Int>("--azs", value: "N", "Availability Zones, 1 to 6 (default 2)") {
+    (text) throws(CLIError) -> Int in
+    guard let azs = Int(text), (1...6).contains(azs) else {
+      throw .usage("--azs '\(text)' is not a whole number from 1 to 6")
+    }
+    return azs
+  }
+  static let services = Flag<[String]>(
+    "--services", value: "LIST", "services behind interface endpoints (default lambda)"
+  ) { (text) throws(CLIError) -> [String] in
+    guard case .success(let selection) = ServiceSelection.parse(text), !selection.names.isEmpty
+    else {
+      throw .usage(
+        "--services '\(text)' is not a list of endpoint service names such as lambda,sts")
+    }
+    return selection.names
+  }
+  static let format = Flag<Bool>("--format", value: "FORMAT", "yaml (default) or json") {
+    (text) throws(CLIError) -> Bool in
+    guard text == "yaml" || text == "json" else {
+      throw .usage("--format '\(text)' is not a format here; use yaml or json")
+    }
+    return text == "json"
+  }
+
+  package var name: String { "template" }
+  package var summary: String { "a SAM/CloudFormation fragment for a design" }
+  package var usage: [String] {
+    ["template --design ID [--azs N] [--services LIST] [--format yaml|json]"]
+  }
+  package var discussion: String {
+    """
+    Writes a SAM/CloudFormation fragment for a design, as a review wants it:
+    private subnets per AZ as parameters; interface endpoints with private DNS, an ENI per AZ
+    and a security group allowing 443 from the functions' security group; or NAT gateways
+    with Elastic IPs and per-AZ routes; and an execution role with AWSLambdaVPCAccessExecutionRole
+    and lambda:InvokeFunction on the target function only.
+    """
+  }
+  package var flags: [FlagSpec] {
+    [
+      Self.design.spec, Self.azs.spec, Self.services.spec, Self.format.spec,
+      CommonFlags.output.spec,
+    ]
+  }
+
+  package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
+    try invocation.expectNoPositionals(for: name)
+    let parsed = invocation.flags
+    guard let design = try parsed.value(of: Self.design) else {
+      throw .usage(
+        "template needs --design ID (\(DesignID.allCases.map(\.rawValue).joined(separator: ", ")))")
+    }
+    let azs = try parsed.value(of: Self.azs) ?? 2
+    let services = try parsed.value(of: Self.services) ?? ["lambda"]
+    let json = try parsed.value(of: Self.format) ?? false
+    let outputPath = try parsed.value(of: CommonFlags.output)
+    let template = TemplateGenerator.template(design: design, azs: azs, services: services)
+    do {
+      let output = try CommandOutput(path: outputPath)
+      try output.write(json ? template.serialized() : YAMLWriter.yaml(template))
+      return CommandResult(output: output)
+    } catch {
+      throw .output(error)
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import VPCCostCore
+import VPCCostFormats
+
+/// The flags several commands share, declared once.
+package enum CommonFlags {
+  /// `--output FILE`, written whole or not at all.
+  package static let output = Flag<String>(
+    "--output", value: "FILE",
+    "write to FILE (created whole or not at all) instead of standard output")
+
+  /// `--prices PATH`, tables used instead of the embedded ones.
+  package static let prices = Flag<String>(
+    "--prices", value: "PATH", "price table file or folder to use instead of the embedded ones")
+
+  /// `--format` limited to some formats, with a default.
+  package static func format(
+    _ allowed: [OutputFormat], help: String
+  ) -> Flag<OutputFormat> {
+    Flag("--format", value: "FORMAT", help) { (text) throws(CLIError) -> OutputFormat in
+      guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
+        let known = allowed.map(\.rawValue)
+        let hint = ClosestMatch.suggestion(for: text, among: known).map { "; did you mean \($0)?" }
+        throw .usage(
+          "--format '\(text)' is not a format here; use \(known.joined(separator: ", "))\(hint ?? "")"
+        )
+      }
+      return format
+    }
+  }
+
+  /// The price catalog of `--prices`, or the embedded one.
+  package static func catalog(_ parsed: ParsedFlags) throws(CLIError) -> PriceCatalog {
+    guard let path = try parsed.value(of: prices) else { return .embedded }
+    do { return try PriceCatalog.load(path: path) } catch { throw .priceTable(error) }
+  }
+}

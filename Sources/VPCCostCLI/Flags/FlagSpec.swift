@@ -1,0 +1,19 @@
+/// One command-line flag as help shows it: its name, the name of its value, and one line.
+package struct FlagSpec: Sendable, Hashable {
+  /// The flag as typed, such as `--azs`.
+  package let name: String
+  /// What to call the value in help (`N`, `SIZE`); nil for a switch without a value.
+  package let valueName: String?
+  /// One line of help.
+  package let help: String
+
+  /// Creates a flag description.
+  package init(_ name: String, value valueName: String?, _ help: String) {
+    self.name = name
+    self.valueName = valueName
+    self.help = help
+  }
+
+  /// `--help` (also `-h`), which every command takes; the registry adds it.
+  package static let help = FlagSpec("--help", value: nil, "show this help (also -h)")
+}

@@ -1,0 +1,81 @@
+import VPCCostCore
+
+/// The flags of one command as typed: each flag's text, and the arguments that are not flags.
+///
+/// `--` ends the flags: every argument after it is positional, even one starting with `-`.
+/// `-h` is `--help`. Values are read back through the command's typed `Flag` and `Switch`
+/// constants, never by a name written out again.
+package struct ParsedFlags: Sendable {
+  private var values: [String: String] = [:]
+  /// Arguments that are not flags, in order.
+  package private(set) var positionals: [String] = []
+
+  /// Splits arguments by the command's flags; rejects unknown, repeated and value-less flags.
+  package static func parse(
+    _ arguments: [String], flags: [FlagSpec], command: String
+  ) throws(CLIError) -> ParsedFlags {
+    var parsed = ParsedFlags()
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if argument == "--" {
+        parsed.positionals += arguments[index...]
+        break
+      }
+      guard argument.hasPrefix("-"), argument.count > 1, !isNumber(argument) else {
+        parsed.positionals.append(argument)
+        continue
+      }
+      let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      let name = parts[0] == "-h" ? FlagSpec.help.name : String(parts[0])
+      guard let spec = flags.first(where: { $0.name == name }) else {
+        throw .usage(unknownFlagMessage(name, flags: flags, command: command))
+      }
+      guard parsed.values[name] == nil else {
+        throw .usage("\(name) is given twice; give it once")
+      }
+      if spec.valueName == nil {
+        guard parts.count == 1 else { throw .usage("\(name) takes no value") }
+        parsed.values[name] = "true"
+      } else if parts.count == 2 {
+        parsed.values[name] = String(parts[1])
+      } else if index < arguments.count {
+        parsed.values[name] = arguments[index]
+        index += 1
+      } else {
+        throw .usage("\(name) needs a value (\(spec.valueName ?? "VALUE")): \(spec.help)")
+      }
+    }
+    return parsed
+  }
+
+  /// The typed value of a flag, or nil when it was not given.
+  package func value<Value>(of flag: Flag<Value>) throws(CLIError) -> Value? {
+    guard let text = values[flag.spec.name] else { return nil }
+    return try flag.parse(text)
+  }
+
+  /// Whether a switch was given.
+  package func isSet(_ flag: Switch) -> Bool { values[flag.spec.name] != nil }
+
+  /// Whether `--help` or `-h` was given.
+  package var wantsHelp: Bool { values[FlagSpec.help.name] != nil }
+
+  /// The text given for a flag described only by its spec (the workload flags, which the
+  /// workload parser checks).
+  package func text(of spec: FlagSpec) -> String? { values[spec.name] }
+
+  private static func isNumber(_ text: String) -> Bool {
+    text.dropFirst().first.map { $0.isNumber || $0 == "." } ?? false
+  }
+
+  private static func unknownFlagMessage(
+    _ name: String, flags: [FlagSpec], command: String
+  ) -> String {
+    let hint = ClosestMatch.suggestion(for: name, among: flags.map(\.name)).map {
+      "; did you mean \($0)?"
+    }
+    return "unknown flag \(name) for '\(command)'\(hint ?? "") (see vpccost help \(command))"
+  }
+}

@@ -1,0 +1,75 @@
+import VPCCostCore
+import VPCCostFormats
+import VPCCostReview
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Holds a command's standard output until the command has succeeded.
+///
+/// Small results stay in memory; past `memoryLimit` bytes they spill to an anonymous temporary
+/// file (unlinked at once), so memory does not grow with a large batch and a failed run prints
+/// nothing.
+final class Spool {
+  /// How many bytes stay in memory before the spool spills to disk.
+  static let memoryLimit = 4 << 20
+
+  private var memory: [UInt8] = []
+  private var descriptor: Int32 = -1
+
+  deinit { if descriptor >= 0 { close(descriptor) } }
+
+  /// Appends bytes.
+  func write(_ bytes: [UInt8]) throws(OutputError) {
+    if descriptor < 0 && memory.count + bytes.count <= Self.memoryLimit {
+      memory.append(contentsOf: bytes)
+      return
+    }
+    if descriptor < 0 { try spill() }
+    guard bytes.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
+      throw OutputError(path: "standard output", reason: SystemIO.lastError)
+    }
+  }
+
+  /// Replays everything written, in order, in chunks that end at line breaks.
+  func replay(_ emit: (String) -> Void) throws(OutputError) {
+    guard descriptor >= 0 else {
+      if !memory.isEmpty { emit(String(decoding: memory, as: UTF8.self)) }
+      return
+    }
+    lseek(descriptor, 0, SEEK_SET)
+    var pending: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      guard count >= 0 else {
+        throw OutputError(path: "standard output", reason: SystemIO.lastError)
+      }
+      if count == 0 { break }
+      pending.append(contentsOf: chunk[0..<count])
+      if let lastNewline = pending.lastIndex(of: 10) {
+        emit(String(decoding: pending[...lastNewline], as: UTF8.self))
+        pending.removeFirst(lastNewline + 1)
+      }
+    }
+    if !pending.isEmpty { emit(String(decoding: pending, as: UTF8.self)) }
+  }
+
+  private func spill() throws(OutputError) {
+    let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+    var template = Array("\(folder)/vpccost-spool-XXXXXX".utf8CString)
+    descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else {
+      throw OutputError(
+        path: "standard output", reason: "cannot spool to \(folder): \(SystemIO.lastError)")
+    }
+    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    guard memory.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
+      throw OutputError(path: "standard output", reason: SystemIO.lastError)
+    }
+    memory = []
+  }
+}

@@ -1,0 +1,63 @@
+/// The whole command line: finds the command in the registry, parses its flags, runs it, and
+/// says what to print.
+///
+/// It writes to the streams it is given, never to globals, so tests run it in-process. Only
+/// `main.swift` calls `exit`.
+package enum CLI {
+  /// The version `--version` prints.
+  package static let version = "0.1.0"
+
+  /// Runs one command line (without the program name) and returns the exit code.
+  ///
+  /// On failure nothing is written to `stdout`, and `stderr` gets one line.
+  package static func run(
+    _ arguments: [String], stdout: inout some TextOutputStream,
+    stderr: inout some TextOutputStream, environment: CLIEnvironment = .live
+  ) -> ExitCode {
+    do throws(CLIError) {
+      let result = try execute(arguments, environment: environment)
+      for note in result.notes { stderr.write("vpccost: note: \(oneLine(note))\n") }
+      do {
+        for attachment in result.attachments { try attachment.finish(to: &stdout) }
+        try result.output.finish(to: &stdout)
+      } catch {
+        throw CLIError.output(error)
+      }
+      return .ok
+    } catch {
+      if case .problems(let lines) = error {
+        for line in lines { stderr.write("vpccost: error: \(oneLine(line))\n") }
+      } else {
+        stderr.write("vpccost: error: \(oneLine(error.description))\n")
+      }
+      return error.exitCode
+    }
+  }
+
+  /// Finds, parses and runs the command the arguments name.
+  static func execute(
+    _ arguments: [String], environment: CLIEnvironment
+  ) throws(CLIError) -> CommandResult {
+    let (command, rest) = try environment.registry.resolve(arguments)
+    let flags = try ParsedFlags.parse(rest, flags: command.allFlags, command: command.name)
+    if flags.wantsHelp { return try .text(HelpPage.render(command)) }
+    return try command.run(Invocation(flags: flags, environment: environment))
+  }
+
+  /// The text on one line: control characters that users typed or files held (line breaks,
+  /// tabs, escape) are shown as escapes, so that an error is always exactly one line.
+  static func oneLine(_ text: String) -> String {
+    var line = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": line += "\\n"
+      case "\r": line += "\\r"
+      case "\t": line += "\\t"
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        line += "\\u{\(String(scalar.value, radix: 16))}"
+      default: line.unicodeScalars.append(scalar)
+      }
+    }
+    return line
+  }
+}

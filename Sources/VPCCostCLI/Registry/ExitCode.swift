@@ -1,0 +1,19 @@
+import VPCCostCore
+import VPCCostFormats
+import VPCCostReview
+
+/// The sysexits codes vpccost ends with (cost-model.md, "Exit status").
+package enum ExitCode: Int32, Sendable {
+  /// Success.
+  case ok = 0
+  /// A bad command line: unknown flag, bad or out-of-range value (EX_USAGE).
+  case usage = 64
+  /// Bad data: a malformed price table, workload file or offer file (EX_DATAERR).
+  case dataError = 65
+  /// An input file that cannot be opened (EX_NOINPUT).
+  case noInput = 66
+  /// An internal error (EX_SOFTWARE).
+  case software = 70
+  /// An output file that cannot be created (EX_CANTCREAT).
+  case cannotCreate = 73
+}

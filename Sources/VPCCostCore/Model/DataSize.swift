@@ -1,0 +1,60 @@
+/// Parses per-invocation sizes such as `1KiB`, `1.5 MB` or `512` (bytes) into whole bytes.
+package enum DataSize {
+  /// The units users may type, with their size in bytes (SI for KB/MB/GB, IEC for KiB/MiB/GiB).
+  static let units: [(name: String, lowercased: String, bytes: Int128)] = [
+    ("B", "b", 1), ("KB", "kb", 1_000), ("KiB", "kib", 1_024), ("MB", "mb", 1_000_000),
+    ("MiB", "mib", 1_048_576), ("GB", "gb", 1_000_000_000), ("GiB", "gib", 1_073_741_824),
+  ]
+
+  /// The unit names, for messages.
+  package static let unitList = "B, KB, KiB, MB, MiB, GB, GiB"
+
+  /// The byte count of the text, or a message saying what is wrong.
+  package static func bytes(_ text: String) -> Result<Int128, InputProblem> {
+    let trimmed = text.trimmingASCIIWhitespace
+    let numberEnd =
+      trimmed.utf8.firstIndex { byte in
+        !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) && byte != UInt8(ascii: ".")
+          && byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-")
+      } ?? trimmed.endIndex
+    let numberPart = trimmed[..<numberEnd]
+    let unitText = trimmed[numberEnd...].trimmingASCIIWhitespace
+    var factor: Int128 = 1
+    if !unitText.isEmpty {
+      guard let unit = units.first(where: { $0.name == unitText || $0.lowercased == unitText })
+      else {
+        return .failure(
+          InputProblem(
+            "'\(text)' has an unknown unit; use one of \(unitList) (a bare number is bytes)"))
+      }
+      factor = unit.bytes
+    }
+    switch Quantity.parse(numberPart, limit: Quantity(whole: WorkloadLimits.maxBytesPerPart)) {
+    case .success(let quantity) where quantity.units < 0:
+      return .failure(InputProblem("'\(text)' is negative; sizes are zero or more"))
+    case .success(let quantity):
+      let scaledUnits = quantity.units * factor
+      let one = DecimalText.tenToThe(Quantity.scale)
+      guard scaledUnits % one == 0 else {
+        return .failure(InputProblem("'\(text)' is not a whole number of bytes"))
+      }
+      let bytes = scaledUnits / one
+      guard bytes <= WorkloadLimits.maxBytesPerPart else {
+        return .failure(InputProblem("'\(text)' is more than 1 TiB"))
+      }
+      return .success(bytes)
+    case .failure(.outOfRange):
+      return .failure(InputProblem("'\(text)' is more than 1 TiB"))
+    case .failure:
+      return .failure(InputProblem("'\(text)' is not a size such as 1KiB, 1.5MB or 512 (bytes)"))
+    }
+  }
+
+  /// A byte count in the largest IEC or SI unit that divides it exactly (`4 KiB`, `1500 B`).
+  package static func describe(_ bytes: Int128) -> String {
+    for unit in units.reversed() where unit.bytes > 1 && bytes >= unit.bytes {
+      if bytes % unit.bytes == 0 { return "\(bytes / unit.bytes) \(unit.name)" }
+    }
+    return "\(bytes) B"
+  }
+}

@@ -1,0 +1,63 @@
+/// The designs the cost model compares, by their ids in every output format.
+package enum DesignID: String, Sendable, CaseIterable {
+  case natSingleAZ = "nat-single-az"
+  case natPerAZ = "nat-per-az"
+  case natRegional = "nat-regional"
+  case privateLinkSingleAZ = "privatelink-single-az"
+  case privateLinkPerAZ = "privatelink-per-az"
+  case hybridSingleAZ = "hybrid-single-az"
+  case hybridPerAZ = "hybrid-per-az"
+
+  /// The technology the design uses.
+  package var technology: Technology {
+    switch self {
+    case .natSingleAZ, .natPerAZ, .natRegional: return .nat
+    case .privateLinkSingleAZ, .privateLinkPerAZ: return .privatelink
+    case .hybridSingleAZ, .hybridPerAZ: return .hybrid
+    }
+  }
+
+  /// Where its gateways or ENIs sit.
+  package var layout: Layout {
+    switch self {
+    case .natSingleAZ, .privateLinkSingleAZ, .hybridSingleAZ: return .singleAZ
+    case .natPerAZ, .privateLinkPerAZ, .hybridPerAZ: return .perAZ
+    case .natRegional: return .regional
+    }
+  }
+
+  /// The design of a technology in a layout (endpoints have no regional layout: per-AZ).
+  package static func of(_ technology: Technology, _ layout: Layout) -> DesignID {
+    switch (technology, layout) {
+    case (.nat, .singleAZ): return .natSingleAZ
+    case (.nat, .perAZ): return .natPerAZ
+    case (.nat, .regional): return .natRegional
+    case (.privatelink, .singleAZ): return .privateLinkSingleAZ
+    case (.privatelink, _): return .privateLinkPerAZ
+    case (.hybrid, .singleAZ): return .hybridSingleAZ
+    case (.hybrid, _): return .hybridPerAZ
+    }
+  }
+
+  /// A short title such as `NAT gateway in each AZ`.
+  package var title: String {
+    switch self {
+    case .natSingleAZ: return "NAT gateway, one shared in a single AZ"
+    case .natPerAZ: return "NAT gateway in each AZ"
+    case .natRegional: return "Regional NAT gateway, active in each AZ"
+    case .privateLinkSingleAZ: return "Interface endpoints, ENIs in a single AZ"
+    case .privateLinkPerAZ: return "Interface endpoints, an ENI in each AZ"
+    case .hybridSingleAZ: return "NAT gateway for the internet + endpoints, in a single AZ"
+    case .hybridPerAZ: return "NAT gateway for the internet + endpoints, in each AZ"
+    }
+  }
+
+  /// A name for sentences, such as `PrivateLink per AZ`.
+  package var shortName: String {
+    switch layout {
+    case .perAZ: return "\(technology.displayName) per AZ"
+    case .singleAZ: return "\(technology.displayName) in a single AZ"
+    case .regional: return "Regional NAT gateway"
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/// The AWS services reached through interface endpoints: named (`lambda,sts`) or only counted.
+package struct ServiceSelection: Hashable, Sendable {
+  /// The services' endpoint names, such as `lambda`; empty when only a count was given.
+  package let names: [String]
+  /// How many services (one interface endpoint each).
+  package let count: Int
+
+  /// Lambda alone, the default.
+  package static let lambdaOnly = ServiceSelection(names: ["lambda"], count: 1)
+
+  /// Creates a selection of named services.
+  package init(names: [String]) {
+    self.names = names
+    self.count = names.count
+  }
+
+  /// Creates a selection of `count` unnamed services.
+  package init(count: Int) {
+    self.names = []
+    self.count = count
+  }
+
+  private init(names: [String], count: Int) {
+    self.names = names
+    self.count = count
+  }
+
+  /// `lambda, sts` or `8 services`.
+  package var summary: String {
+    names.isEmpty ? "\(count) service\(count == 1 ? "" : "s")" : names.joined(separator: ", ")
+  }
+
+  /// Parses `lambda,sts` (separated by commas, semicolons or spaces) or a count such as `8`.
+  package static func parse(_ text: String) -> Result<ServiceSelection, InputProblem> {
+    let trimmed = text.trimmingASCIIWhitespace
+    if let count = Int(trimmed) {
+      guard (1...WorkloadLimits.maxServices).contains(count) else {
+        return .failure(
+          InputProblem(
+            "'\(text)' is out of range; give 1 to \(WorkloadLimits.maxServices) services"))
+      }
+      return .success(ServiceSelection(count: count))
+    }
+    let names = trimmed.utf8.split(whereSeparator: Self.isSeparator).map { String(Substring($0)) }
+    guard !names.isEmpty else {
+      return .failure(
+        InputProblem("is empty; name the services, such as lambda,sts, or give a count"))
+    }
+    for name in names where !isWellFormed(name) {
+      return .failure(
+        InputProblem(
+          "'\(name)' is not an endpoint service name such as lambda, sts or ecr.api (lowercase)"))
+    }
+    for (index, name) in names.enumerated() where names[..<index].contains(name) {
+      return .failure(InputProblem("'\(name)' is listed twice; each service needs one endpoint"))
+    }
+    guard names.count <= WorkloadLimits.maxServices else {
+      return .failure(InputProblem("names more than \(WorkloadLimits.maxServices) services"))
+    }
+    return .success(ServiceSelection(names: names))
+  }
+
+  private static func isSeparator(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: " ")
+  }
+
+  /// Lowercase ASCII letters, digits, `-` and `.`, starting with a letter, at most 64 bytes.
+  private static func isWellFormed(_ name: String) -> Bool {
+    let bytes = name.utf8
+    guard let first = bytes.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+      bytes.count <= 64
+    else { return false }
+    return bytes.allSatisfy { byte in
+      (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/// A validated description of what the VPC's functions send to AWS services in a month.
+package struct Workload: Hashable, Sendable {
+  /// The region code, such as `us-east-1`.
+  package let region: String
+  /// How many Availability Zones the functions run in (N).
+  package let azs: Int
+  /// Invocations or GB a month, as given.
+  package let traffic: Traffic
+  /// Request payload per invocation, in bytes.
+  package let requestBytes: Int128
+  /// Response payload per invocation, in bytes.
+  package let responseBytes: Int128
+  /// Protocol overhead per invocation (headers, SigV4, TLS framing), in bytes.
+  package let overheadBytes: Int128
+  /// The services reached through interface endpoints (S = count).
+  package let services: ServiceSelection
+  /// Hours in the month (H).
+  package let hours: Int
+  /// Whether single-AZ designs may be recommended when N >= 2.
+  package let allowSingleAZ: Bool
+  /// GB a month to destinations outside AWS (third-party APIs): needs a NAT gateway.
+  package let internetGB: Quantity
+  /// GB a month to S3, through free gateway endpoints.
+  package let s3GB: Quantity
+  /// GB a month to DynamoDB, through free gateway endpoints.
+  package let dynamoDBGB: Quantity
+  /// GB a month through the egress path, both directions (D): given, or derived from invocations.
+  package let gbPerMonth: Quantity
+
+  /// Creates a workload; `WorkloadParser` checks every value against `WorkloadLimits` first.
+  package init(
+    region: String, azs: Int, traffic: Traffic, requestBytes: Int128 = 1_024,
+    responseBytes: Int128 = 1_024, overheadBytes: Int128 = 2_048,
+    services: ServiceSelection = .lambdaOnly, hours: Int = 730, allowSingleAZ: Bool = false,
+    internetGB: Quantity = .zero, s3GB: Quantity = .zero, dynamoDBGB: Quantity = .zero
+  ) {
+    self.region = region
+    self.azs = azs
+    self.traffic = traffic
+    self.requestBytes = requestBytes
+    self.responseBytes = responseBytes
+    self.overheadBytes = overheadBytes
+    self.services = services
+    self.hours = hours
+    self.allowSingleAZ = allowSingleAZ
+    self.internetGB = internetGB
+    self.s3GB = s3GB
+    self.dynamoDBGB = dynamoDBGB
+    let bytesPerInvocation = requestBytes + responseBytes + overheadBytes
+    switch traffic {
+    case .invocations(let count):
+      gbPerMonth = Quantity.gigabytes(fromBytes: count * bytesPerInvocation)
+    case .gigabytes(let gigabytes):
+      gbPerMonth = gigabytes
+    }
+  }
+
+  /// Request, response and overhead together: the bytes one invocation moves.
+  package var bytesPerInvocation: Int128 { requestBytes + responseBytes + overheadBytes }
+
+  /// GB a month through free gateway endpoints (S3 and DynamoDB).
+  package var gatewayEndpointGB: Quantity { s3GB + dynamoDBGB }
+
+  /// Whether some traffic goes to the internet, so a NAT gateway is needed.
+  package var needsInternet: Bool { internetGB > .zero }
+
+  /// The same workload with other AWS-service traffic (for sweeps and break-even points).
+  package func with(gigabytes: Quantity) -> Workload {
+    Workload(
+      region: region, azs: azs, traffic: .gigabytes(gigabytes), requestBytes: requestBytes,
+      responseBytes: responseBytes, overheadBytes: overheadBytes, services: services, hours: hours,
+      allowSingleAZ: allowSingleAZ, internetGB: internetGB, s3GB: s3GB, dynamoDBGB: dynamoDBGB)
+  }
+
+  /// The invocations a month, when the traffic was given that way.
+  package var invocations: Int128? {
+    if case .invocations(let count) = traffic { return count }
+    return nil
+  }
+}

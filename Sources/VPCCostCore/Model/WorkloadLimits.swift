@@ -1,0 +1,18 @@
+/// The bounds every workload is checked against, which also keep all money arithmetic in range.
+///
+/// With prices at most `Price.maximum` ($100 per unit), the largest line item is
+/// 10^12 GB x $200 = 2 x 10^14 dollars, 2 x 10^36 units of `Money`: far below `Int128.max`.
+package enum WorkloadLimits {
+  /// The most traffic a month vpccost computes with: 10^12 GB (about 1 ZB).
+  package static let maxGB = Quantity(whole: 1_000_000_000_000)
+  /// The most invocations a month: 10^15.
+  package static let maxInvocations: Int128 = 1_000_000_000_000_000
+  /// The largest size of one request, response or overhead: 1 TiB.
+  package static let maxBytesPerPart: Int128 = 1 << 40
+  /// The most hours in a month (31 days).
+  package static let maxHours = 744
+  /// The most endpoint services one comparison may name.
+  package static let maxServices = 1_000
+  /// The most AZs when the price table does not know the region's count.
+  package static let maxAZs = 32
+}

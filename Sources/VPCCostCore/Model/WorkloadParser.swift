@@ -1,0 +1,151 @@
+/// Turns typed workload input into a validated `Workload`, checking it against the region's table.
+package enum WorkloadParser {
+  /// The region used when none is given.
+  package static let defaultRegion = "us-east-1"
+
+  /// Validates every field; the first problem is thrown with its field.
+  package static func parse(
+    _ input: WorkloadInput, table: PriceTable
+  ) throws(WorkloadError) -> Workload {
+    let azs = try parseAZs(input[.azs], table: table)
+    let traffic = try parseTraffic(input)
+    let request = try size(input, .requestSize, default: 1_024)
+    let response = try size(input, .responseSize, default: 1_024)
+    let overhead = try size(input, .overheadSize, default: 2_048)
+    let services = try parseServices(input[.services])
+    let hours = try parseHours(input[.hours])
+    let allowSingleAZ = try parseBool(input[.allowSingleAZ], field: .allowSingleAZ)
+    let internet = try gigabytes(input, .internetGB)
+    try checkInternetPrice(internet, table: table)
+    let workload = Workload(
+      region: table.region, azs: azs, traffic: traffic, requestBytes: request,
+      responseBytes: response, overheadBytes: overhead, services: services, hours: hours,
+      allowSingleAZ: allowSingleAZ, internetGB: internet, s3GB: try gigabytes(input, .s3GB),
+      dynamoDBGB: try gigabytes(input, .dynamoDBGB))
+    if workload.gbPerMonth > WorkloadLimits.maxGB {
+      throw WorkloadError(
+        .invokes, "describes more than 10^12 GB a month; check the count and the sizes")
+    }
+    return workload
+  }
+
+  /// The region named in the input, or the default.
+  package static func region(of input: WorkloadInput) -> String {
+    input[.region].map { String($0.trimmingASCIIWhitespace) } ?? defaultRegion
+  }
+
+  static func parseAZs(_ text: String?, table: PriceTable) throws(WorkloadError) -> Int {
+    guard let text else { return 2 }
+    let most = table.azCount ?? WorkloadLimits.maxAZs
+    guard let azs = Int(text.trimmingASCIIWhitespace), azs >= 1 else {
+      throw WorkloadError(.azs, "'\(text)' is not a whole number of AZs from 1 to \(most)")
+    }
+    guard azs <= most else {
+      throw WorkloadError(
+        .azs, "'\(text)' is more than the \(most) AZs \(table.region) has; give 1 to \(most)")
+    }
+    return azs
+  }
+
+  static func parseTraffic(_ input: WorkloadInput) throws(WorkloadError) -> Traffic {
+    switch (input[.invokes], input[.gb]) {
+    case (.some, .some):
+      throw WorkloadError(.gb, conflictsWith: .invokes)
+    case (_, .some(let text)):
+      return .gigabytes(try nonNegative(text, field: .gb, limit: WorkloadLimits.maxGB, what: "GB"))
+    case (let text, nil):
+      guard let text else { return .invocations(1_000_000) }
+      let count = try nonNegative(
+        text, field: .invokes, limit: Quantity(whole: WorkloadLimits.maxInvocations),
+        what: "invocations")
+      guard count.units % DecimalText.tenToThe(Quantity.scale) == 0 else {
+        throw WorkloadError(.invokes, "'\(text)' is not a whole number of invocations")
+      }
+      return .invocations(count.wholePart)
+    }
+  }
+
+  static func nonNegative(
+    _ text: String, field: WorkloadField, limit: Quantity, what: String
+  ) throws(WorkloadError) -> Quantity {
+    switch Quantity.parse(text.trimmingASCIIWhitespace, limit: limit) {
+    case .success(let value) where value.units < 0:
+      throw WorkloadError(field, "'\(text)' is negative; give 0 or more \(what)")
+    case .success(let value):
+      return value
+    case .failure(.outOfRange):
+      throw WorkloadError(
+        field, "'\(text)' is more than \(limit.display(places: 0)) \(what) a month")
+    case .failure(.tooPrecise):
+      throw WorkloadError(field, "'\(text)' has more than \(Quantity.scale) decimals")
+    case .failure(.malformed):
+      throw WorkloadError(
+        field, "'\(text)' is not a number such as 1000000, 1e6 or 1_000_000")
+    }
+  }
+
+  static func gigabytes(_ input: WorkloadInput, _ field: WorkloadField) throws(WorkloadError)
+    -> Quantity
+  {
+    guard let text = input[field] else { return .zero }
+    return try nonNegative(text, field: field, limit: WorkloadLimits.maxGB, what: "GB")
+  }
+
+  /// Internet traffic needs the table's internet egress price, for the whole volume.
+  static func checkInternetPrice(_ internet: Quantity, table: PriceTable) throws(WorkloadError) {
+    guard internet > .zero else { return }
+    guard let tiers = table.internetOut else {
+      throw WorkloadError(
+        .internetGB,
+        "needs an internet data-transfer-out price, and the \(table.region) table has none (\(table.origin)); add internetOut to a table and pass it with --prices"
+      )
+    }
+    guard tiers.charges(for: internet) != nil else {
+      let known = tiers.tiers.last?.upToGB?.display(places: 0) ?? "0"
+      throw WorkloadError(
+        .internetGB,
+        "'\(internet.decimalString)' is beyond the \(known) GB a month that the \(table.region) table has internet egress prices for"
+      )
+    }
+  }
+
+  static func size(
+    _ input: WorkloadInput, _ field: WorkloadField, default fallback: Int128
+  ) throws(WorkloadError) -> Int128 {
+    guard let text = input[field] else { return fallback }
+    switch DataSize.bytes(text) {
+    case .success(let bytes): return bytes
+    case .failure(let problem): throw WorkloadError(field, problem.message)
+    }
+  }
+
+  static func parseServices(_ text: String?) throws(WorkloadError) -> ServiceSelection {
+    guard let text else { return .lambdaOnly }
+    switch ServiceSelection.parse(text) {
+    case .success(let services): return services
+    case .failure(let problem): throw WorkloadError(.services, problem.message)
+    }
+  }
+
+  static func parseHours(_ text: String?) throws(WorkloadError) -> Int {
+    guard let text else { return 730 }
+    guard let hours = Int(text.trimmingASCIIWhitespace),
+      (1...WorkloadLimits.maxHours).contains(hours)
+    else {
+      throw WorkloadError(
+        .hours,
+        "'\(text)' is not a whole number of hours from 1 to \(WorkloadLimits.maxHours) (partial hours bill as full hours)"
+      )
+    }
+    return hours
+  }
+
+  static func parseBool(_ text: String?, field: WorkloadField) throws(WorkloadError) -> Bool {
+    guard let text else { return false }
+    switch text.trimmingASCIIWhitespace.lowercased() {
+    case "true", "yes", "1": return true
+    case "false", "no", "0", "": return false
+    default: throw WorkloadError(field, "'\(text)' is not true or false")
+    }
+  }
+}

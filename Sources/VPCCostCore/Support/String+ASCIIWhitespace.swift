@@ -1,0 +1,18 @@
+extension StringProtocol where SubSequence == Substring {
+  /// The text without leading and trailing spaces, tabs, CR and LF (scanned as UTF-8 bytes).
+  package var trimmingASCIIWhitespace: Substring {
+    let text = self[...]
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var end = bytes.endIndex
+    while start < end, Self.isSpace(bytes[start]) { start = bytes.index(after: start) }
+    while end > start, Self.isSpace(bytes[bytes.index(before: end)]) {
+      end = bytes.index(before: end)
+    }
+    return text[start..<end]
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 32 || byte == 9 || byte == 13 || byte == 10
+  }
+}

@@ -1,0 +1,59 @@
+import VPCCostCore
+
+/// The columns a batch file may have: `name` and the workload fields of `compare`.
+package enum BatchColumns {
+  /// Every known column, `name` first.
+  package static let all = ["name"] + WorkloadField.allCases.map(\.column)
+
+  /// What one column of a file holds.
+  enum Column: Equatable {
+    case name
+    case field(WorkloadField)
+  }
+
+  /// Checks a header (or a JSON object's keys) and maps each column: `name` must be there,
+  /// nothing may be unknown or repeated.
+  static func map(
+    header: [String], file: String, row: Int? = nil, line: Int? = nil
+  ) throws(InputError) -> [Column] {
+    let place = InputPosition(
+      file: file, place: row.map { "row \($0) (line \(line ?? 0))" } ?? "header")
+    var columns: [Column] = []
+    for name in header {
+      let column: Column
+      if name == "name" {
+        column = .name
+      } else if let field = WorkloadField(rawValue: name) {
+        column = .field(field)
+      } else {
+        let hint = ClosestMatch.suggestion(for: name, among: all).map { "; did you mean \($0)?" }
+        throw .malformed(
+          place, "unknown column '\(name)'\(hint ?? "") (columns: \(all.joined(separator: ", ")))"
+        )
+      }
+      guard !columns.contains(column) else {
+        throw .malformed(place, "column '\(name)' appears twice")
+      }
+      columns.append(column)
+    }
+    guard columns.contains(.name) else {
+      throw .malformed(place, "the 'name' column is missing; every workload needs a name")
+    }
+    return columns
+  }
+
+  /// Builds a record from cells in the order of `columns`; empty cells are left out.
+  static func record(
+    number: Int, line: Int, cells: [String], columns: [Column]
+  ) -> BatchRecord {
+    var name: String?
+    var input = WorkloadInput()
+    for (column, cell) in zip(columns, cells) where !cell.isEmpty {
+      switch column {
+      case .name: name = cell
+      case .field(let field): input[field] = cell
+      }
+    }
+    return BatchRecord(number: number, line: line, name: name, input: input)
+  }
+}

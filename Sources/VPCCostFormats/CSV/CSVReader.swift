@@ -1,0 +1,123 @@
+import VPCCostCore
+
+/// Reads CSV (RFC 4180) records from a byte stream: the one CSV reader of vpccost, behind batch
+/// files and offer files.
+///
+/// A record's fields go into one reusable byte buffer with their boundaries, so reading a file of
+/// hundreds of megabytes allocates nothing per field. The quoting rules are RFC 4180's, strictly:
+/// a field is quoted whole or not at all, `""` inside quotes is one quote, line breaks may stand
+/// inside quotes. Lines end in CRLF or LF; the last may have no line end; blank lines are
+/// skipped. Errors are `InputError`s naming the file and line.
+package struct CSVReader {
+  /// The bytes being read.
+  package let source: ByteSource
+  /// The line the current record starts on (1-based).
+  package private(set) var line = 0
+  private var nextLine = 1
+  /// The current record's field contents, one after another (quotes removed, `""` undoubled).
+  private var bytes: [UInt8] = []
+  /// Where each field ends in `bytes`.
+  private var ends: [Int] = []
+
+  /// Creates a reader over a byte source.
+  package init(source: ByteSource) { self.source = source }
+
+  /// Reads the next record that is not a blank line; false at the end of the input.
+  package mutating func next() throws(InputError) -> Bool {
+    while try source.peek() != nil {
+      line = nextLine
+      try readRecord()
+      if ends.count > 1 || ends[0] > 0 || sawQuote { return true }
+    }
+    return false
+  }
+
+  private var sawQuote = false
+
+  private mutating func readRecord() throws(InputError) {
+    bytes.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    sawQuote = false
+    while true {
+      guard let stop = try source.append(into: &bytes, until: Self.isSpecial) else {
+        ends.append(bytes.count)
+        return
+      }
+      switch stop {
+      case UInt8(ascii: ","): ends.append(bytes.count)
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        if stop == UInt8(ascii: "\r"), try source.peek() == UInt8(ascii: "\n") {
+          _ = try source.next()
+        }
+        nextLine += 1
+        ends.append(bytes.count)
+        return
+      default:
+        guard bytes.count == (ends.last ?? 0) else {
+          throw .at(
+            source.name, line: nextLine,
+            "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+        }
+        sawQuote = true
+        try readQuoted()
+      }
+    }
+  }
+
+  /// The bytes that end a run of plain field text.
+  @inline(__always)
+  static func isSpecial(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+      || byte == UInt8(ascii: "\"")
+  }
+
+  @inline(__always)
+  private static func endsQuotedRun(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+  }
+
+  /// Reads a quoted field after its opening quote, up to and not including what follows the
+  /// closing quote (a comma, a line end or the end of the input).
+  private mutating func readQuoted() throws(InputError) {
+    let startLine = nextLine
+    while let stop = try source.append(into: &bytes, until: Self.endsQuotedRun) {
+      if stop == UInt8(ascii: "\n") {
+        nextLine += 1
+        bytes.append(stop)
+        continue
+      }
+      let after = try source.peek()
+      if after == UInt8(ascii: "\"") {
+        _ = try source.next()
+        bytes.append(UInt8(ascii: "\""))
+        continue
+      }
+      guard
+        after == nil || after == UInt8(ascii: ",") || after == UInt8(ascii: "\n")
+          || after == UInt8(ascii: "\r")
+      else {
+        throw .at(
+          source.name, line: nextLine,
+          "text after a closing quote; a field is either quoted whole or not at all")
+      }
+      return
+    }
+    throw .at(
+      source.name, line: startLine,
+      "a quoted field is never closed; add the closing quote (is the file truncated?)")
+  }
+
+  /// How many fields the record has.
+  package var count: Int { ends.count }
+
+  /// The bytes of field `index`.
+  package func field(_ index: Int) -> ArraySlice<UInt8> {
+    bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+  }
+
+  /// Field `index` as text.
+  package func string(_ index: Int) -> String { String(decoding: field(index), as: UTF8.self) }
+
+  /// Every field of the record as text.
+  package var fields: [String] { (0..<count).map(string) }
+}

@@ -1,0 +1,169 @@
+import VPCCostCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a file or standard input in chunks, one byte at a time for parsers, in constant memory.
+package final class ByteSource {
+  /// The name used in messages (`workloads.csv`, `standard input`).
+  package let name: String
+  private let descriptor: Int32
+  private let ownsDescriptor: Bool
+  // The chunk lives in memory allocated once (a `let`, so reading it costs no exclusivity
+  // check), and the read position is touched for every token of files of hundreds of megabytes
+  // by this class's own methods on one thread: dynamic exclusivity checks on it cost a third of
+  // an import's time (callgrind), so they are turned off for these properties only.
+  private let buffer: UnsafeMutableBufferPointer<UInt8>
+  @exclusivity(unchecked) private var start = 0
+  @exclusivity(unchecked) private var end = 0
+  private var atEnd = false
+  /// Bytes consumed so far (for progress and error positions).
+  @exclusivity(unchecked) package private(set) var offset = 0
+  /// Called after each chunk is read, with the bytes read so far (progress lines).
+  package var onChunk: ((Int) -> Void)?
+  private var bytesRead = 0
+
+  /// Opens a file, or standard input for `-`.
+  package init(path: String, chunkSize: Int = 1 << 16) throws(InputError) {
+    buffer = .allocate(capacity: chunkSize)
+    if path == "-" {
+      name = "standard input"
+      descriptor = 0
+      ownsDescriptor = false
+      return
+    }
+    name = path
+    if FileSystem.isFolder(path) {
+      throw .cannotOpen(path: path, reason: "it is a folder; give a file")
+    }
+    descriptor = open(path, O_RDONLY)
+    ownsDescriptor = true
+    guard descriptor >= 0 else {
+      throw .cannotOpen(path: path, reason: SystemIO.lastError)
+    }
+  }
+
+  /// Reads from bytes already in memory (tests, fuzzing).
+  package init(bytes: [UInt8], name: String) {
+    self.name = name
+    descriptor = -1
+    ownsDescriptor = false
+    buffer = .allocate(capacity: max(1, bytes.count))
+    _ = buffer.initialize(from: bytes)
+    end = bytes.count
+    atEnd = true
+  }
+
+  deinit {
+    buffer.deallocate()
+    if ownsDescriptor { close(descriptor) }
+  }
+
+  /// The next byte without consuming it; nil at the end.
+  @inline(__always)
+  package func peek() throws(InputError) -> UInt8? {
+    if start == end {
+      guard try refill() else { return nil }
+    }
+    return buffer[start]
+  }
+
+  /// Consumes and returns the next byte; nil at the end.
+  @inline(__always)
+  package func next() throws(InputError) -> UInt8? {
+    if start == end {
+      guard try refill() else { return nil }
+    }
+    let byte = buffer[start]
+    start += 1
+    offset += 1
+    return byte
+  }
+
+  /// Appends bytes to `field` up to a stop byte, then consumes and returns that byte.
+  ///
+  /// Returns nil at the end of the input. Scans each chunk in bulk, without a call per byte.
+  @inline(__always)
+  package func append(
+    into field: inout [UInt8], until isStop: (UInt8) -> Bool
+  ) throws(InputError) -> UInt8? {
+    try scan(until: isStop) { field.append(contentsOf: $0) }
+  }
+
+  /// Consumes bytes up to and including the first that `isStop` accepts and returns it; nil at
+  /// the end of the input.
+  @inline(__always)
+  package func skip(until isStop: (UInt8) -> Bool) throws(InputError) -> UInt8? {
+    try scan(until: isStop) { _ in }
+  }
+
+  /// Hands each run of bytes before the first stop byte to `consume`, then consumes and returns
+  /// the stop byte; nil at the end of the input.
+  @inline(__always)
+  private func scan(
+    until isStop: (UInt8) -> Bool, _ consume: (UnsafeBufferPointer<UInt8>) -> Void
+  ) throws(InputError) -> UInt8? {
+    while true {
+      if start == end {
+        guard try refill() else { return nil }
+      }
+      let from = start
+      var index = from
+      while index < end && !isStop(buffer[index]) { index += 1 }
+      consume(UnsafeBufferPointer(rebasing: buffer[from..<index]))
+      offset += index - from
+      if index < end {
+        start = index + 1
+        offset += 1
+        return buffer[index]
+      }
+      start = end
+    }
+  }
+
+  /// Consumes spaces, tabs, CR and LF; returns how many LFs it consumed, and sets `lineStart`
+  /// to the offset just after the last of them (for columns in messages).
+  package func skipWhitespace(lineStart: inout Int) throws(InputError) -> Int {
+    var lines = 0
+    while true {
+      if start == end {
+        guard try refill() else { return lines }
+      }
+      let (from, to) = (start, end)
+      var stopIndex = from
+      while stopIndex < to {
+        let byte = buffer[stopIndex]
+        if byte == UInt8(ascii: "\n") {
+          lines += 1
+          lineStart = offset + (stopIndex - from) + 1
+        } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
+          && byte != UInt8(ascii: "\r")
+        {
+          break
+        }
+        stopIndex += 1
+      }
+      offset += stopIndex - from
+      start = stopIndex
+      if stopIndex < to { return lines }
+    }
+  }
+
+  private func refill() throws(InputError) -> Bool {
+    guard !atEnd else { return false }
+    let count = read(descriptor, buffer.baseAddress, buffer.count)
+    guard count >= 0 else { throw .cannotOpen(path: name, reason: SystemIO.lastError) }
+    if count == 0 {
+      atEnd = true
+      return false
+    }
+    start = 0
+    end = count
+    bytesRead += count
+    onChunk?(bytesRead)
+    return true
+  }
+}

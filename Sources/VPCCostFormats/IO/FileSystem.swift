@@ -1,0 +1,44 @@
+import VPCCostCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Small file-system questions answered with POSIX calls, so that start-up needs no Foundation.
+package enum FileSystem {
+  /// Whether the path names a folder (following links).
+  package static func isFolder(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Whether anything exists at the path (following links).
+  package static func exists(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0
+  }
+
+  /// The names in a folder, sorted, without `.` and `..`; nil when it cannot be listed.
+  package static func entries(of folder: String) -> [String]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// The whole content of a file (or of standard input for `-`), read in chunks.
+  package static func contents(of path: String) throws(InputError) -> [UInt8] {
+    let source = try ByteSource(path: path)
+    var bytes: [UInt8] = []
+    while try source.append(into: &bytes, until: { _ in false }) != nil {}
+    return bytes
+  }
+}

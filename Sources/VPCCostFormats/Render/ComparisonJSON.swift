@@ -1,0 +1,121 @@
+import VPCCostCore
+
+/// The JSON document of a comparison, as the output contract of cost-model.md lays it out.
+package enum ComparisonJSON {
+  /// The version of the JSON contract this build writes.
+  package static let schemaVersion = 1
+
+  /// The whole document.
+  package static func document(_ comparison: Comparison) -> JSONValue {
+    .object([
+      ("schemaVersion", .integer(schemaVersion)),
+      ("inputs", inputs(comparison.workload)),
+      ("priceTable", priceTable(comparison.priceTable)),
+      ("designs", .array(comparison.designs.map(design))),
+      ("recommendation", recommendation(comparison.recommendation)),
+      ("breakEven", breakEven(comparison.breakEven)),
+      ("assumptions", .array(comparison.assumptions.map(JSONValue.string))),
+      ("warnings", .array(comparison.warnings.map(JSONValue.string))),
+    ])
+  }
+
+  static func inputs(_ workload: Workload) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("region", .string(workload.region)),
+      ("azs", .integer(workload.azs)),
+      ("hours", .integer(workload.hours)),
+      ("gbPerMonth", .string(workload.gbPerMonth.decimalString)),
+    ]
+    if let invocations = workload.invocations {
+      members.append(("invocations", .string(String(invocations))))
+      members.append(("requestBytes", .string(String(workload.requestBytes))))
+      members.append(("responseBytes", .string(String(workload.responseBytes))))
+      members.append(("overheadBytes", .string(String(workload.overheadBytes))))
+    }
+    members += [
+      ("internetGB", .string(workload.internetGB.decimalString)),
+      ("s3GB", .string(workload.s3GB.decimalString)),
+      ("dynamoDBGB", .string(workload.dynamoDBGB.decimalString)),
+      ("services", .array(workload.services.names.map(JSONValue.string))),
+      ("serviceCount", .integer(workload.services.count)),
+      ("allowSingleAZ", .bool(workload.allowSingleAZ)),
+    ]
+    return .object(members)
+  }
+
+  static func priceTable(_ table: PriceTable) -> JSONValue {
+    .object([
+      ("region", .string(table.region)),
+      ("location", .string(table.location)),
+      ("currency", .string(table.currency)),
+      ("effectiveDate", .string(table.effectiveDate)),
+      ("source", .string(table.source)),
+      ("confidence", .string(table.confidence.rawValue)),
+      ("origin", .string(table.origin)),
+    ])
+  }
+
+  static func design(_ cost: DesignCost) -> JSONValue {
+    .object([
+      ("id", .string(cost.design.rawValue)),
+      ("technology", .string(cost.design.technology.rawValue)),
+      ("layout", .string(cost.design.layout.rawValue)),
+      ("title", .string(cost.design.title)),
+      ("feasible", .bool(cost.isFeasible)),
+      ("infeasibleReason", .optional(cost.infeasibleReason)),
+      ("monthlyCost", .string(cost.monthlyCost.decimalString)),
+      ("lineItems", .array(cost.lineItems.map(lineItem))),
+    ])
+  }
+
+  static func lineItem(_ item: LineItem) -> JSONValue {
+    var members: [(String, JSONValue)] = [
+      ("id", .string(item.id.rawValue)),
+      ("description", .string(item.description)),
+      ("quantity", .string(item.quantity.decimalString)),
+      ("unit", .string(item.unit)),
+      ("unitPrice", .optional(item.unitPrice?.decimalString)),
+      ("cost", .string(item.cost.decimalString)),
+    ]
+    if !item.tiers.isEmpty {
+      members.append(("tiers", .array(item.tiers.map(tier))))
+    }
+    return .object(members)
+  }
+
+  static func tier(_ charge: TierCharge) -> JSONValue {
+    .object([
+      ("fromGB", .string(charge.fromGB.decimalString)),
+      ("upToGB", .optional(charge.upToGB?.decimalString)),
+      ("quantity", .string(charge.quantity.decimalString)),
+      ("unitPrice", .string(charge.perGB.decimalString)),
+      ("cost", .string(charge.cost.decimalString)),
+    ])
+  }
+
+  static func recommendation(_ recommendation: Recommendation) -> JSONValue {
+    let choice = recommendation.choice
+    return .object([
+      ("designId", .string(choice.design.rawValue)),
+      ("technology", .string(choice.technology.rawValue)),
+      ("layout", .string(choice.design.layout.rawValue)),
+      ("monthlyCost", .string(choice.monthlyCost.decimalString)),
+      ("monthlySavings", .string(choice.monthlySavings.decimalString)),
+      ("comparedWith", .string(choice.alternative.rawValue)),
+      ("decidedByTie", .bool(choice.decidedByTie)),
+      ("reasons", .array(recommendation.reasons.map(JSONValue.string))),
+    ])
+  }
+
+  static func breakEven(_ breakEven: BreakEven) -> JSONValue {
+    .object([
+      ("layout", .string(breakEven.layout.rawValue)),
+      ("natDesign", .string(breakEven.natDesign.rawValue)),
+      ("endpointDesign", .string(breakEven.endpointDesign.rawValue)),
+      ("gbPerMonth", .optional(breakEven.gbPerMonth?.decimalString)),
+      ("invocationsPerMonth", .optional(breakEven.invocationsPerMonth.map { String($0) })),
+      ("maxPrivateLinkServices", .integer(breakEven.maxPrivateLinkServices)),
+      ("summary", .string(breakEven.summary)),
+    ])
+  }
+}

@@ -1,0 +1,74 @@
+import VPCCostCore
+
+/// The CSV columns of one priced design, shared by `compare --format csv` and `batch`.
+package enum DesignCSV {
+  /// The columns of a design row, after any leading columns (batch puts `name` first).
+  package static let designColumns = [
+    "design", "technology", "layout", "region", "azs", "services", "gb_per_month", "invocations",
+    "hourly_cost", "data_cost", "cross_az_cost", "public_ipv4_cost", "internet_egress_cost",
+    "monthly_cost", "currency", "feasible", "recommended", "price_table_date",
+  ]
+
+  /// The columns of a line-item row (`--csv-detail`).
+  package static let detailColumns = [
+    "design", "technology", "layout", "region", "azs", "services", "gb_per_month", "invocations",
+    "line_item", "description", "quantity", "unit", "unit_price", "cost", "currency",
+    "recommended", "price_table_date",
+  ]
+
+  /// Writes the cells of one design row (without ending the row).
+  package static func writeDesign(
+    _ design: DesignCost, workload: Workload, table: PriceTable, recommended: DesignID,
+    to writer: inout CSVWriter
+  ) {
+    writeIdentity(design, workload: workload, to: &writer)
+    writer.cents(design.cost(of: .hourly))
+    writer.cents(design.cost(of: .data))
+    writer.cents(design.cost(of: .crossAZ))
+    writer.cents(design.cost(of: .publicIPv4))
+    writer.cents(design.cost(of: .internetEgress))
+    writer.cents(design.monthlyCost)
+    writer.text(table.currency)
+    writer.boolean(design.isFeasible)
+    writer.boolean(design.design == recommended)
+    writer.text(table.effectiveDate)
+  }
+
+  /// Writes one row per line item of a design, each ended.
+  package static func writeLineItems(
+    _ design: DesignCost, workload: Workload, table: PriceTable, recommended: DesignID,
+    to writer: inout CSVWriter
+  ) {
+    for item in design.lineItems {
+      writeIdentity(design, workload: workload, to: &writer)
+      writer.text(item.id.rawValue)
+      writer.text(item.description)
+      writer.quantity(item.quantity)
+      writer.text(item.unit)
+      if let price = item.unitPrice { writer.number(price.decimalString) } else { writer.empty() }
+      writer.cents(item.cost)
+      writer.text(table.currency)
+      writer.boolean(design.design == recommended)
+      writer.text(table.effectiveDate)
+      writer.endRow()
+    }
+  }
+
+  /// The design and workload cells every row starts with.
+  static func writeIdentity(_ design: DesignCost, workload: Workload, to writer: inout CSVWriter) {
+    writer.text(design.design.rawValue)
+    writer.text(design.design.technology.rawValue)
+    writer.text(design.design.layout.rawValue)
+    writer.text(workload.region)
+    writer.integer(Int128(workload.azs))
+    writer.text(
+      workload.services.names.isEmpty
+        ? String(workload.services.count) : workload.services.names.joined(separator: ";"))
+    writer.quantity(workload.gbPerMonth)
+    if let invocations = workload.invocations {
+      writer.integer(invocations)
+    } else {
+      writer.empty()
+    }
+  }
+}

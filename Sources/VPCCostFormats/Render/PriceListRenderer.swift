@@ -1,0 +1,86 @@
+import VPCCostCore
+
+/// Renders price tables for `vpccost prices list` and `vpccost prices show`.
+package enum PriceListRenderer {
+  /// The columns of `prices list`.
+  static let listColumns = [
+    "region", "location", "azs", "nat_hourly", "nat_per_gb", "endpoint_hourly_per_az",
+    "effective_date", "confidence", "unverified",
+  ]
+
+  /// One row per region, in the given format.
+  package static func list(_ tables: [PriceTable], format: OutputFormat) -> [UInt8] {
+    let rows = tables.map { table in
+      [
+        table.region, table.location, table.azCount.map(String.init) ?? "",
+        table.natGateway.hourly.decimalString,
+        table.natGateway.perGB.decimalString, table.interfaceEndpoint.hourlyPerAZ.decimalString,
+        table.effectiveDate, table.confidence.rawValue,
+        table.hasUnverifiedFigures ? table.unverified.keys.sorted().joined(separator: ";") : "",
+      ]
+    }
+    switch format {
+    case .csv:
+      var writer = CSVWriter()
+      writer.row(listColumns)
+      for row in rows { writer.row(row) }
+      return writer.take()
+    case .json:
+      return Array(
+        JSONValue.array(
+          rows.map { row in
+            .object(
+              zip(listColumns, row).map {
+                ($0, $0 == "azs" ? (Int($1).map(JSONValue.integer) ?? .null) : .string($1))
+              })
+          }
+        ).serialized().utf8)
+    default:
+      var table = TextTable(alignments: [
+        .left, .left, .right, .right, .right, .right, .left, .left, .left,
+      ])
+      table.add([
+        "REGION", "LOCATION", "AZS", "NAT $/H", "NAT $/GB", "ENDPOINT $/AZ-H", "EFFECTIVE",
+        "CONFIDENCE", "UNVERIFIED",
+      ])
+      table.addRule()
+      for row in rows { table.add(row) }
+      return Array(table.render().utf8)
+    }
+  }
+
+  /// Every price of one table with its unit, confidence and source.
+  package static func show(_ table: PriceTable, format: OutputFormat) -> [UInt8] {
+    let entries = table.entries
+    if format == .json {
+      return Array(
+        JSONValue.object([
+          ("region", .string(table.region)), ("location", .string(table.location)),
+          ("currency", .string(table.currency)),
+          ("azCount", table.azCount.map(JSONValue.integer) ?? .null),
+          ("effectiveDate", .string(table.effectiveDate)), ("source", .string(table.source)),
+          ("origin", .string(table.origin)),
+          (
+            "prices",
+            .array(
+              entries.map { entry in
+                .object([
+                  ("key", .string(entry.key)), ("price", .string(entry.price.decimalString)),
+                  ("unit", .string(entry.unit)), ("confidence", .string(entry.confidence)),
+                ])
+              })
+          ),
+        ]).serialized().utf8)
+    }
+    var text =
+      "\(table.region) (\(table.location)): \(table.azCount.map { "\($0) AZs" } ?? "AZ count unknown"), prices in \(table.currency), effective \(table.effectiveDate)\n"
+    text += "Source: \(table.source)\nFrom: \(table.origin)\n\n"
+    var rows = TextTable(alignments: [.left, .right, .left, .left])
+    rows.add(["KEY", "PRICE", "UNIT", "CONFIDENCE"])
+    rows.addRule()
+    for entry in entries {
+      rows.add([entry.key, entry.price.dollars, entry.unit, entry.confidence])
+    }
+    return Array((text + rows.render()).utf8)
+  }
+}

@@ -1,0 +1,44 @@
+import VPCCostCore
+
+/// Colours and dash patterns of the designs, shared by every chart.
+enum ChartStyle {
+  /// The stroke colour of a design: NAT red, PrivateLink blue, hybrid purple.
+  static func color(_ design: DesignID) -> String {
+    switch design.technology {
+    case .nat: return "#c0392b"
+    case .privatelink: return "#1f6fb2"
+    case .hybrid: return "#7d3c98"
+    }
+  }
+
+  /// Single-AZ designs are dashed, regional dotted, per-AZ solid.
+  static func dash(_ design: DesignID) -> String? {
+    switch design.layout {
+    case .singleAZ: return "7 4"
+    case .regional: return "2 4"
+    case .perAZ: return nil
+    }
+  }
+
+  /// The fill colour of a charge category in stacked bars.
+  static func color(_ category: ChargeCategory) -> String {
+    switch category {
+    case .hourly: return "#34495e"
+    case .data: return "#16a085"
+    case .crossAZ: return "#e67e22"
+    case .publicIPv4: return "#8e44ad"
+    case .internetEgress: return "#c0392b"
+    }
+  }
+
+  /// Words for a charge category in a legend.
+  static func label(_ category: ChargeCategory) -> String {
+    switch category {
+    case .hourly: return "Hours (gateways, ENIs)"
+    case .data: return "Data processed"
+    case .crossAZ: return "Cross-AZ transfer"
+    case .publicIPv4: return "Public IPv4 addresses"
+    case .internetEgress: return "Internet egress"
+    }
+  }
+}

@@ -1,0 +1,681 @@
+import VPCCostCore
+
+/// Reads the YAML that CloudFormation accepts into `YAMLNode`s, with lines and columns.
+///
+/// Block and flow collections, plain, single- and double-quoted scalars (with escapes and line
+/// folding), literal and folded block scalars (chomping and indentation indicators), comments,
+/// document markers and tags. Anchors, aliases, complex keys and several documents are clear
+/// errors, and so is nesting deeper than `maxDepth`: never a crash or a silent misread.
+struct YAMLParser {
+  static let maxDepth = 128
+
+  private let bytes: [UInt8]
+  private var index = 0
+  private var lineNumber = 1
+  private var lineStart = 0
+  private var depth = 0
+
+  init(_ text: String) {
+    var normalized: [UInt8] = []
+    normalized.reserveCapacity(text.utf8.count)
+    var previousCR = false
+    for byte in text.utf8 {
+      if byte == 13 {
+        normalized.append(10)
+      } else if !(byte == 10 && previousCR) {
+        normalized.append(byte)
+      }
+      previousCR = byte == 13
+    }
+    if normalized.starts(with: [0xEF, 0xBB, 0xBF]) { normalized.removeFirst(3) }
+    bytes = normalized
+  }
+
+  // MARK: Positions
+
+  private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+  private func ahead(_ offset: Int) -> UInt8? {
+    index + offset < bytes.count ? bytes[index + offset] : nil
+  }
+  private var column: Int { index - lineStart + 1 }
+
+  func error(_ message: String) -> TemplateError {
+    TemplateError(line: lineNumber, column: index - lineStart + 1, message: message)
+  }
+
+  private mutating func advance() {
+    if bytes[index] == 10 {
+      lineNumber += 1
+      lineStart = index + 1
+    }
+    index += 1
+  }
+
+  private typealias Mark = (index: Int, line: Int, lineStart: Int)
+  private var mark: Mark { (index, lineNumber, lineStart) }
+  private mutating func reset(_ mark: Mark) { (index, lineNumber, lineStart) = mark }
+
+  private static func isBlank(_ byte: UInt8?) -> Bool {
+    byte == nil || byte == 32 || byte == 9 || byte == 10
+  }
+  private static func isFlowIndicator(_ byte: UInt8?) -> Bool {
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+      || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
+  }
+
+  private mutating func skipInlineSpace() {
+    while current == 32 || current == 9 { advance() }
+  }
+
+  /// Whether the rest of the line is empty or a comment.
+  private var atLineEnd: Bool {
+    var probe = index
+    while probe < bytes.count, bytes[probe] == 32 || bytes[probe] == 9 { probe += 1 }
+    return probe == bytes.count || bytes[probe] == 10 || bytes[probe] == UInt8(ascii: "#")
+  }
+
+  /// Whether only spaces stand between the start of the line and the position.
+  private var atLineContentStart: Bool {
+    bytes[lineStart..<min(index, bytes.count)].allSatisfy { $0 == 32 }
+  }
+
+  /// Consumes the rest of the line (spaces and a comment) after a node; anything else is an error.
+  private mutating func endOfNode() throws(TemplateError) {
+    if atLineContentStart { return }
+    skipInlineSpace()
+    if current == UInt8(ascii: "#") { while let byte = current, byte != 10 { advance() } }
+    guard current == nil || current == 10 else {
+      throw error("unexpected text after a value (check quotes, ':' and indentation)")
+    }
+    if current == 10 { advance() }
+  }
+
+  /// Skips blank and comment lines; returns the indent of the next line with content (the
+  /// position then at its first character), or nil at the end of the input.
+  private mutating func nextContentIndent() throws(TemplateError) -> Int? {
+    while true {
+      let start = index
+      while current == 32 { advance() }
+      if current == 9 && atLineContentStart && index == start {
+        // A tab before any content: YAML does not allow tabs for indentation.
+        var probe = index
+        while probe < bytes.count, bytes[probe] == 9 || bytes[probe] == 32 { probe += 1 }
+        if probe < bytes.count, bytes[probe] != 10, bytes[probe] != UInt8(ascii: "#") {
+          throw error("a tab in indentation; YAML indents with spaces only")
+        }
+      }
+      while current == 9 || current == 32 { advance() }
+      switch current {
+      case nil: return nil
+      case 10: advance()
+      case UInt8(ascii: "#"): while let byte = current, byte != 10 { advance() }
+      default: return index - lineStart
+      }
+    }
+  }
+
+  private func atMarker(_ marker: String) -> Bool {
+    index == lineStart && bytes[index...].starts(with: marker.utf8)
+      && Self.isBlank(index + 3 < bytes.count ? bytes[index + 3] : nil)
+  }
+
+  // MARK: Documents
+
+  /// The document's root node, or nil for an empty document.
+  mutating func parseDocument() throws(TemplateError) -> YAMLNode? {
+    var indent = try nextContentIndent()
+    while indent == 0 && current == UInt8(ascii: "%") {
+      while let byte = current, byte != 10 { advance() }
+      indent = try nextContentIndent()
+    }
+    if indent == 0 && atMarker("---") {
+      for _ in 0..<3 { advance() }
+      skipInlineSpace()
+      indent = atLineEnd ? try nextContentIndent() : column - 1
+    }
+    guard let rootIndent = indent else { return nil }
+    if atMarker("...") { return nil }
+    let root = try parseNode(column: rootIndent, parentIndent: -1)
+    try endOfNode()
+    if try nextContentIndent() != nil {
+      if atMarker("...") {
+        for _ in 0..<3 { advance() }
+        if try nextContentIndent() == nil { return root }
+      }
+      if atMarker("---") { throw error("a second YAML document; a template is one document") }
+      throw error("unexpected text (check the indentation)")
+    }
+    return root
+  }
+
+  // MARK: Nodes
+
+  private mutating func enter() throws(TemplateError) {
+    depth += 1
+    if depth > Self.maxDepth { throw error("nesting deeper than \(Self.maxDepth) levels") }
+  }
+
+  /// A node starting at the position (column `column` - 1 is its indent) inside a parent
+  /// indented by `parentIndent`.
+  private mutating func parseNode(column: Int, parentIndent: Int) throws(TemplateError) -> YAMLNode
+  {
+    try enter()
+    defer { depth -= 1 }
+    let (line, col) = (lineNumber, self.column)
+    switch current {
+    case UInt8(ascii: "-") where Self.isBlank(ahead(1)):
+      return try parseBlockSequence(indent: column)
+    case UInt8(ascii: "!"):
+      let tag = try readTag()
+      skipInlineSpace()
+      if atLineEnd {
+        try endOfNode()
+        guard let indent = try nextContentIndent(), indent > parentIndent else {
+          return .scalar("", .plain, tag: tag, line: line, column: col)
+        }
+        return try parseNode(column: indent, parentIndent: parentIndent).tagged(tag)
+      }
+      return try parseNode(column: self.column - 1, parentIndent: parentIndent).tagged(tag)
+    case UInt8(ascii: "&"), UInt8(ascii: "*"):
+      throw error("anchors and aliases (& and *) are not supported in CloudFormation templates")
+    case UInt8(ascii: "?") where Self.isBlank(ahead(1)):
+      throw error("complex mapping keys (?) are not supported in CloudFormation templates")
+    case UInt8(ascii: "|"), UInt8(ascii: ">"):
+      return try parseBlockScalar(parentIndent: parentIndent, line: line, column: col)
+    case UInt8(ascii: "["), UInt8(ascii: "{"):
+      return try parseFlowNode()
+    case UInt8(ascii: "\""), UInt8(ascii: "'"):
+      let start = mark
+      _ = try parseQuoted()
+      skipInlineSpace()
+      if current == UInt8(ascii: ":") && Self.isBlank(ahead(1)) {
+        reset(start)
+        return try parseBlockMapping(indent: column)
+      }
+      reset(start)
+      let text = try parseQuoted()
+      return .scalar(text, .quoted, tag: nil, line: line, column: col)
+    default:
+      if lineHasMappingKey() { return try parseBlockMapping(indent: column) }
+      return try parsePlainScalar(parentIndent: parentIndent)
+    }
+  }
+
+  /// Whether the rest of the line holds `key:` followed by a space or the line end.
+  private func lineHasMappingKey() -> Bool {
+    var probe = index
+    while probe < bytes.count, bytes[probe] != 10 {
+      let byte = bytes[probe]
+      if byte == UInt8(ascii: "#"), probe > index, bytes[probe - 1] == 32 || bytes[probe - 1] == 9 {
+        return false
+      }
+      if byte == UInt8(ascii: ":") {
+        let next = probe + 1 < bytes.count ? bytes[probe + 1] : nil
+        if Self.isBlank(next) { return true }
+      }
+      probe += 1
+    }
+    return false
+  }
+
+  private mutating func readTag() throws(TemplateError) -> String {
+    let (line, column) = (lineNumber, self.column)
+    var tag: [UInt8] = []
+    while let byte = current, !Self.isBlank(byte), !Self.isFlowIndicator(byte) {
+      tag.append(byte)
+      advance()
+    }
+    if tag.count < 2 || tag.starts(with: Array("!<".utf8)) {
+      throw TemplateError(
+        line: line, column: column,
+        message: "'\(String(decoding: tag, as: UTF8.self))' is not a tag such as !Ref or !Sub")
+    }
+    return String(decoding: tag, as: UTF8.self)
+  }
+
+  // MARK: Block collections
+
+  private mutating func parseBlockSequence(indent: Int) throws(TemplateError) -> YAMLNode {
+    let (line, col) = (lineNumber, column)
+    var items: [YAMLNode] = []
+    while true {
+      let (itemLine, itemColumn) = (lineNumber, column + 1)
+      advance()
+      skipInlineSpace()
+      if atLineEnd {
+        try endOfNode()
+        if let next = try nextContentIndent(), next > indent {
+          items.append(try parseNode(column: next, parentIndent: indent))
+        } else {
+          items.append(.scalar("", .plain, tag: nil, line: itemLine, column: itemColumn))
+        }
+      } else {
+        items.append(try parseNode(column: column - 1, parentIndent: indent))
+      }
+      try endOfNode()
+      guard let next = try nextContentIndent() else { break }
+      if next == indent && current == UInt8(ascii: "-") && Self.isBlank(ahead(1))
+        && !atMarker("---")
+      {
+        continue
+      }
+      if next > indent { throw error("bad indentation: expected '-' at column \(indent + 1)") }
+      break
+    }
+    return .sequence(items, tag: nil, line: line, column: col)
+  }
+
+  private mutating func parseBlockMapping(indent: Int) throws(TemplateError) -> YAMLNode {
+    let (line, col) = (lineNumber, column)
+    var pairs: [(key: String, keyStyle: YAMLNode.Style, keyLine: Int, value: YAMLNode)] = []
+    var keyLines: [String: Int] = [:]
+    while true {
+      let (keyLine, keyColumn) = (lineNumber, column)
+      let (key, style) = try readBlockKey()
+      if let first = keyLines[key] {
+        throw TemplateError(
+          line: keyLine, column: keyColumn,
+          message: "duplicate key '\(key)' (first at line \(first))")
+      }
+      keyLines[key] = keyLine
+      advance()  // ':'
+      skipInlineSpace()
+      let value: YAMLNode
+      if atLineEnd {
+        try endOfNode()
+        let next = try nextContentIndent()
+        if let next, next > indent {
+          value = try parseNode(column: next, parentIndent: indent)
+        } else if next == indent && current == UInt8(ascii: "-") && Self.isBlank(ahead(1)) {
+          value = try parseBlockSequence(indent: indent)
+        } else {
+          value = .scalar("", .plain, tag: nil, line: keyLine, column: col)
+        }
+      } else {
+        value = try parseNode(column: column - 1, parentIndent: indent)
+      }
+      pairs.append((key, style, keyLine, value))
+      try endOfNode()
+      guard let next = try nextContentIndent(), next >= indent, !atMarker("---"), !atMarker("...")
+      else { break }
+      if next > indent { throw error("bad indentation: expected a key at column \(indent + 1)") }
+      if current == UInt8(ascii: "-") && Self.isBlank(ahead(1)) { break }
+    }
+    return .mapping(pairs, tag: nil, line: line, column: col)
+  }
+
+  /// A block mapping key: quoted, or plain up to `:` followed by a space or the line end.
+  private mutating func readBlockKey() throws(TemplateError) -> (String, YAMLNode.Style) {
+    if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
+      let key = try parseQuoted()
+      skipInlineSpace()
+      guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
+      return (key, .quoted)
+    }
+    if current == UInt8(ascii: "&") || current == UInt8(ascii: "*") {
+      throw error("anchors and aliases (& and *) are not supported in CloudFormation templates")
+    }
+    if current == UInt8(ascii: "!") || current == UInt8(ascii: "[") || current == UInt8(ascii: "{")
+    {
+      throw error("a mapping key must be a plain or quoted scalar")
+    }
+    var key: [UInt8] = []
+    while let byte = current, byte != 10 {
+      if byte == UInt8(ascii: ":") && Self.isBlank(ahead(1)) { break }
+      key.append(byte)
+      advance()
+    }
+    guard current == UInt8(ascii: ":") else { throw error("expected 'key: value'") }
+    while key.last == 32 || key.last == 9 { key.removeLast() }
+    return (String(decoding: key, as: UTF8.self), .plain)
+  }
+
+  // MARK: Scalars
+
+  /// A plain scalar in block context, folded over continuation lines indented deeper than
+  /// the parent.
+  private mutating func parsePlainScalar(parentIndent: Int) throws(TemplateError) -> YAMLNode {
+    let (line, col) = (lineNumber, column)
+    var text = readPlainLine()
+    while true {
+      let end = mark
+      var breaks = 0
+      while current == 10 || ((current == 32 || current == 9) && atLineContentStart) {
+        if current == 10 { breaks += 1 }
+        advance()
+      }
+      if current == 10 || current == nil || index - lineStart <= parentIndent || breaks == 0
+        || current == UInt8(ascii: "#") || lineHasMappingKey()
+        || (current == UInt8(ascii: "-") && Self.isBlank(ahead(1)))
+      {
+        reset(end)
+        break
+      }
+      text += breaks == 1 ? " " : String(repeating: "\n", count: breaks - 1)
+      text += readPlainLine()
+    }
+    return .scalar(text, .plain, tag: nil, line: line, column: col)
+  }
+
+  /// The rest of a plain scalar's line, without a trailing comment or spaces.
+  private mutating func readPlainLine() -> String {
+    var text: [UInt8] = []
+    while let byte = current, byte != 10 {
+      if byte == UInt8(ascii: "#"), let last = text.last, last == 32 || last == 9 { break }
+      text.append(byte)
+      advance()
+    }
+    while text.last == 32 || text.last == 9 { text.removeLast() }
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// A single- or double-quoted scalar, with escapes and line folding.
+  private mutating func parseQuoted() throws(TemplateError) -> String {
+    let quote = current!
+    let (startLine, startColumn) = (lineNumber, column)
+    advance()
+    var text: [UInt8] = []
+    while true {
+      guard let byte = current else {
+        throw TemplateError(
+          line: startLine, column: startColumn, message: "a quoted string is never closed")
+      }
+      if byte == quote {
+        if quote == UInt8(ascii: "'") && ahead(1) == quote {
+          text.append(quote)
+          advance()
+          advance()
+          continue
+        }
+        advance()
+        return String(decoding: text, as: UTF8.self)
+      }
+      if byte == 10 {
+        while text.last == 32 || text.last == 9 { text.removeLast() }
+        var breaks = 0
+        while current == 10 || current == 32 || current == 9 {
+          if current == 10 { breaks += 1 }
+          advance()
+        }
+        text.append(contentsOf: breaks == 1 ? [32] : [UInt8](repeating: 10, count: breaks - 1))
+        continue
+      }
+      if byte == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") {
+        advance()
+        try readEscape(into: &text)
+        continue
+      }
+      text.append(byte)
+      advance()
+    }
+  }
+
+  private mutating func readEscape(into text: inout [UInt8]) throws(TemplateError) {
+    guard let byte = current else { throw error("a quoted string is never closed") }
+    let simple: [UInt8: [UInt8]] = [
+      UInt8(ascii: "0"): [0], UInt8(ascii: "a"): [7], UInt8(ascii: "b"): [8],
+      UInt8(ascii: "t"): [9],
+      9: [9], UInt8(ascii: "n"): [10], UInt8(ascii: "v"): [11], UInt8(ascii: "f"): [12],
+      UInt8(ascii: "r"): [13], UInt8(ascii: "e"): [27], 32: [32], UInt8(ascii: "\""): [34],
+      UInt8(ascii: "/"): [47], UInt8(ascii: "\\"): [92], UInt8(ascii: "N"): [0xC2, 0x85],
+      UInt8(ascii: "_"): [0xC2, 0xA0], UInt8(ascii: "L"): [0xE2, 0x80, 0xA8],
+      UInt8(ascii: "P"): [0xE2, 0x80, 0xA9],
+    ]
+    if byte == 10 {
+      // An escaped line break: the lines join without a space.
+      advance()
+      while current == 32 || current == 9 { advance() }
+      return
+    }
+    if let replacement = simple[byte] {
+      text.append(contentsOf: replacement)
+      advance()
+      return
+    }
+    let digits: Int
+    switch byte {
+    case UInt8(ascii: "x"): digits = 2
+    case UInt8(ascii: "u"): digits = 4
+    case UInt8(ascii: "U"): digits = 8
+    default: throw error("an unknown escape \\\(Character(Unicode.Scalar(byte)))")
+    }
+    advance()
+    var value: UInt32 = 0
+    for _ in 0..<digits {
+      guard let digit = current.flatMap(UnicodeEscape.hexValue) else {
+        throw error("a \\\(Character(Unicode.Scalar(byte))) escape needs \(digits) hex digits")
+      }
+      value = value &* 16 &+ digit
+      advance()
+    }
+    if digits == 4 && UnicodeEscape.isHighSurrogate(value), let low = lowSurrogateEscape() {
+      value = UnicodeEscape.combine(high: value, low: low)
+      index += 6
+    }
+    guard UnicodeEscape.appendUTF8(value, to: &text) else {
+      throw error("an escape that is not a Unicode character")
+    }
+  }
+
+  /// The low surrogate of a `\uDC00`-style escape right at the position, if there is one.
+  private func lowSurrogateEscape() -> UInt32? {
+    guard current == UInt8(ascii: "\\"), ahead(1) == UInt8(ascii: "u") else { return nil }
+    var value: UInt32 = 0
+    for offset in 2..<6 {
+      guard let digit = ahead(offset).flatMap(UnicodeEscape.hexValue) else { return nil }
+      value = value * 16 + digit
+    }
+    return UnicodeEscape.isLowSurrogate(value) ? value : nil
+  }
+
+  /// A literal (|) or folded (>) block scalar with its chomping and indentation indicators.
+  private mutating func parseBlockScalar(parentIndent: Int, line: Int, column: Int)
+    throws(TemplateError) -> YAMLNode
+  {
+    let folded = current == UInt8(ascii: ">")
+    advance()
+    var chomp: UInt8?
+    var explicit: Int?
+    while let byte = current, !Self.isBlank(byte) {
+      if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-"), chomp == nil {
+        chomp = byte
+      } else if byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "9"), explicit == nil {
+        explicit = Int(byte - UInt8(ascii: "0"))
+      } else {
+        throw error(
+          "a block scalar header takes only a chomping (+ or -) and an indentation (1-9) indicator")
+      }
+      advance()
+    }
+    guard atLineEnd else { throw error("text after a block scalar header") }
+    try endOfNode()
+    var contentIndent = explicit.map { max(parentIndent, 0) + $0 }
+    var lines: [String] = []
+    while current != nil {
+      let start = mark
+      var spaces = 0
+      while current == 32 {
+        advance()
+        spaces += 1
+      }
+      if current == 10 || current == nil {
+        lines.append(String(repeating: " ", count: max(0, spaces - (contentIndent ?? spaces))))
+        if current == 10 { advance() }
+        continue
+      }
+      if contentIndent == nil {
+        guard spaces > parentIndent else {
+          reset(start)
+          break
+        }
+        contentIndent = spaces
+      }
+      guard let indent = contentIndent, spaces >= indent else {
+        reset(start)
+        break
+      }
+      var text: [UInt8] = Array(repeating: 32, count: spaces - indent)
+      while let byte = current, byte != 10 {
+        text.append(byte)
+        advance()
+      }
+      lines.append(String(decoding: text, as: UTF8.self))
+      if current == 10 { advance() }
+    }
+    var trailing = 0
+    while let last = lines.last, last.allSatisfy({ $0 == " " }) && last.isEmpty {
+      lines.removeLast()
+      trailing += 1
+    }
+    var body = folded ? Self.fold(lines) : lines.joined(separator: "\n")
+    switch chomp {
+    case UInt8(ascii: "-"): break
+    case UInt8(ascii: "+"):
+      body += String(repeating: "\n", count: lines.isEmpty ? trailing : trailing + 1)
+    default: if !lines.isEmpty { body += "\n" }
+    }
+    return .scalar(body, .block, tag: nil, line: line, column: column)
+  }
+
+  /// Folds the lines of a folded block scalar: single breaks between normal lines become spaces,
+  /// empty lines become breaks, more-indented lines keep theirs.
+  static func fold(_ lines: [String]) -> String {
+    var out = ""
+    var breaks = 0
+    var started = false
+    var lastMoreIndented = false
+    for line in lines {
+      if line.isEmpty {
+        breaks += 1
+        continue
+      }
+      let moreIndented = line.first == " " || line.first == "\t"
+      if !started {
+        out += String(repeating: "\n", count: breaks)
+      } else if breaks == 0 {
+        out += moreIndented || lastMoreIndented ? "\n" : " "
+      } else {
+        out += String(
+          repeating: "\n", count: moreIndented || lastMoreIndented ? breaks + 1 : breaks)
+      }
+      out += line
+      started = true
+      breaks = 0
+      lastMoreIndented = moreIndented
+    }
+    return out
+  }
+
+  // MARK: Flow collections
+
+  private mutating func skipFlowSpace() {
+    while let byte = current {
+      if byte == 32 || byte == 9 || byte == 10 {
+        advance()
+      } else if byte == UInt8(ascii: "#") {
+        while let next = current, next != 10 { advance() }
+      } else {
+        return
+      }
+    }
+  }
+
+  private mutating func parseFlowNode() throws(TemplateError) -> YAMLNode {
+    try enter()
+    defer { depth -= 1 }
+    skipFlowSpace()
+    let (line, col) = (lineNumber, column)
+    switch current {
+    case UInt8(ascii: "["):
+      advance()
+      var items: [YAMLNode] = []
+      while true {
+        skipFlowSpace()
+        if current == UInt8(ascii: "]") { break }
+        items.append(try parseFlowNode())
+        skipFlowSpace()
+        if current == UInt8(ascii: ",") {
+          advance()
+          continue
+        }
+        guard current == UInt8(ascii: "]") else {
+          throw endOfFlowError("expected ',' or ']' in a flow sequence")
+        }
+        break
+      }
+      advance()
+      return .sequence(items, tag: nil, line: line, column: col)
+    case UInt8(ascii: "{"):
+      advance()
+      var pairs: [(key: String, keyStyle: YAMLNode.Style, keyLine: Int, value: YAMLNode)] = []
+      while true {
+        skipFlowSpace()
+        if current == UInt8(ascii: "}") { break }
+        let keyLine = lineNumber
+        let keyNode = try parseFlowScalar()
+        guard case .scalar(let key, let style, nil, _, _) = keyNode else {
+          throw error("a mapping key must be a scalar")
+        }
+        if pairs.contains(where: { $0.key == key }) { throw error("duplicate key '\(key)'") }
+        skipFlowSpace()
+        var value = YAMLNode.scalar("", .plain, tag: nil, line: lineNumber, column: column)
+        if current == UInt8(ascii: ":") {
+          advance()
+          skipFlowSpace()
+          if current != UInt8(ascii: ",") && current != UInt8(ascii: "}") {
+            value = try parseFlowNode()
+          }
+        }
+        pairs.append((key, style, keyLine, value))
+        skipFlowSpace()
+        if current == UInt8(ascii: ",") {
+          advance()
+          continue
+        }
+        guard current == UInt8(ascii: "}") else {
+          throw endOfFlowError("expected ',' or '}' in a flow mapping")
+        }
+        break
+      }
+      advance()
+      return .mapping(pairs, tag: nil, line: line, column: col)
+    case UInt8(ascii: "!"):
+      let tag = try readTag()
+      skipFlowSpace()
+      return try parseFlowNode().tagged(tag)
+    case UInt8(ascii: "&"), UInt8(ascii: "*"):
+      throw error("anchors and aliases (& and *) are not supported in CloudFormation templates")
+    case nil:
+      throw error("the template ends inside a flow collection; a ']' or '}' is missing")
+    default:
+      return try parseFlowScalar()
+    }
+  }
+
+  /// At the end of the input, a missing bracket; elsewhere, `message`.
+  private func endOfFlowError(_ message: String) -> TemplateError {
+    error(
+      current == nil
+        ? "the template ends inside a flow collection; a ']' or '}' is missing" : message)
+  }
+
+  /// A quoted scalar, or a plain one up to a flow indicator or `: `.
+  private mutating func parseFlowScalar() throws(TemplateError) -> YAMLNode {
+    let (line, col) = (lineNumber, column)
+    if current == UInt8(ascii: "\"") || current == UInt8(ascii: "'") {
+      return .scalar(try parseQuoted(), .quoted, tag: nil, line: line, column: col)
+    }
+    var text: [UInt8] = []
+    while let byte = current, !Self.isFlowIndicator(byte) {
+      if byte == UInt8(ascii: ":") && (Self.isBlank(ahead(1)) || Self.isFlowIndicator(ahead(1))) {
+        break
+      }
+      if byte == UInt8(ascii: "#"), text.last == 32 || text.last == 9 || text.last == 10 { break }
+      text.append(byte == 10 ? 32 : byte)
+      advance()
+    }
+    while text.last == 32 || text.last == 9 { text.removeLast() }
+    guard !text.isEmpty else { throw error("expected a value") }
+    return .scalar(String(decoding: text, as: UTF8.self), .plain, tag: nil, line: line, column: col)
+  }
+}

@@ -1,9 +1,0 @@
-/// What an offer file says about itself.
-public struct OfferMetadata: Sendable {
-  /// `AmazonEC2`, `AmazonVPC` or `AWSDataTransfer` (others are not read).
-  public var offerCode = ""
-  /// The offer's version, such as `20251028175455`.
-  public var version = ""
-  /// When it was published, such as `2025-10-28T17:54:55Z`.
-  public var publicationDate = ""
-}

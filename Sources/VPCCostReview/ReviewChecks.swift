@@ -1,0 +1,273 @@
+import VPCCostCore
+import VPCCostFormats
+
+/// The checks of a template review: each returns its findings.
+enum ReviewChecks {
+  static let eniActions = [
+    "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DeleteNetworkInterface",
+  ]
+
+  static func all(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    var findings = wayOut(analysis)
+    findings += endpointChecks(analysis)
+    findings += natChecks(analysis)
+    findings += roleChecks(analysis)
+    findings += principalChecks(analysis)
+    findings += wildcardChecks(analysis)
+    findings += runtimeChecks(analysis)
+    return findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) }
+  }
+
+  private static func finding(
+    _ severity: ReviewFinding.Severity, _ resource: TemplateModel.Resource, line: Int? = nil,
+    _ message: String
+  ) -> ReviewFinding {
+    ReviewFinding(
+      severity: severity, resource: resource.id, line: line ?? resource.line, message: message)
+  }
+
+  /// VPC functions with neither a NAT gateway nor an interface endpoint cannot reach AWS services.
+  static func wayOut(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    guard analysis.design == nil, let function = analysis.functions.first else { return [] }
+    return [
+      finding(
+        .error, function.resource,
+        "\(function.resource.id) runs in a VPC but the template has no NAT gateway and no interface endpoint: it cannot reach AWS services outside the VPC"
+      )
+    ]
+  }
+
+  static func endpointChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    var findings: [ReviewFinding] = []
+    let functionGroups = Set(analysis.functions.flatMap(\.securityGroups))
+    let functionZones = analysis.functionZones
+    var checkedGroups = Set<String>()
+    for endpoint in analysis.endpoints {
+      let resource = endpoint.resource
+      if !endpoint.privateDNS {
+        findings.append(
+          finding(
+            .error, resource, line: resource.properties?["PrivateDnsEnabled"]?.line,
+            "interface endpoint without PrivateDnsEnabled: true: the SDK's default name for \(endpoint.service) still resolves to the public endpoint, so calls bypass it"
+          ))
+      }
+      if endpoint.zones.count < functionZones.count {
+        findings.append(
+          finding(
+            .warning, resource, line: resource.properties?["SubnetIds"]?.line,
+            "the endpoint has ENIs in \(endpoint.zones.count) AZ\(endpoint.zones.count == 1 ? "" : "s") but the functions run in \(functionZones.count): the others cross AZs and lose it if its AZ fails"
+          ))
+      }
+      if endpoint.service == "s3" || endpoint.service == "dynamodb" {
+        findings.append(
+          finding(
+            .warning, resource,
+            "an interface endpoint for \(endpoint.service) costs per hour and per GB; a gateway endpoint (VpcEndpointType: Gateway) is free and serves the same traffic from the VPC"
+          ))
+      }
+      if !endpoint.hasSecurityGroups {
+        findings.append(
+          finding(
+            .warning, resource,
+            "the endpoint has no SecurityGroupIds, so it gets the VPC's default security group; give it one that allows TCP 443 from the functions' security group"
+          ))
+      }
+      for group in endpoint.securityGroups where checkedGroups.insert(group).inserted {
+        findings += ingressChecks(group: group, functionGroups: functionGroups, analysis: analysis)
+      }
+    }
+    return findings
+  }
+
+  /// The endpoint's security group must allow TCP 443 from the functions, and not from anywhere.
+  static func ingressChecks(group: String, functionGroups: Set<String>, analysis: TemplateAnalysis)
+    -> [ReviewFinding]
+  {
+    guard let resource = analysis.model.resource(group) else { return [] }
+    var rules = TemplateModel.items(resource.properties?["SecurityGroupIngress"])
+    for ingress in analysis.model.resources(of: "AWS::EC2::SecurityGroupIngress")
+    where TemplateModel.target(of: ingress.properties?["GroupId"]) == group {
+      if let properties = ingress.properties { rules.append(properties) }
+    }
+    let https = rules.filter { rule in
+      let protocolName = rule["IpProtocol"]?.string ?? ""
+      let from = Int(rule["FromPort"]?.string ?? "") ?? -1
+      let to = Int(rule["ToPort"]?.string ?? "") ?? -1
+      return protocolName == "-1"
+        || (["tcp", "6"].contains(protocolName) && from <= 443 && 443 <= to)
+    }
+    let functionNames = functionGroups.sorted().joined(separator: ", ")
+    if let open = https.first(where: {
+      ["0.0.0.0/0"].contains($0["CidrIp"]?.string) || $0["CidrIpv6"]?.string == "::/0"
+    }) {
+      return [
+        finding(
+          .warning, resource, line: open.line,
+          "the endpoint's security group allows TCP 443 from anywhere (0.0.0.0/0); allow it from the functions' security group\(functionNames.isEmpty ? "" : " (\(functionNames))") instead (SourceSecurityGroupId)"
+        )
+      ]
+    }
+    let fromFunctions = https.contains { rule in
+      guard let source = TemplateModel.target(of: rule["SourceSecurityGroupId"]) else {
+        return rule["CidrIp"] != nil
+      }
+      // Without functions in the template, the source group is taken to be theirs.
+      return functionGroups.isEmpty || functionGroups.contains(source)
+    }
+    guard !fromFunctions else { return [] }
+    return [
+      finding(
+        .error, resource,
+        "the endpoint's security group does not allow TCP 443 from the functions\(functionNames.isEmpty ? "" : " (\(functionNames))"): their calls through the endpoint time out"
+      )
+    ]
+  }
+
+  /// One zonal NAT gateway serving private subnets in several AZs.
+  ///
+  /// Served AZs come from its routes, or, for the only gateway, from the functions' AZs. A
+  /// regional NAT gateway is meant to serve several.
+  static func natChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    analysis.natGateways.compactMap { nat in
+      guard nat.resource.properties?["AvailabilityMode"]?.string != "regional" else { return nil }
+      let served =
+        analysis.servedZones[nat.resource.id]?.count
+        ?? (analysis.natGateways.count == 1 ? analysis.functionZones.count : 1)
+      guard served > 1 else { return nil }
+      return finding(
+        .warning, nat.resource,
+        "one NAT gateway serves private subnets in \(served) AZs: the other AZs pay cross-AZ transfer and lose their way out if its AZ fails; use one NAT gateway (and route table) per AZ"
+      )
+    }
+  }
+
+  /// VPC functions need ENI permissions and, to call Lambda, lambda:InvokeFunction.
+  static func roleChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    let usedRoles = Set(
+      analysis.model.resources.compactMap { resource -> String? in
+        guard resource.type.hasSuffix("::Function") else { return nil }
+        return TemplateModel.target(of: analysis.model.property("Role", of: resource))
+      })
+    let unusedGrants = analysis.model.resources(of: "AWS::IAM::Role").filter {
+      !usedRoles.contains($0.id)
+    }.flatMap { role in
+      analysis.statements(for: role.id).map { (role: role.id, statement: $0) }
+    }
+    var findings: [ReviewFinding] = []
+    for function in analysis.functions {
+      let granted: [String]
+      var hasENI: Bool
+      if let role = function.role {
+        granted = analysis.statements(for: role).flatMap(\.actions)
+        hasENI = analysis.managedPolicies(of: role).contains {
+          $0.contains("AWSLambdaVPCAccessExecutionRole")
+        }
+      } else if function.samRole {
+        granted = TemplateModel.items(function.resource.properties?["Policies"]).compactMap(
+          \.string)
+        hasENI = true  // SAM adds AWSLambdaVPCAccessExecutionRole to functions with VpcConfig
+      } else {
+        continue
+      }
+      hasENI = hasENI || eniActions.allSatisfy { action in granted.contains { covers($0, action) } }
+      let invokes = granted.contains { covers($0, "lambda:InvokeFunction") }
+      let missing: [(name: String, action: String, lacking: Bool)] = [
+        ("the ENI permissions of AWSLambdaVPCAccessExecutionRole", eniActions[0], !hasENI),
+        ("lambda:InvokeFunction", "lambda:InvokeFunction", !invokes),
+      ]
+      for (name, action, lacking) in missing where lacking {
+        guard
+          let grant = unusedGrants.first(where: {
+            $0.statement.actions.contains { covers($0, action) }
+          })
+        else { continue }
+        let whose =
+          function.samRole ? "the role SAM creates for it" : "its role \(function.role ?? "")"
+        findings.append(
+          finding(
+            .error, function.resource,
+            "\(function.resource.id) runs with \(whose), which lacks \(name); \(grant.statement.source) grants it to \(grant.role), which no function uses: set Role: !GetAtt \(grant.role).Arn on \(function.resource.id)"
+          ))
+      }
+    }
+    return findings
+  }
+
+  /// Whether an IAM action pattern covers an action (`*`, `lambda:*`, exact).
+  static func covers(_ pattern: String, _ action: String) -> Bool {
+    if pattern == "*" || pattern.lowercased() == action.lowercased() { return true }
+    if pattern.hasSuffix("*") {
+      return action.lowercased().hasPrefix(pattern.dropLast().lowercased())
+    }
+    return false
+  }
+
+  /// Service principals must be bare host names such as lambda.amazonaws.com.
+  static func principalChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    analysis.model.resources(of: "AWS::IAM::Role").flatMap { role in
+      TemplateModel.items(role.properties?["AssumeRolePolicyDocument"]?["Statement"]).flatMap {
+        statement in
+        TemplateModel.items(statement["Principal"]?["Service"]).compactMap {
+          service -> ReviewFinding? in
+          guard let name = service.string,
+            name.wholeMatch(of: /[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?/) == nil
+          else { return nil }
+          return finding(
+            .error, role, line: service.line,
+            "the service principal '\(name)' is not a bare service host name; AWS rejects the role: write lambda.amazonaws.com"
+          )
+        }
+      }
+    }
+  }
+
+  /// lambda:InvokeFunction on Resource "*" when the template defines the functions to invoke.
+  static func wildcardChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    let functions = analysis.model.resources.filter { $0.type.hasSuffix("::Function") }.map(\.id)
+    let callers = Set(analysis.functions.map(\.resource.id))
+    let targets = functions.filter { !callers.contains($0) }
+    guard !targets.isEmpty else { return [] }
+    var findings: [ReviewFinding] = []
+    for resource in analysis.model.resources
+    where resource.type == "AWS::IAM::Policy" || resource.type == "AWS::IAM::ManagedPolicy"
+      || resource.type == "AWS::IAM::Role"
+    {
+      let documents =
+        resource.type == "AWS::IAM::Role"
+        ? TemplateModel.items(resource.properties?["Policies"]).compactMap { $0["PolicyDocument"] }
+        : [resource.properties?["PolicyDocument"]].compactMap { $0 }
+      for document in documents {
+        for statement in TemplateAnalysis.statements(in: document, source: resource.id)
+        where statement.actions.contains(where: { covers($0, "lambda:InvokeFunction") }) {
+          guard let wildcard = statement.resources.first(where: { $0.string == "*" }) else {
+            continue
+          }
+          findings.append(
+            finding(
+              .warning, resource, line: wildcard.keyLine ?? wildcard.line,
+              "lambda:InvokeFunction is granted on Resource: \"*\"; scope it to the function the template defines: !GetAtt \(targets.joined(separator: ".Arn, !GetAtt ")).Arn (and keep the ENI and log actions, which need \"*\", in their own statement)"
+            ))
+        }
+      }
+    }
+    return findings
+  }
+
+  /// Runtimes Lambda no longer accepts for new functions.
+  static func runtimeChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    let deprecated = [
+      "go1.x": "provided.al2023 with a bootstrap binary", "nodejs12.x": "nodejs20.x",
+      "python3.7": "python3.12", "java8": "java21",
+    ]
+    return analysis.model.resources.filter { $0.type.hasSuffix("::Function") }.compactMap {
+      resource in
+      guard let runtime = analysis.model.property("Runtime", of: resource)?.string,
+        let replacement = deprecated[runtime]
+      else { return nil }
+      return finding(
+        .warning, resource, line: analysis.model.property("Runtime", of: resource)?.line,
+        "the runtime \(runtime) is deprecated: Lambda no longer creates or updates functions on it; use \(replacement)"
+      )
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import VPCCostCore
+import VPCCostFormats
+
+/// Renders a template review as a table, JSON or a Markdown design-review section.
+package enum ReviewRenderer {
+  /// The review in a format (`table`, `json` or `markdown`).
+  package static func render(_ review: TemplateReview, path: String, format: OutputFormat)
+    -> [UInt8]
+  {
+    switch format {
+    case .json: return Array(json(review).serialized().utf8)
+    case .markdown: return Array(markdown(review, path: path).utf8)
+    default: return Array(table(review, path: path).utf8)
+    }
+  }
+
+  static func designLine(_ review: TemplateReview) -> String {
+    guard let design = review.design else {
+      return "no way out of the VPC for its functions (no NAT gateway, no interface endpoint)"
+    }
+    let services =
+      review.services.isEmpty
+      ? ""
+      : ", \(review.services.count) service\(review.services.count == 1 ? "" : "s") (\(review.services.joined(separator: ", ")))"
+    let gateways =
+      review.gatewayEndpoints.isEmpty
+      ? "" : ", gateway endpoints \(review.gatewayEndpoints.joined(separator: ", "))"
+    return
+      "\(design.rawValue) (\(design.shortName)) in \(review.azs) AZ\(review.azs == 1 ? "" : "s")\(services)\(gateways)"
+  }
+
+  static func costLine(_ review: TemplateReview) -> String {
+    let choice = review.comparison.recommendation.choice
+    guard let design = review.design, let cost = review.comparison.cost(of: design) else {
+      return
+        "Recommended for this workload: \(choice.design.rawValue) at \(choice.monthlyCost.dollars) a month."
+    }
+    if design == choice.design {
+      return
+        "It costs \(cost.monthlyCost.dollars) a month for this workload, and it is the recommended design (\(choice.alternative.rawValue): \(choice.alternativeCost.dollars))."
+    }
+    return
+      "It costs \(cost.monthlyCost.dollars) a month for this workload; \(choice.design.rawValue) would cost \(choice.monthlyCost.dollars) (\((cost.monthlyCost - choice.monthlyCost).dollars) less)."
+  }
+
+  static func table(_ review: TemplateReview, path: String) -> String {
+    var text =
+      "Review of \(path)\nThe template builds: \(designLine(review))\n\(costLine(review))\n"
+    for note in review.assumptions { text += "Assumed: \(note).\n" }
+    text += "\nFindings (\(review.findings.count))\n"
+    var rows = TextTable(alignments: [.left, .left, .right, .left])
+    rows.add(["SEVERITY", "RESOURCE", "LINE", "FINDING"])
+    for finding in review.findings {
+      rows.add([finding.severity.rawValue, finding.resource, String(finding.line), finding.message])
+    }
+    text += review.findings.isEmpty ? "  none: nothing to fix\n" : rows.render()
+    return text + "\n" + TableRenderer.render(review.comparison)
+  }
+
+  static func json(_ review: TemplateReview) -> JSONValue {
+    .object([
+      ("schemaVersion", .integer(ComparisonJSON.schemaVersion)),
+      (
+        "design",
+        .object([
+          ("id", .optional(review.design?.rawValue)), ("azs", .integer(review.azs)),
+          ("services", .array(review.services.map(JSONValue.string))),
+          ("gatewayEndpoints", .array(review.gatewayEndpoints.map(JSONValue.string))),
+          ("assumptions", .array(review.assumptions.map(JSONValue.string))),
+        ])
+      ),
+      (
+        "findings",
+        .array(
+          review.findings.map { finding in
+            .object([
+              ("severity", .string(finding.severity.rawValue)),
+              ("resource", .string(finding.resource)),
+              ("line", .integer(finding.line)), ("message", .string(finding.message)),
+            ])
+          })
+      ),
+      ("comparison", ComparisonJSON.document(review.comparison)),
+    ])
+  }
+
+  static func markdown(_ review: TemplateReview, path: String) -> String {
+    var text =
+      "## Template review: `\(path)`\n\n**The template builds** \(designLine(review)). \(costLine(review))\n\n"
+    for note in review.assumptions { text += "*Assumed: \(note).*\n\n" }
+    text += "### Findings\n\n"
+    if review.findings.isEmpty { text += "Nothing to fix.\n\n" }
+    for finding in review.findings {
+      text +=
+        "- [ ] **\(finding.severity.rawValue)** `\(finding.resource)` (line \(finding.line)): \(MarkdownRenderer.cell(finding.message))\n"
+    }
+    return text + "\n" + MarkdownRenderer.render(review.comparison)
+  }
+}

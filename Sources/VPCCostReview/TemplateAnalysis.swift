@@ -1,0 +1,169 @@
+import VPCCostCore
+import VPCCostFormats
+
+/// What a template builds for its VPC functions' way out: functions, endpoints, NAT gateways.
+struct TemplateAnalysis {
+  /// A function with `VpcConfig`.
+  struct VPCFunction {
+    let resource: TemplateModel.Resource
+    let zones: Set<String>
+    let securityGroups: [String]
+    /// The template role it uses, nil for SAM's implicit role or a role from outside.
+    let role: String?
+    /// Whether SAM creates its role (no `Role` property).
+    let samRole: Bool
+  }
+
+  /// An interface VPC endpoint.
+  struct Endpoint {
+    let resource: TemplateModel.Resource
+    let service: String
+    let zones: Set<String>
+    let privateDNS: Bool
+    /// The template security groups it references (literal ids are not followed).
+    let securityGroups: [String]
+    /// Whether it names any security group at all.
+    let hasSecurityGroups: Bool
+  }
+
+  let model: TemplateModel
+  private(set) var layout: NetworkLayout
+  private(set) var functions: [VPCFunction] = []
+  private(set) var endpoints: [Endpoint] = []
+  private(set) var gatewayEndpoints: [TemplateModel.Resource] = []
+  private(set) var natGateways: [(resource: TemplateModel.Resource, zone: String?)] = []
+  /// The AZs of the private subnets each NAT gateway serves (through routes and associations).
+  private(set) var servedZones: [String: Set<String>] = [:]
+
+  init(_ root: TemplateNode) {
+    model = TemplateModel(root)
+    layout = NetworkLayout(model: model)
+    for resource in model.resources
+    where resource.type == "AWS::Serverless::Function" || resource.type == "AWS::Lambda::Function" {
+      guard let vpc = model.property("VpcConfig", of: resource), vpc["SubnetIds"] != nil else {
+        continue
+      }
+      let role = model.property("Role", of: resource)
+      functions.append(
+        VPCFunction(
+          resource: resource, zones: layout.zones(of: vpc["SubnetIds"]),
+          securityGroups: TemplateModel.items(vpc["SecurityGroupIds"]).compactMap(
+            TemplateModel.target),
+          role: TemplateModel.target(of: role),
+          samRole: role == nil && resource.type == "AWS::Serverless::Function"))
+    }
+    for resource in model.resources(of: "AWS::EC2::VPCEndpoint") {
+      let type = resource.properties?["VpcEndpointType"]?.string ?? "Gateway"
+      guard type == "Interface" else {
+        if type == "Gateway" { gatewayEndpoints.append(resource) }
+        continue
+      }
+      endpoints.append(
+        Endpoint(
+          resource: resource, service: Self.service(resource.properties?["ServiceName"]),
+          zones: layout.zones(of: resource.properties?["SubnetIds"]),
+          privateDNS: resource.properties?["PrivateDnsEnabled"]?.string == "true",
+          securityGroups: TemplateModel.items(resource.properties?["SecurityGroupIds"]).compactMap(
+            TemplateModel.target),
+          hasSecurityGroups: !TemplateModel.items(resource.properties?["SecurityGroupIds"]).isEmpty)
+      )
+    }
+    for resource in model.resources(of: "AWS::EC2::NatGateway") {
+      let subnet = resource.properties?["SubnetId"]
+      natGateways.append((resource, subnet.map { layout.zone(of: $0) }))
+    }
+    for route in model.resources(of: "AWS::EC2::Route") {
+      guard let nat = TemplateModel.target(of: route.properties?["NatGatewayId"]),
+        let table = TemplateModel.target(of: route.properties?["RouteTableId"])
+      else { continue }
+      for association in model.resources(of: "AWS::EC2::SubnetRouteTableAssociation")
+      where TemplateModel.target(of: association.properties?["RouteTableId"]) == table {
+        if let subnet = association.properties?["SubnetId"] {
+          servedZones[nat, default: []].insert(layout.zone(of: subnet))
+        }
+      }
+    }
+  }
+
+  /// The service of an endpoint from `ServiceName` (`com.amazonaws.${AWS::Region}.lambda` is
+  /// `lambda`), or `unknown`.
+  static func service(_ node: TemplateNode?) -> String {
+    let text =
+      node?.string ?? node?["Fn::Sub"]?.string ?? node?["Fn::Sub"]?.array?.first?.string
+      ?? node?["Fn::Join"]?.array?.last?.array?.compactMap(\.string).joined()
+    guard let text, let range = text.firstRange(of: /com\.amazonaws\.[^.]+\./) else {
+      return "unknown"
+    }
+    return String(text[range.upperBound...])
+  }
+
+  /// The AZs the VPC functions run in (or, without functions, where endpoints and NAT sit).
+  var functionZones: Set<String> {
+    let zones = functions.reduce(into: Set<String>()) { $0.formUnion($1.zones) }
+    if !zones.isEmpty { return zones }
+    let served = servedZones.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+    if !served.isEmpty { return served }
+    return endpoints.reduce(into: Set(natGateways.compactMap(\.zone))) { $0.formUnion($1.zones) }
+  }
+
+  /// The design the template builds, when it builds a way out at all.
+  var design: DesignID? {
+    let zones = max(1, functionZones.count)
+    let endpointZones = endpoints.map(\.zones.count).min() ?? 0
+    let natZones =
+      natGateways.contains { $0.resource.properties?["AvailabilityMode"]?.string == "regional" }
+      ? zones : Set(natGateways.compactMap(\.zone)).count
+    switch (natGateways.isEmpty, endpoints.isEmpty) {
+    case (true, true): return nil
+    case (true, false): return endpointZones >= zones ? .privateLinkPerAZ : .privateLinkSingleAZ
+    case (false, true):
+      if natGateways.contains(where: {
+        $0.resource.properties?["AvailabilityMode"]?.string == "regional"
+      }) {
+        return .natRegional
+      }
+      return natZones >= zones ? .natPerAZ : .natSingleAZ
+    case (false, false):
+      return natZones >= zones && endpointZones >= zones ? .hybridPerAZ : .hybridSingleAZ
+    }
+  }
+
+  /// Every IAM statement the template grants to a role: (actions, resources, line, where).
+  func statements(for role: String) -> [(
+    actions: [String], resources: [TemplateNode], line: Int, source: String
+  )] {
+    var documents: [(TemplateNode, String)] = []
+    if let resource = model.resource(role) {
+      for policy in TemplateModel.items(resource.properties?["Policies"]) {
+        if let document = policy["PolicyDocument"] { documents.append((document, role)) }
+      }
+    }
+    for resource in model.resources
+    where resource.type == "AWS::IAM::Policy" || resource.type == "AWS::IAM::ManagedPolicy" {
+      let roles = TemplateModel.items(resource.properties?["Roles"]).compactMap(
+        TemplateModel.target)
+      if roles.contains(role), let document = resource.properties?["PolicyDocument"] {
+        documents.append((document, resource.id))
+      }
+    }
+    return documents.flatMap { document, source in Self.statements(in: document, source: source) }
+  }
+
+  /// The Allow statements of a policy document.
+  static func statements(in document: TemplateNode, source: String) -> [(
+    actions: [String], resources: [TemplateNode], line: Int, source: String
+  )] {
+    TemplateModel.items(document["Statement"]).compactMap { statement in
+      guard statement["Effect"]?.string == "Allow" else { return nil }
+      let actions = TemplateModel.items(statement["Action"]).compactMap(\.string)
+      return (actions, TemplateModel.items(statement["Resource"]), statement.line, source)
+    }
+  }
+
+  /// The managed policy ARNs a role has.
+  func managedPolicies(of role: String) -> [String] {
+    TemplateModel.items(model.resource(role)?.properties?["ManagedPolicyArns"]).map { node in
+      node.string ?? node["Fn::Sub"]?.string ?? ""
+    }
+  }
+}

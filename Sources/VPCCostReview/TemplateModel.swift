@@ -1,0 +1,59 @@
+import VPCCostCore
+import VPCCostFormats
+
+/// A CloudFormation or SAM template's resources, with helpers to follow references.
+struct TemplateModel {
+  /// One resource.
+  struct Resource {
+    let id: String
+    let type: String
+    let properties: TemplateNode?
+    let line: Int
+  }
+
+  let resources: [Resource]
+  let parameters: Set<String>
+  /// SAM's `Globals.Function`, merged into every `AWS::Serverless::Function`.
+  let functionGlobals: TemplateNode?
+
+  init(_ root: TemplateNode) {
+    var resources: [Resource] = []
+    for (id, node) in root["Resources"]?.members ?? [] {
+      resources.append(
+        Resource(
+          id: id, type: node["Type"]?.string ?? "", properties: node["Properties"],
+          line: node.keyLine ?? node.line))
+    }
+    self.resources = resources
+    parameters = Set(root["Parameters"]?.members?.map(\.key) ?? [])
+    functionGlobals = root["Globals"]?["Function"]
+  }
+
+  func resource(_ id: String) -> Resource? { resources.first { $0.id == id } }
+
+  func resources(of type: String) -> [Resource] { resources.filter { $0.type == type } }
+
+  /// A property of a resource, falling back to SAM's Globals for serverless functions (SAM
+  /// merges maps key by key; a property the function sets wins).
+  func property(_ name: String, of resource: Resource) -> TemplateNode? {
+    if let value = resource.properties?[name] { return value }
+    return resource.type == "AWS::Serverless::Function" ? functionGlobals?[name] : nil
+  }
+
+  /// The logical id a node refers to: `!Ref X`, `!GetAtt X.Attr` or `!Sub '${X}'`.
+  static func target(of node: TemplateNode?) -> String? {
+    guard let node else { return nil }
+    if let ref = node["Ref"]?.string { return ref }
+    if let attribute = node["Fn::GetAtt"]?.array?.first?.string { return attribute }
+    if let text = node["Fn::GetAtt"]?.string {
+      return String(text.split(separator: ".").first ?? "")
+    }
+    return nil
+  }
+
+  /// The items of a list property (a single value counts as a list of one).
+  static func items(_ node: TemplateNode?) -> [TemplateNode] {
+    guard let node else { return [] }
+    return node.array ?? [node]
+  }
+}

@@ -1,0 +1,43 @@
+import VPCCostCore
+import VPCCostFormats
+
+/// A template review: the design the template builds, its cost against the alternatives, and
+/// what in it will break or cost too much.
+package struct TemplateReview: Sendable {
+  /// The design the template builds, or nil when it builds no way out.
+  package let design: DesignID?
+  /// The AZs its VPC functions run in.
+  package let azs: Int
+  /// The services behind its interface endpoints.
+  package let services: [String]
+  /// The logical ids of its gateway endpoints (S3 and DynamoDB, free).
+  package let gatewayEndpoints: [String]
+  /// What was assumed rather than read (AZs of subnet parameters, ...).
+  package let assumptions: [String]
+  /// The problems, most severe first.
+  package let findings: [ReviewFinding]
+  /// The comparison for the workload, priced with the template's AZs and services.
+  package let comparison: Comparison
+
+  /// Reviews a template for a workload: the template's AZ count and services fill the
+  /// workload fields the user did not give.
+  package static func review(
+    _ root: TemplateNode, input: WorkloadInput, catalog: PriceCatalog
+  ) throws -> TemplateReview {
+    let analysis = TemplateAnalysis(root)
+    let services = analysis.endpoints.map(\.service).filter { $0 != "unknown" }
+    let azs = max(1, analysis.functionZones.count)
+    var workloadInput = input
+    if workloadInput[.azs] == nil { workloadInput[.azs] = String(azs) }
+    if workloadInput[.services] == nil, !services.isEmpty {
+      workloadInput[.services] = Array(Set(services)).sorted().joined(separator: ",")
+    }
+    let table = try catalog.table(for: WorkloadParser.region(of: workloadInput))
+    let workload = try WorkloadParser.parse(workloadInput, table: table)
+    return TemplateReview(
+      design: analysis.design, azs: azs, services: services,
+      gatewayEndpoints: analysis.gatewayEndpoints.map(\.id),
+      assumptions: analysis.layout.assumptions.sorted(), findings: ReviewChecks.all(analysis),
+      comparison: CostCalculator(table: table).compare(workload))
+  }
+}

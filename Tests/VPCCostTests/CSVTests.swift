@@ -1,0 +1,120 @@
+import Testing
+
+@testable import VPCCostCLI
+@testable import VPCCostCore
+@testable import VPCCostFormats
+@testable import VPCCostReview
+
+/// CSV for spreadsheets: RFC 4180, numeric money cells, formula neutralising, and the reader.
+@Suite struct CSVTests {
+  @Test func compareCSVHasTheColumnsAndNumericCells() throws {
+    let result = TestSupport.run(["compare", "--invokes", "1e6", "--azs", "2", "--format", "csv"])
+    #expect(result.code == .ok)
+    let records = try StrictCSV.parse(result.stdout)
+    #expect(records[0] == DesignCSV.designColumns)
+    #expect(records.count == 6)
+    let rows = records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(records[0], $0)) }
+    // Hand values: see CalculatorTests.usEast1TwoAZsDefaultWorkload.
+    // nat-regional: 2 x 730 x 0.045 + D x 0.045 + 2 x 730 x 0.005, the same as nat-per-az.
+    #expect(rows.map { $0["monthly_cost"] } == ["36.71", "73.17", "73.17", "7.38", "14.64"])
+    #expect(rows.map { $0["recommended"] } == ["false", "false", "false", "false", "true"])
+    #expect(rows.map { $0["feasible"] } == Array(repeating: "true", count: 5))
+    #expect(rows[0]["internet_egress_cost"] == "0.00")
+    #expect(rows[1]["hourly_cost"] == "65.70")
+    #expect(rows[1]["public_ipv4_cost"] == "7.30")
+    #expect(rows[0]["cross_az_cost"] == "0.04")
+    #expect(rows[0]["gb_per_month"] == "3.814697265625")
+    #expect(rows[0]["invocations"] == "1000000")
+    #expect(rows[0]["price_table_date"] == "2025-11-04")
+    // Every money cell is a plain number with a dot and two decimals, no thousands separator.
+    for row in rows {
+      for column in [
+        "hourly_cost", "data_cost", "cross_az_cost", "public_ipv4_cost", "monthly_cost",
+      ] {
+        let cell = try #require(row[column])
+        #expect(cell.wholeMatch(of: /[0-9]+\.[0-9]{2}/) != nil, "\(column): \(cell)")
+      }
+    }
+  }
+
+  @Test func detailHasOneRowPerLineItem() throws {
+    let result = TestSupport.run([
+      "compare", "--gb", "6000000", "--format", "csv", "--csv-detail",
+    ])
+    let records = try StrictCSV.parse(result.stdout)
+    #expect(records[0] == DesignCSV.detailColumns)
+    // 4 + 3 + 3 + 3 + 2 line items.
+    #expect(records.count == 1 + 15)
+    let endpointData = try #require(
+      records.first { $0[0] == "privatelink-per-az" && $0[8] == "endpoint-data" })
+    #expect(endpointData[12] == "")  // spans three tiers: no single unit price
+    #expect(endpointData[13] == "38680.06")  // 10485.76 + 25165.824 + 3028.48
+  }
+
+  @Test func csvDetailNeedsCSV() {
+    let result = TestSupport.run(["compare", "--csv-detail"])
+    #expect(result.code == .usage)
+    #expect(result.stderr.contains("--csv-detail goes with --format csv"))
+  }
+
+  @Test(arguments: [
+    ("plain", "plain"),
+    ("a,b", "\"a,b\""),
+    ("say \"hi\"", "\"say \"\"hi\"\"\""),
+    ("two\r\nlines", "\"two\r\nlines\""),
+    ("=SUM(A1:A9)", "\"'=SUM(A1:A9)\""),
+    ("+1", "\"'+1\""),
+    ("-1", "\"'-1\""),
+    ("@cmd", "\"'@cmd\""),
+    ("\tx", "\"'\tx\""),
+    ("\rx", "\"'\rx\""),
+    ("=a,\"b\"", "\"'=a,\"\"b\"\"\""),
+    ("", ""),
+    ("café", "café"),
+  ])
+  func textCellsAreQuotedAndNeutralised(text: String, written: String) {
+    var writer = CSVWriter()
+    writer.text(text)
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == written)
+  }
+
+  @Test func numberCellsAreLeftAsNumbers() {
+    var writer = CSVWriter()
+    writer.cents(TestSupport.money("-1234.565"))
+    writer.integer(-42)
+    writer.quantity(TestSupport.quantity("3.5"))
+    writer.boolean(true)
+    writer.endRow()
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == "-1234.57,-42,3.5,true\r\n")
+  }
+
+  private func records(_ text: String) throws -> [[String]] {
+    var reader = CSVReader(source: ByteSource(bytes: Array(text.utf8), name: "t.csv"))
+    var records: [[String]] = []
+    while try reader.next() { records.append(reader.fields) }
+    return records
+  }
+
+  @Test func readerHandlesQuotesAndLineBreaks() throws {
+    #expect(
+      try records("a,b\r\n\"x,1\",\"say \"\"hi\"\"\"\r\n") == [["a", "b"], ["x,1", "say \"hi\""]])
+    #expect(try records("a,b\n\"two\r\nlines\",2\n") == [["a", "b"], ["two\r\nlines", "2"]])
+    #expect(try records("a\n\nb") == [["a"], ["b"]])
+    #expect(try records("a,,\n") == [["a", "", ""]])
+  }
+
+  @Test(arguments: [
+    ("a,\"b\n", "t.csv: line 1: a quoted field is never closed"),
+    ("a,b\"c\n", "t.csv: line 1: a quote inside an unquoted field"),
+    ("a,\"b\"c\n", "t.csv: line 1: text after a closing quote"),
+  ])
+  func readerRejectsBrokenQuoting(text: String, message: String) {
+    do {
+      _ = try records(text)
+      Issue.record("accepted \(text)")
+    } catch {
+      #expect("\(error)".hasPrefix(message), "\(error)")
+      #expect(CLIError(error).exitCode == .dataError)
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import VPCCostCLI
+@testable import VPCCostCore
+@testable import VPCCostFormats
+@testable import VPCCostReview
+
+/// Per-invocation sizes with SI and IEC units.
+@Suite struct DataSizeTests {
+  @Test(arguments: [
+    ("512", Int128(512)), ("1KiB", 1_024), ("1KB", 1_000), ("1.5 KiB", 1_536), ("6MiB", 6_291_456),
+    ("6MB", 6_000_000), ("1GiB", 1_073_741_824), ("2GB", 2_000_000_000), ("0", 0), ("10B", 10),
+    ("4kib", 4_096), ("1_000B", 1_000),
+  ])
+  func parses(text: String, bytes: Int128) {
+    #expect(DataSize.bytes(text) == .success(bytes))
+  }
+
+  @Test(arguments: [
+    ("1.3B", "is not a whole number of bytes"), ("1 XB", "has an unknown unit"),
+    ("-1KiB", "is negative"), ("2TiB", "has an unknown unit"), ("2000GiB", "is more than 1 TiB"),
+    ("KiB", "is not a size"), ("", "is not a size"), ("1Mb", "has an unknown unit"),
+  ])
+  func rejects(text: String, message: String) {
+    guard case .failure(let problem) = DataSize.bytes(text) else {
+      Issue.record("accepted \(text)")
+      return
+    }
+    #expect(problem.message.contains(message))
+  }
+
+  @Test(arguments: [(Int128(4_096), "4 KiB"), (1_500, "1500 B"), (6_000_000, "6 MB"), (0, "0 B")])
+  func describes(bytes: Int128, text: String) {
+    #expect(DataSize.describe(bytes) == text)
+  }
+}

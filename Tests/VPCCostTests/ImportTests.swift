@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+
+@testable import VPCCostCLI
+@testable import VPCCostCore
+@testable import VPCCostFormats
+@testable import VPCCostReview
+
+/// `vpccost prices import`: exact prices from realistic offer files with decoys, idempotence,
+/// and malformed files that leave the folder untouched.
+@Suite struct ImportTests {
+  static let offers = BatchTests.fixtures.appendingPathComponent("offers")
+
+  static func offer(_ name: String) -> String { offers.appendingPathComponent(name).path }
+
+  /// A temporary folder holding copies of the shipped us-east-1, us-east-2 and eu-west-1 tables.
+  static func tableFolder() throws -> URL {
+    let folder = try OutputFileTests.folder()
+    for region in ["us-east-1", "us-east-2", "eu-west-1"] {
+      try FileManager.default.copyItem(
+        at: TestSupport.packageRoot.appendingPathComponent("PriceTables/\(region).json"),
+        to: folder.appendingPathComponent("\(region).json"))
+    }
+    return folder
+  }
+
+  static func contents(_ folder: URL) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+      files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+    }
+    return files
+  }
+
+  @Test func importsExactlyTheRightPricesAndTiers() throws {
+    let folder = try Self.tableFolder()
+    let result = TestSupport.run([
+      "prices", "import", Self.offer("ec2.json"), Self.offer("vpc.csv"),
+      Self.offer("datatransfer.json"),
+      "--output-dir", folder.path,
+    ])
+    #expect(result.code == .ok, "\(result.stderr)")
+    #expect(
+      result.stdout == """
+        eu-west-1: source and confidence updated
+        us-east-1: source and confidence updated
+        us-east-2: natGateway.hourly 0.045 -> 0.046
+        us-east-2: regionalNatGateway.hourly (none) -> 0.05
+        us-east-2: regionalNatGateway.perGB (none) -> 0.045
+        3 tables written in \(folder.path)
+
+        """)
+    let catalog = try PriceCatalog.load(path: folder.path)
+    let east1 = try catalog.table(for: "us-east-1")
+    // Not the reserved 0.03, not the t3.micro: the on-demand NAT rows without a prefix.
+    #expect(east1.natGateway.hourly.decimalString == "0.045")
+    // Not the GWLB (0.01 but another product) or resource endpoint (0.02) rows.
+    #expect(east1.interfaceEndpoint.hourlyPerAZ.decimalString == "0.01")
+    #expect(
+      east1.interfaceEndpoint.data.tiers.map(\.perGB.decimalString) == ["0.01", "0.006", "0.004"])
+    #expect(
+      east1.interfaceEndpoint.data.tiers.map { $0.upToGB?.decimalString } == [
+        "1048576", "5242880", nil,
+      ])
+    // In-use, not idle (0.007), public IPv4.
+    #expect(east1.publicIPv4Hourly.decimalString == "0.005")
+    #expect(east1.crossAZPerGBEachDirection.decimalString == "0.01")
+    #expect(
+      east1.internetOut?.tiers.map(\.perGB.decimalString) == ["0.09", "0.085", "0.07", "0.05"])
+    #expect(east1.confidence == .priceList)
+    #expect(east1.effectiveDate == "2025-11-04")
+    #expect(east1.source.hasPrefix("AWS Price List: AWSDataTransfer 20251101000000"))
+    let east2 = try catalog.table(for: "us-east-2")
+    #expect(east2.natGateway.hourly.decimalString == "0.046")
+    // Not the provisioned-bandwidth NAT (0.009).
+    #expect(east2.natGateway.perGB.decimalString == "0.045")
+    #expect(east2.regionalNatGateway?.hourly.decimalString == "0.05")
+    // eu-west-1 got only NAT prices: its other figures keep their source.
+    let west1 = try catalog.table(for: "eu-west-1")
+    #expect(west1.source.contains("; other figures: AWS pricing-page JSON"))
+    #expect(west1.confidence == .priceList)
+  }
+
+  @Test func secondImportChangesNothingAndCSVEqualsJSON() throws {
+    let folder = try Self.tableFolder()
+    let jsonFirst = [
+      "prices", "import", Self.offer("ec2.json"), Self.offer("vpc.json"),
+      Self.offer("datatransfer.json"), "--output-dir", folder.path,
+    ]
+    #expect(TestSupport.run(jsonFirst).code == .ok)
+    let before = try Self.contents(folder)
+    let again = TestSupport.run(jsonFirst)
+    #expect(again.stdout == "no prices changed (3 regions checked)\n")
+    let csv = TestSupport.run([
+      "prices", "import", Self.offer("ec2.csv"), Self.offer("vpc.csv"),
+      Self.offer("datatransfer.csv"), "--output-dir", folder.path,
+    ])
+    #expect(csv.stdout == "no prices changed (3 regions checked)\n")
+    #expect(try Self.contents(folder) == before)
+    #expect(
+      TestSupport.run(["prices", "validate", folder.path]).stdout == "3 price tables valid\n")
+  }
+
+  @Test func newRegionNeedsEveryOffer() throws {
+    let folder = try OutputFileTests.folder()
+    let partial = TestSupport.run([
+      "prices", "import", Self.offer("ec2.json"), Self.offer("vpc.json"), "--output-dir",
+      folder.path,
+    ])
+    #expect(partial.code == .dataError)
+    #expect(
+      partial.stderr.contains(
+        "eu-west-1.json: eu-west-1 has no table yet and the offer files give no interface endpoint price; import AmazonVPC too"
+      ))
+    #expect(try Self.contents(folder).isEmpty)
+  }
+
+  /// Each malformed file ends with exit 65 naming the file and line, and the folder is untouched.
+  @Test(arguments: [
+    ("truncated.json", "truncated", "line 83, column 4: the JSON ends early"),
+    ("no-metadata.csv", "no-metadata", "line 1: expected the metadata row \"FormatVersion\""),
+    (
+      "bad-price.json", "bad-price",
+      "line 189: the price '0.04six' of USE2-NatGateway-Hours is not a non-negative decimal"
+    ),
+    (
+      "missing-tier.csv", "missing-tier",
+      "line 9: a missing tier in interfaceEndpoint.dataTiers for us-east-1"
+    ),
+    ("not-an-offer.json", "not-an-offer", "offer 'AmazonS3' is not one vpccost reads"),
+  ])
+  func malformedOfferFiles(name: String, kind: String, message: String) throws {
+    let folder = try Self.tableFolder()
+    let before = try Self.contents(folder)
+    let work = try OutputFileTests.folder()
+    let path = work.appendingPathComponent(name).path
+    let ec2 = try String(contentsOfFile: Self.offer("ec2.json"), encoding: .utf8)
+    let vpc = try String(contentsOfFile: Self.offer("vpc.csv"), encoding: .utf8)
+    let text: String
+    switch kind {
+    case "truncated": text = String(ec2.prefix(3000))
+    case "no-metadata":
+      text = vpc.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(
+        separator: "\n")
+    case "bad-price": text = ec2.replacing("\"0.0460000000\"", with: "\"0.04six\"")
+    case "missing-tier":
+      text = vpc.split(separator: "\n").filter { !$0.contains("\"1048576\",\"5242880\"") }.joined(
+        separator: "\n")
+    default:
+      text = ec2.replacing("\"offerCode\": \"AmazonEC2\"", with: "\"offerCode\": \"AmazonS3\"")
+    }
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    let result = TestSupport.run(["prices", "import", path, "--output-dir", folder.path])
+    #expect(result.code == .dataError)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("\(path): \(message)"), "\(result.stderr)")
+    #expect(try Self.contents(folder) == before)
+  }
+
+  @Test func conflictingTiersFromTwoFilesAreAnError() throws {
+    let folder = try Self.tableFolder()
+    let work = try OutputFileTests.folder().appendingPathComponent("vpc-other.csv")
+    let vpc = try String(contentsOfFile: Self.offer("vpc.csv"), encoding: .utf8)
+    try Data(vpc.replacing("\"0.0060000000\"", with: "\"0.0070000000\"").utf8).write(to: work)
+    let result = TestSupport.run([
+      "prices", "import", Self.offer("vpc.json"), work.path, "--output-dir", folder.path,
+    ])
+    #expect(result.code == .dataError)
+    #expect(
+      result.stderr.contains(
+        "a second interfaceEndpoint.dataTiers tier from 1048576 GB for us-east-1 differs from"))
+  }
+
+  @Test func usageTypesMatchExactly() {
+    #expect(PriceSlot.match(usageType: "NatGateway-Hours")?.slot == .natHourly)
+    #expect(PriceSlot.match(usageType: "USE2-NatGateway-Hours")?.prefix == "USE2")
+    #expect(PriceSlot.match(usageType: "USE2-RegionalNatGateway-Hours")?.slot == .regionalNatHourly)
+    #expect(PriceSlot.match(usageType: "USE2-NatGateway-Prvd-Bytes") == nil)
+    #expect(PriceSlot.match(usageType: "USE1-VpcEndpoint-GWLBE-Hours") == nil)
+    #expect(PriceSlot.match(usageType: "USE1-VpcEndpoint-Resource-Hours") == nil)
+    #expect(PriceSlot.match(usageType: "usE1-VpcEndpoint-Hours") == nil)
+    #expect(PriceSlot.match(usageType: "EU-DataTransfer-Out-Bytes")?.slot == .internetOut)
+  }
+
+  @Test func commandLineErrors() throws {
+    #expect(TestSupport.run(["prices", "import"]).stderr.contains("needs one or more offer files"))
+    #expect(
+      TestSupport.run(["prices", "import", "x.json"]).stderr.contains("needs --output-dir DIR"))
+    let missing = TestSupport.run([
+      "prices", "import", Self.offer("ec2.json"), "--output-dir", "/nonexistent/dir",
+    ])
+    #expect(missing.code == .cannotCreate)
+    let noFile = TestSupport.run([
+      "prices", "import", "/nonexistent.json", "--output-dir", try OutputFileTests.folder().path,
+    ])
+    #expect(noFile.code == .noInput)
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import VPCCostCLI
+@testable import VPCCostCore
+@testable import VPCCostFormats
+@testable import VPCCostReview
+
+/// `--output FILE`: written whole or not at all, never half a result over an existing file.
+@Suite struct OutputFileTests {
+  static func folder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vpccost-out-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func writesTheSameBytesAsStandardOutput() throws {
+    let target = try Self.folder().appendingPathComponent("review.md")
+    let toFile = TestSupport.run(["compare", "--format", "markdown", "--output", target.path])
+    #expect(toFile.code == .ok)
+    #expect(toFile.stdout.isEmpty)
+    let toStdout = TestSupport.run(["compare", "--format", "markdown"])
+    #expect(try String(contentsOf: target, encoding: .utf8) == toStdout.stdout)
+  }
+
+  /// A batch that fails on its third row leaves the existing file as it was and no temporary
+  /// file beside it.
+  @Test func failedRunLeavesExistingFileUntouched() throws {
+    let folder = try Self.folder()
+    let target = folder.appendingPathComponent("out.csv")
+    try Data("precious\n".utf8).write(to: target)
+    let input = try BatchTests.file("name,azs\na,1\nb,2\nc,99\n")
+    let result = TestSupport.run(["batch", input, "--output", target.path])
+    #expect(result.code == .dataError)
+    #expect(result.stdout.isEmpty)
+    #expect(try String(contentsOf: target, encoding: .utf8) == "precious\n")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.csv"])
+  }
+
+  /// A large failing batch, past the in-memory spool, prints nothing on standard output.
+  @Test func failedLargeRunPrintsNothing() throws {
+    var text = "name,gb\n"
+    for index in 0..<10_000 { text += "w\(index),\(index)\n" }
+    text += "bad,-1\n"
+    let result = TestSupport.run(["batch", try BatchTests.file(text)])
+    #expect(result.code == .dataError)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("row 10001 (line 10002), column gb: '-1' is negative"))
+  }
+
+  @Test func unwritableDestinationsAreExit73() throws {
+    let folder = try Self.folder()
+    let missing = TestSupport.run(["compare", "--output", folder.path + "/no/such/out.txt"])
+    #expect(missing.code == .cannotCreate)
+    #expect(
+      missing.stderr.contains(
+        "cannot create output file \(folder.path)/no/such/out.txt: the folder \(folder.path)/no/such does not exist"
+      ))
+    let isFolder = TestSupport.run(["compare", "--output", folder.path])
+    #expect(isFolder.code == .cannotCreate)
+    #expect(isFolder.stderr.contains("it is a folder; give a file name"))
+    let readOnly = folder.appendingPathComponent("locked.txt")
+    try Data("keep\n".utf8).write(to: readOnly)
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: readOnly.path)
+    let locked = TestSupport.run(["compare", "--output", readOnly.path])
+    // root may write anywhere, but vpccost still refuses to replace a read-only file.
+    #expect(locked.code == .cannotCreate)
+    #expect(locked.stderr.contains("the file exists and is read-only"))
+    #expect(try String(contentsOf: readOnly, encoding: .utf8) == "keep\n")
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+@testable import VPCCostCLI
+@testable import VPCCostCore
+@testable import VPCCostFormats
+@testable import VPCCostReview
+
+/// `vpccost template`: fragments a review finds nothing to fix in, written as the review wants.
+@Suite struct TemplateGeneratorTests {
+  static func generate(_ design: DesignID, azs: Int = 3, format: String = "yaml") throws -> String {
+    let result = TestSupport.run([
+      "template", "--design", design.rawValue, "--azs", String(azs), "--services", "lambda,sts",
+      "--format", format,
+    ])
+    #expect(result.code == .ok, "\(result.stderr)")
+    return result.stdout
+  }
+
+  /// The YAML reads back as exactly the JSON form: the writer and the reader agree.
+  @Test(arguments: DesignID.allCases)
+  func yamlReadsBackAsTheJSON(design: DesignID) throws {
+    let yaml = try Self.generate(design)
+    let json = try Self.generate(design, format: "json")
+    #expect(try TemplateReader.read(yaml).json.serialized() == json)
+  }
+
+  /// A review of the fragment finds nothing to fix; single-AZ designs keep only the warnings
+  /// that make them single-AZ.
+  @Test(arguments: DesignID.allCases)
+  func reviewFindsNothingToFix(design: DesignID) throws {
+    let path = try BatchTests.file(try Self.generate(design), name: "\(design.rawValue).yaml")
+    let review = try TemplateReview.review(
+      TemplateReader.read(String(contentsOfFile: path, encoding: .utf8)), input: WorkloadInput(),
+      catalog: .embedded)
+    #expect(review.design?.technology == design.technology)
+    if design.layout == .singleAZ {
+      #expect(
+        review.findings.allSatisfy {
+          $0.severity == .warning
+            && ($0.message.contains("one NAT gateway serves")
+              || $0.message.contains("has ENIs in 1 AZ"))
+        })
+    } else {
+      #expect(review.findings.isEmpty, "\(review.findings)")
+      #expect(review.design == design)
+      #expect(review.azs == 3)
+    }
+  }
+
+  @Test func endpointFragmentIsWrittenAsTheReviewWantsIt() throws {
+    let template = try TemplateReader.read(try Self.generate(.privateLinkPerAZ))
+    let resources = try #require(template["Resources"])
+    let rule = try #require(
+      resources["EndpointSecurityGroup"]?["Properties"]?["SecurityGroupIngress"]?.array?.first)
+    #expect(rule["FromPort"]?.string == "443")
+    #expect(rule["SourceSecurityGroupId"]?["Ref"]?.string == "FunctionSecurityGroupId")
+    let endpoint = try #require(resources["StsEndpoint"]?["Properties"])
+    #expect(endpoint["PrivateDnsEnabled"]?.string == "true")
+    #expect(endpoint["SubnetIds"]?.array?.count == 3)
+    #expect(endpoint["ServiceName"]?["Fn::Sub"]?.string == "com.amazonaws.${AWS::Region}.sts")
+    let policy = try #require(
+      resources["FunctionRole"]?["Properties"]?["Policies"]?.array?.first?["PolicyDocument"]?[
+        "Statement"]?.array?.first)
+    #expect(policy["Action"]?.string == "lambda:InvokeFunction")
+    #expect(
+      policy["Resource"]?["Fn::Sub"]?.string?.hasSuffix("function:${TargetFunctionName}") == true)
+  }
+
+  @Test func natFragmentHasAGatewayAndRoutePerAZ() throws {
+    let template = try TemplateReader.read(try Self.generate(.natPerAZ))
+    let resources = try #require(template["Resources"]?.members)
+    #expect(resources.filter { $0.value["Type"]?.string == "AWS::EC2::NatGateway" }.count == 3)
+    #expect(resources.filter { $0.value["Type"]?.string == "AWS::EC2::EIP" }.count == 3)
+    let route3 = try #require(template["Resources"]?["PrivateDefaultRoute3"]?["Properties"])
+    #expect(route3["NatGatewayId"]?["Ref"]?.string == "NatGateway3")
+  }
+
+  @Test func badArguments() {
+    #expect(TestSupport.run(["template"]).stderr.contains("template needs --design ID"))
+    #expect(
+      TestSupport.run(["template", "--design", "nat-per-azz"]).stderr.contains(
+        "did you mean nat-per-az?"))
+    #expect(TestSupport.run(["template", "--design", "nat-per-az", "--azs", "9"]).code == .usage)
+    #expect(
+      TestSupport.run(["template", "--design", "nat-per-az", "--format", "toml"]).code == .usage)
+  }
+}
