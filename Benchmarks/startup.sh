@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Start-up of `vpccost compare` side by side with bare Swift "hello" binaries, in one hyperfine run.
 #
-# Usage: Benchmarks/startup.sh [RUNS]      (needs hyperfine: apt-get install hyperfine)
-# Writes Benchmarks/out/startup.json and .md, and prints medians and ratios to "hello".
+# Usage: Benchmarks/startup.sh [RUNS] [BASELINE-BINARY]   (needs hyperfine: apt-get install hyperfine)
+# Writes Benchmarks/out/startup.json and .md, and prints medians and ratios to "hello". With a
+# BASELINE-BINARY (an earlier vpccost, built the same way), it runs in the same hyperfine run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-300}
+baseline=${2:-}
 out=Benchmarks/out
 mkdir -p "$out"
 command -v hyperfine >/dev/null || { echo "startup.sh: hyperfine is missing (apt-get install hyperfine)" >&2; exit 69; }
@@ -17,8 +19,14 @@ swiftc -O "$out/hello.swift" -o "$out/hello"
 swiftc -O "$out/hello-essentials.swift" -o "$out/hello-essentials"
 swiftc -O -static-stdlib "$out/hello-essentials.swift" -o "$out/hello-essentials-static"
 
-# vpccost as `swift build -c release` makes it (Package.swift links the Swift runtime statically).
-swift build -c release --product vpccost >/dev/null
+# vpccost as the README builds it: the Swift runtime linked statically.
+swift build -c release --static-swift-stdlib --product vpccost >/dev/null
+# The same sources linked against the shared Swift runtime, to show what the flag buys.
+swift build -c release --product vpccost --scratch-path .build-dynamic >/dev/null
+extra=()
+if [ -n "$baseline" ]; then
+  extra=(-n baseline-compare "$baseline compare --invokes 1e6 --azs 2")
+fi
 
 args="compare --invokes 1e6 --azs 2"
 hyperfine --warmup 20 --runs "$runs" -N --style basic \
@@ -28,7 +36,9 @@ hyperfine --warmup 20 --runs "$runs" -N --style basic \
   -n hello-essentials-static "$out/hello-essentials-static" \
   -n vpccost-version "./.build/release/vpccost --version" \
   -n vpccost-compare "./.build/release/vpccost $args" \
-  -n vpccost-compare-json "./.build/release/vpccost $args --format json" >/dev/null
+  -n vpccost-compare-json "./.build/release/vpccost $args --format json" \
+  -n vpccost-compare-dynamic "./.build-dynamic/release/vpccost $args" \
+  "${extra[@]}" >/dev/null
 
 python3 - "$out/startup.json" <<'PY'
 import json, statistics, sys

@@ -1,5 +1,5 @@
-// The libFuzzer entry point for every parser of vpccost. Built by scripts/fuzz.sh together with
-// the sources of VPCCostKit, as one module, with `swiftc -sanitize=fuzzer,address`; the target
+// The libFuzzer entry point for every parser of vpccost. Built by scripts/fuzz.sh against the
+// package's modules (compiled with -enable-testing and `-sanitize=fuzzer,address`); the target
 // is chosen by the environment variable VPCCOST_FUZZ_TARGET. A crash (a trap, an ASan report, a
 // timeout) is a finding: scripts/fuzz.sh keeps the input, and it becomes a regression test in
 // Tests/VPCCostTests/FuzzRegressionTests.swift.
@@ -8,6 +8,7 @@
 enum FuzzTarget: String, CaseIterable {
   case arguments, numbers, batchCSV = "batch-csv", batchJSON = "batch-json"
   case priceTable = "price-table", offerJSON = "offer-json", offerCSV = "offer-csv"
+  case template
 
   static let selected: FuzzTarget = {
     let name = getenv("VPCCOST_FUZZ_TARGET").map { String(cString: $0) } ?? ""
@@ -21,7 +22,10 @@ enum FuzzTarget: String, CaseIterable {
 #if canImport(Glibc)
   import Glibc
 #endif
-import FoundationEssentials
+@testable import VPCCostCLI
+@testable import VPCCostCore
+@testable import VPCCostFormats
+@testable import VPCCostReview
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -39,6 +43,7 @@ enum FuzzHarness {
     case .batchCSV, .batchJSON: batch(bytes)
     case .priceTable: priceTable(bytes)
     case .offerJSON, .offerCSV: offer(bytes)
+    case .template: template(bytes)
     }
   }
 
@@ -84,13 +89,13 @@ enum FuzzHarness {
         _ = writer.rows(for: try runner.evaluate(record, file: "fuzz"))
       }
     } catch {
-      _ = error.description
+      _ = "\(error)"
     }
   }
 
   /// A price table; when it validates, it prices a workload.
   static func priceTable(_ bytes: [UInt8]) {
-    guard let table = try? PriceTableDecoder.decode(Data(bytes), origin: "fuzz", expectedRegion: nil) else { return }
+    guard let table = try? PriceTableDecoder.decode(bytes, origin: "fuzz", expectedRegion: nil) else { return }
     let workload = Workload(
       region: table.region, azs: 2, traffic: .gigabytes(Quantity(whole: 6_000_000)), internetGB: .zero)
     let comparison = CostCalculator(table: table).compare(workload)
@@ -116,7 +121,22 @@ enum FuzzHarness {
         _ = try TableMerger.merge(region, into: nil, path: "fuzz")
       }
     } catch {
-      _ = error.description
+      _ = "\(error)"
+    }
+  }
+
+  /// A SAM/CloudFormation template (YAML or JSON): read, written back as JSON and YAML, and
+  /// reviewed when it reads. What cfn-json prints must read back to the same document.
+  static func template(_ bytes: [UInt8]) {
+    guard let text = String(validating: bytes, as: UTF8.self) else { return }
+    guard let root = try? TemplateReader.read(text) else { return }
+    let json = root.json
+    guard let again = try? TemplateReader.read(json.serialized()), again.json == json else {
+      fatalError("cfn-json output does not read back to the same document")
+    }
+    _ = YAMLWriter.yaml(json)
+    if let review = try? TemplateReview.review(root, input: WorkloadInput(), catalog: .embedded) {
+      _ = ReviewRenderer.render(review, path: "fuzz.yaml", format: .markdown)
     }
   }
 }

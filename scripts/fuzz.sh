@@ -1,26 +1,34 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer binary (all of VPCCostKit plus Fuzz/FuzzTargets.swift, with
+# Builds the libFuzzer binary (the package's modules plus Fuzz/FuzzTargets.swift, with
 # -sanitize=fuzzer,address) and runs every target, or the ones named, for SECONDS each, from its
 # seed corpus in Fuzz/corpus/TARGET. New interesting inputs go to .build-fuzz/corpus/TARGET (not
 # committed); a crash is saved as .build-fuzz/crashes/TARGET-crash-* and the script fails: add
 # the input to Tests/VPCCostTests/FuzzRegressionTests.swift once it is fixed.
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET ...]
-#   targets: arguments numbers batch-csv batch-json price-table offer-json offer-csv
+#   targets: arguments numbers batch-csv batch-json price-table offer-json offer-csv template
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(arguments numbers batch-csv batch-json price-table offer-json offer-csv)
+[ ${#targets[@]} -gt 0 ] || targets=(arguments numbers batch-csv batch-json price-table offer-json offer-csv template)
 binary=.build-fuzz/vpccost-fuzz
-sources=$(find Sources/VPCCostKit -name '*.swift' | sort)
-if [ ! -x "$binary" ] || [ -n "$(find Sources/VPCCostKit Fuzz -name '*.swift' -newer "$binary" | head -1)" ]; then
-  mkdir -p .build-fuzz
+modules=(VPCCostCore VPCCostFormats VPCCostReview VPCCostCLI)
+flags=(-swift-version 6 -O -sanitize=fuzzer,address -parse-as-library -package-name vpccost -enable-testing)
+if [ ! -x "$binary" ] || [ -n "$(find Sources Fuzz -name '*.swift' -newer "$binary" | head -1)" ]; then
+  mkdir -p .build-fuzz/modules
   echo "building $binary"
-  # shellcheck disable=SC2086
-  swiftc -swift-version 6 -O -sanitize=fuzzer,address -parse-as-library -module-name VPCCostKit $sources \
-    Fuzz/FuzzTargets.swift -o "$binary" 2> >(grep -v 'ld.gold: warning' >&2)
+  # Each module as the package builds it (the same imports, so the layering holds here too), in
+  # dependency order, then the fuzz entry point against them.
+  for module in "${modules[@]}"; do
+    # shellcheck disable=SC2046
+    swiftc "${flags[@]}" -module-name "$module" -I .build-fuzz/modules -wmo \
+      -emit-module -emit-module-path ".build-fuzz/modules/$module.swiftmodule" \
+      -c $(find "Sources/$module" -name '*.swift' | sort) -o ".build-fuzz/modules/$module.o"
+  done
+  swiftc "${flags[@]}" -I .build-fuzz/modules Fuzz/FuzzTargets.swift \
+    .build-fuzz/modules/*.o -o "$binary" 2> >(grep -v 'ld.gold: warning' >&2)
 fi
 mkdir -p .build-fuzz/crashes
 failed=0

@@ -23,7 +23,7 @@ package struct TemplateReview: Sendable {
   /// workload fields the user did not give.
   package static func review(
     _ root: TemplateNode, input: WorkloadInput, catalog: PriceCatalog
-  ) throws -> TemplateReview {
+  ) throws(ReviewError) -> TemplateReview {
     let analysis = TemplateAnalysis(root)
     let services = analysis.endpoints.map(\.service).filter { $0 != "unknown" }
     let azs = max(1, analysis.functionZones.count)
@@ -32,8 +32,18 @@ package struct TemplateReview: Sendable {
     if workloadInput[.services] == nil, !services.isEmpty {
       workloadInput[.services] = Array(Set(services)).sorted().joined(separator: ",")
     }
-    let table = try catalog.table(for: WorkloadParser.region(of: workloadInput))
-    let workload = try WorkloadParser.parse(workloadInput, table: table)
+    let table: PriceTable
+    let workload: Workload
+    do {
+      table = try catalog.table(for: WorkloadParser.region(of: workloadInput))
+    } catch {
+      throw .priceTable(error)
+    }
+    do {
+      workload = try WorkloadParser.parse(workloadInput, table: table)
+    } catch {
+      throw .workload(error)
+    }
     return TemplateReview(
       design: analysis.design, azs: azs, services: services,
       gatewayEndpoints: analysis.gatewayEndpoints.map(\.id),

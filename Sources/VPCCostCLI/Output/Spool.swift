@@ -50,7 +50,7 @@ final class Spool {
       }
       if count == 0 { break }
       pending.append(contentsOf: chunk[0..<count])
-      if let lastNewline = pending.lastIndex(of: 10) {
+      if let lastNewline = pending.lastIndex(of: UInt8(ascii: "\n")) {
         emit(String(decoding: pending[...lastNewline], as: UTF8.self))
         pending.removeFirst(lastNewline + 1)
       }

@@ -38,6 +38,11 @@ package enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
       case .input(let input): self = .input(input)
       case .priceTable(let table): self = .priceTable(table)
       }
+    case let error as ReviewError:
+      switch error {
+      case .priceTable(let table): self = .priceTable(table)
+      case .workload(let workload): self = .workload(workload)
+      }
     case let error as ImportError:
       switch error {
       case .offer(let input): self = .input(input)

@@ -2,7 +2,7 @@
 ///
 /// "PrivateLink" here is the endpoint side: the PrivateLink design, or the hybrid design (NAT
 /// for the internet, endpoints beside it) when some traffic goes to the internet.
-package enum BreakEvenCrossing: Hashable, Sendable {
+public enum BreakEvenCrossing: Hashable, Sendable {
   /// The endpoint side costs no more than NAT at any traffic.
   case privateLinkAtAnyTraffic
   /// NAT costs less than the endpoint side at any traffic.
@@ -13,7 +13,7 @@ package enum BreakEvenCrossing: Hashable, Sendable {
   case natAbove(Quantity)
 
   /// The traffic where the costs are equal, when there is one.
-  package var gigabytes: Quantity? {
+  public var gigabytes: Quantity? {
     switch self {
     case .privateLinkAbove(let gigabytes), .natAbove(let gigabytes): return gigabytes
     case .privateLinkAtAnyTraffic, .natAtAnyTraffic: return nil

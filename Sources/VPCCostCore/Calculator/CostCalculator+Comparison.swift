@@ -1,6 +1,6 @@
 extension CostCalculator {
   /// Prices every design, chooses one, finds the break-even and explains the choice.
-  package func compare(_ workload: Workload) -> Comparison {
+  public func compare(_ workload: Workload) -> Comparison {
     let designs = designCosts(for: workload)
     let choice = RecommendationChoice.choose(from: designs, workload: workload)
     let breakEven = breakEven(layout: choice.design.layout, workload: workload)
@@ -14,7 +14,7 @@ extension CostCalculator {
   }
 
   /// The break-even figures for one layout.
-  package func breakEven(layout: Layout, workload: Workload) -> BreakEven {
+  public func breakEven(layout: Layout, workload: Workload) -> BreakEven {
     let solver = BreakEvenSolver(calculator: self)
     let crossing = solver.crossing(layout: layout, workload: workload)
     let invocations = crossing.gigabytes.flatMap {

@@ -1,16 +1,16 @@
 /// Prices the designs of the cost model for a workload, line by line, from one region's table.
 ///
 /// It computes and returns values; it prints nothing and formats nothing.
-package struct CostCalculator: Sendable {
+public struct CostCalculator: Sendable {
   /// The region's prices.
-  package let table: PriceTable
+  public let table: PriceTable
 
   /// Creates a calculator for one region's prices.
-  package init(table: PriceTable) { self.table = table }
+  public init(table: PriceTable) { self.table = table }
 
   /// The designs that apply to a workload: the NAT and PrivateLink designs always, and the
   /// hybrid designs when some traffic goes to the internet.
-  package func designs(for workload: Workload) -> [DesignID] {
+  public func designs(for workload: Workload) -> [DesignID] {
     var designs: [DesignID] = [
       .natSingleAZ, .natPerAZ, .natRegional, .privateLinkSingleAZ, .privateLinkPerAZ,
     ]
@@ -19,7 +19,7 @@ package struct CostCalculator: Sendable {
   }
 
   /// Every design that applies, priced, in the order of `designs(for:)`.
-  package func designCosts(for workload: Workload) -> [DesignCost] {
+  public func designCosts(for workload: Workload) -> [DesignCost] {
     designs(for: workload).map { cost(of: $0, for: workload) }
   }
 
@@ -29,7 +29,7 @@ package struct CostCalculator: Sendable {
   /// process only the internet traffic and interface endpoints the rest. Single-AZ designs pay
   /// cross-AZ transfer for the traffic of the other AZs. S3 and DynamoDB go through free
   /// gateway endpoints in every design.
-  package func cost(of design: DesignID, for workload: Workload) -> DesignCost {
+  public func cost(of design: DesignID, for workload: Workload) -> DesignCost {
     let instances = design.layout.instances(azs: workload.azs)
     let technology = design.technology
     var items: [LineItem] = []

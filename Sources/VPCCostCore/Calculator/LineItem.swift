@@ -1,22 +1,22 @@
 /// One charge of a design: what it is, how much of it, at what unit price, and its monthly cost.
-package struct LineItem: Hashable, Sendable {
+public struct LineItem: Hashable, Sendable {
   /// The charge's id (`nat-hours`, `endpoint-data`, ...).
-  package let id: LineItemID
+  public let id: LineItemID
   /// What the charge is, in words.
-  package let description: String
+  public let description: String
   /// How much is charged in the month, in `unit`.
-  package let quantity: Quantity
+  public let quantity: Quantity
   /// The unit of `quantity` (`hours`, `GB`, ...).
-  package let unit: String
+  public let unit: String
   /// The price per unit; nil for a tiered charge that spans more than one tier.
-  package let unitPrice: Price?
+  public let unitPrice: Price?
   /// The month's cost: `quantity` x `unitPrice`, or the sum of `tiers`.
-  package let cost: Money
+  public let cost: Money
   /// For a tiered charge, the part in each tier; empty otherwise.
-  package let tiers: [TierCharge]
+  public let tiers: [TierCharge]
 
   /// Creates a flat charge: quantity times unit price.
-  package init(
+  public init(
     id: LineItemID, description: String, quantity: Quantity, unit: String, unitPrice: Price
   ) {
     self.id = id
@@ -32,7 +32,7 @@ package struct LineItem: Hashable, Sendable {
   ///
   /// Cross-AZ traffic is D x (N-1)/N: dividing the money (22 places) instead of the GB (12)
   /// keeps the cost exact to 22 places; `quantity` is then shown rounded to 12 places.
-  package init(
+  public init(
     id: LineItemID, description: String, quantity: Quantity, unit: String, unitPrice: Price,
     cost: Money
   ) {
@@ -46,7 +46,7 @@ package struct LineItem: Hashable, Sendable {
   }
 
   /// Creates a tiered charge from its tier parts; the unit price is known when one tier is used.
-  package init(id: LineItemID, description: String, quantity: Quantity, tiers: [TierCharge]) {
+  public init(id: LineItemID, description: String, quantity: Quantity, tiers: [TierCharge]) {
     self.id = id
     self.description = description
     self.quantity = quantity

@@ -1,7 +1,7 @@
 /// The recommended design with the reasons for it in plain words.
-package struct Recommendation: Hashable, Sendable {
+public struct Recommendation: Hashable, Sendable {
   /// Which design wins, and against what.
-  package let choice: RecommendationChoice
+  public let choice: RecommendationChoice
   /// Why, in plain words: what costs dominate, what would change the answer.
-  package let reasons: [String]
+  public let reasons: [String]
 }

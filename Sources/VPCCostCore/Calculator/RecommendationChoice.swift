@@ -1,31 +1,31 @@
 /// Which design wins and against what, without the words: cheap enough for batch runs.
-package struct RecommendationChoice: Hashable, Sendable {
+public struct RecommendationChoice: Hashable, Sendable {
   /// The winning design.
-  package let design: DesignID
+  public let design: DesignID
   /// Its monthly cost.
-  package let monthlyCost: Money
+  public let monthlyCost: Money
   /// The best candidate of the other technology.
-  package let alternative: DesignID
+  public let alternative: DesignID
   /// Its monthly cost.
-  package let alternativeCost: Money
+  public let alternativeCost: Money
   /// The designs that could be recommended (per-AZ only when N >= 2 without --allow-single-az).
-  package let candidates: [DesignID]
+  public let candidates: [DesignID]
 
   /// What the winner saves against the best design of the other technology (zero on a tie).
-  package var monthlySavings: Money { alternativeCost - monthlyCost }
+  public var monthlySavings: Money { alternativeCost - monthlyCost }
 
   /// Whether the two technologies cost exactly the same, so PrivateLink won on the tie rule.
-  package var decidedByTie: Bool { alternativeCost == monthlyCost }
+  public var decidedByTie: Bool { alternativeCost == monthlyCost }
 
   /// The technology of the winning design.
-  package var technology: Technology { design.technology }
+  public var technology: Technology { design.technology }
 
   /// Applies the cost model's rule: the cheapest feasible candidate wins; on an exact tie
   /// PrivateLink, then the hybrid design, then the per-AZ layout, then regional.
   ///
   /// Candidates are the designs that survive the loss of an AZ (per-AZ and regional) when
   /// N >= 2, unless `allowSingleAZ`; every design when N = 1.
-  package static func choose(from costs: [DesignCost], workload: Workload) -> RecommendationChoice {
+  public static func choose(from costs: [DesignCost], workload: Workload) -> RecommendationChoice {
     let admitsSingleAZ = workload.azs == 1 || workload.allowSingleAZ
     var winner: DesignCost?
     var candidates: [DesignID] = []

@@ -1,5 +1,5 @@
 /// Whether a charge is paid by the hour, by the GB processed, for crossing AZs, or for an address.
-package enum ChargeCategory: String, Sendable, CaseIterable {
+public enum ChargeCategory: String, Sendable, CaseIterable {
   /// Gateway-hours or endpoint-AZ-hours: paid whether traffic flows or not.
   case hourly
   /// Per GB processed by a gateway or an endpoint.
@@ -12,5 +12,5 @@ package enum ChargeCategory: String, Sendable, CaseIterable {
   case internetEgress = "internet-egress"
 
   /// Whether the charge is paid regardless of traffic.
-  package var isFixed: Bool { self == .hourly || self == .publicIPv4 }
+  public var isFixed: Bool { self == .hourly || self == .publicIPv4 }
 }

@@ -1,5 +1,5 @@
 /// The designs the cost model compares, by their ids in every output format.
-package enum DesignID: String, Sendable, CaseIterable {
+public enum DesignID: String, Sendable, CaseIterable {
   case natSingleAZ = "nat-single-az"
   case natPerAZ = "nat-per-az"
   case natRegional = "nat-regional"
@@ -9,7 +9,7 @@ package enum DesignID: String, Sendable, CaseIterable {
   case hybridPerAZ = "hybrid-per-az"
 
   /// The technology the design uses.
-  package var technology: Technology {
+  public var technology: Technology {
     switch self {
     case .natSingleAZ, .natPerAZ, .natRegional: return .nat
     case .privateLinkSingleAZ, .privateLinkPerAZ: return .privatelink
@@ -18,7 +18,7 @@ package enum DesignID: String, Sendable, CaseIterable {
   }
 
   /// Where its gateways or ENIs sit.
-  package var layout: Layout {
+  public var layout: Layout {
     switch self {
     case .natSingleAZ, .privateLinkSingleAZ, .hybridSingleAZ: return .singleAZ
     case .natPerAZ, .privateLinkPerAZ, .hybridPerAZ: return .perAZ
@@ -27,7 +27,7 @@ package enum DesignID: String, Sendable, CaseIterable {
   }
 
   /// The design of a technology in a layout (endpoints have no regional layout: per-AZ).
-  package static func of(_ technology: Technology, _ layout: Layout) -> DesignID {
+  public static func of(_ technology: Technology, _ layout: Layout) -> DesignID {
     switch (technology, layout) {
     case (.nat, .singleAZ): return .natSingleAZ
     case (.nat, .perAZ): return .natPerAZ
@@ -40,7 +40,7 @@ package enum DesignID: String, Sendable, CaseIterable {
   }
 
   /// A short title such as `NAT gateway in each AZ`.
-  package var title: String {
+  public var title: String {
     switch self {
     case .natSingleAZ: return "NAT gateway, one shared in a single AZ"
     case .natPerAZ: return "NAT gateway in each AZ"
@@ -53,7 +53,7 @@ package enum DesignID: String, Sendable, CaseIterable {
   }
 
   /// A name for sentences, such as `PrivateLink per AZ`.
-  package var shortName: String {
+  public var shortName: String {
     switch layout {
     case .perAZ: return "\(technology.displayName) per AZ"
     case .singleAZ: return "\(technology.displayName) in a single AZ"

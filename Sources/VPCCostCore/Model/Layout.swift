@@ -1,5 +1,5 @@
 /// Where a design's gateways or endpoint ENIs sit.
-package enum Layout: String, Sendable, CaseIterable {
+public enum Layout: String, Sendable, CaseIterable {
   /// One shared in a single AZ; the other AZs reach it across AZs.
   case singleAZ = "single-az"
   /// One in each AZ the functions run in.
@@ -8,7 +8,7 @@ package enum Layout: String, Sendable, CaseIterable {
   case regional
 
   /// `single-AZ`, `per-AZ` or `regional`, for sentences.
-  package var displayName: String {
+  public var displayName: String {
     switch self {
     case .singleAZ: return "single-AZ"
     case .perAZ: return "per-AZ"
@@ -17,10 +17,10 @@ package enum Layout: String, Sendable, CaseIterable {
   }
 
   /// How many gateways (or gateway-AZs) or ENIs per service the layout has for `azs` AZs.
-  package func instances(azs: Int) -> Int { self == .singleAZ ? 1 : azs }
+  public func instances(azs: Int) -> Int { self == .singleAZ ? 1 : azs }
 
   /// The order on an exact tie: per-AZ first, then regional, then single-AZ.
-  package var tieRank: Int {
+  public var tieRank: Int {
     switch self {
     case .perAZ: return 0
     case .regional: return 1
@@ -29,5 +29,5 @@ package enum Layout: String, Sendable, CaseIterable {
   }
 
   /// Whether the layout survives the loss of one AZ.
-  package var isResilient: Bool { self != .singleAZ }
+  public var isResilient: Bool { self != .singleAZ }
 }

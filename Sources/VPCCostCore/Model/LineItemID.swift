@@ -1,5 +1,5 @@
 /// The charges a design is made of, by their ids in every output format.
-package enum LineItemID: String, Sendable, CaseIterable {
+public enum LineItemID: String, Sendable, CaseIterable {
   case natHours = "nat-hours"
   case natData = "nat-data"
   case publicIPv4 = "public-ipv4"
@@ -10,7 +10,7 @@ package enum LineItemID: String, Sendable, CaseIterable {
   case gatewayEndpoint = "gateway-endpoint"
 
   /// The kind of charge, for the summary columns of CSV exports.
-  package var category: ChargeCategory {
+  public var category: ChargeCategory {
     switch self {
     case .natHours, .endpointHours: return .hourly
     case .natData, .endpointData, .gatewayEndpoint: return .data

@@ -1,21 +1,21 @@
 /// The AWS services reached through interface endpoints: named (`lambda,sts`) or only counted.
-package struct ServiceSelection: Hashable, Sendable {
+public struct ServiceSelection: Hashable, Sendable {
   /// The services' endpoint names, such as `lambda`; empty when only a count was given.
-  package let names: [String]
+  public let names: [String]
   /// How many services (one interface endpoint each).
-  package let count: Int
+  public let count: Int
 
   /// Lambda alone, the default.
-  package static let lambdaOnly = ServiceSelection(names: ["lambda"], count: 1)
+  public static let lambdaOnly = ServiceSelection(names: ["lambda"], count: 1)
 
   /// Creates a selection of named services.
-  package init(names: [String]) {
+  public init(names: [String]) {
     self.names = names
     self.count = names.count
   }
 
   /// Creates a selection of `count` unnamed services.
-  package init(count: Int) {
+  public init(count: Int) {
     self.names = []
     self.count = count
   }
@@ -26,12 +26,12 @@ package struct ServiceSelection: Hashable, Sendable {
   }
 
   /// `lambda, sts` or `8 services`.
-  package var summary: String {
+  public var summary: String {
     names.isEmpty ? "\(count) service\(count == 1 ? "" : "s")" : names.joined(separator: ", ")
   }
 
   /// Parses `lambda,sts` (separated by commas, semicolons or spaces) or a count such as `8`.
-  package static func parse(_ text: String) -> Result<ServiceSelection, InputProblem> {
+  public static func parse(_ text: String) -> Result<ServiceSelection, InputProblem> {
     let trimmed = text.trimmingASCIIWhitespace
     if let count = Int(trimmed) {
       guard (1...WorkloadLimits.maxServices).contains(count) else {

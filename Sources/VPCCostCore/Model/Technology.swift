@@ -1,5 +1,5 @@
 /// The way out of the VPC that a design uses.
-package enum Technology: String, Sendable, CaseIterable {
+public enum Technology: String, Sendable, CaseIterable {
   /// A NAT gateway with an Elastic IP and an internet gateway.
   case nat
   /// Interface VPC endpoints (AWS PrivateLink), one per service.
@@ -8,7 +8,7 @@ package enum Technology: String, Sendable, CaseIterable {
   case hybrid
 
   /// The name people use: `NAT gateway`, `PrivateLink` or `NAT gateway + endpoints`.
-  package var displayName: String {
+  public var displayName: String {
     switch self {
     case .nat: return "NAT gateway"
     case .privatelink: return "PrivateLink"
@@ -17,7 +17,7 @@ package enum Technology: String, Sendable, CaseIterable {
   }
 
   /// The order on an exact tie: PrivateLink first (no public IP), then hybrid, then NAT.
-  package var tieRank: Int {
+  public var tieRank: Int {
     switch self {
     case .privatelink: return 0
     case .hybrid: return 1
@@ -26,8 +26,8 @@ package enum Technology: String, Sendable, CaseIterable {
   }
 
   /// Whether AWS-service traffic goes through interface endpoints (no public IP on its path).
-  package var usesEndpoints: Bool { self != .nat }
+  public var usesEndpoints: Bool { self != .nat }
 
   /// Whether the design has a NAT gateway (and so can reach the internet).
-  package var hasNATGateway: Bool { self != .privatelink }
+  public var hasNATGateway: Bool { self != .privatelink }
 }

@@ -1,5 +1,5 @@
 /// How the workload's monthly traffic was described.
-package enum Traffic: Hashable, Sendable {
+public enum Traffic: Hashable, Sendable {
   /// Invocations a month; the traffic follows from the bytes per invocation.
   case invocations(Int128)
   /// GB a month through the egress path, both directions, given directly.

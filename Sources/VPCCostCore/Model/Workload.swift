@@ -1,34 +1,34 @@
 /// A validated description of what the VPC's functions send to AWS services in a month.
-package struct Workload: Hashable, Sendable {
+public struct Workload: Hashable, Sendable {
   /// The region code, such as `us-east-1`.
-  package let region: String
+  public let region: String
   /// How many Availability Zones the functions run in (N).
-  package let azs: Int
+  public let azs: Int
   /// Invocations or GB a month, as given.
-  package let traffic: Traffic
+  public let traffic: Traffic
   /// Request payload per invocation, in bytes.
-  package let requestBytes: Int128
+  public let requestBytes: Int128
   /// Response payload per invocation, in bytes.
-  package let responseBytes: Int128
+  public let responseBytes: Int128
   /// Protocol overhead per invocation (headers, SigV4, TLS framing), in bytes.
-  package let overheadBytes: Int128
+  public let overheadBytes: Int128
   /// The services reached through interface endpoints (S = count).
-  package let services: ServiceSelection
+  public let services: ServiceSelection
   /// Hours in the month (H).
-  package let hours: Int
+  public let hours: Int
   /// Whether single-AZ designs may be recommended when N >= 2.
-  package let allowSingleAZ: Bool
+  public let allowSingleAZ: Bool
   /// GB a month to destinations outside AWS (third-party APIs): needs a NAT gateway.
-  package let internetGB: Quantity
+  public let internetGB: Quantity
   /// GB a month to S3, through free gateway endpoints.
-  package let s3GB: Quantity
+  public let s3GB: Quantity
   /// GB a month to DynamoDB, through free gateway endpoints.
-  package let dynamoDBGB: Quantity
+  public let dynamoDBGB: Quantity
   /// GB a month through the egress path, both directions (D): given, or derived from invocations.
-  package let gbPerMonth: Quantity
+  public let gbPerMonth: Quantity
 
   /// Creates a workload; `WorkloadParser` checks every value against `WorkloadLimits` first.
-  package init(
+  public init(
     region: String, azs: Int, traffic: Traffic, requestBytes: Int128 = 1_024,
     responseBytes: Int128 = 1_024, overheadBytes: Int128 = 2_048,
     services: ServiceSelection = .lambdaOnly, hours: Int = 730, allowSingleAZ: Bool = false,
@@ -56,16 +56,16 @@ package struct Workload: Hashable, Sendable {
   }
 
   /// Request, response and overhead together: the bytes one invocation moves.
-  package var bytesPerInvocation: Int128 { requestBytes + responseBytes + overheadBytes }
+  public var bytesPerInvocation: Int128 { requestBytes + responseBytes + overheadBytes }
 
   /// GB a month through free gateway endpoints (S3 and DynamoDB).
-  package var gatewayEndpointGB: Quantity { s3GB + dynamoDBGB }
+  public var gatewayEndpointGB: Quantity { s3GB + dynamoDBGB }
 
   /// Whether some traffic goes to the internet, so a NAT gateway is needed.
-  package var needsInternet: Bool { internetGB > .zero }
+  public var needsInternet: Bool { internetGB > .zero }
 
   /// The same workload with other AWS-service traffic (for sweeps and break-even points).
-  package func with(gigabytes: Quantity) -> Workload {
+  public func with(gigabytes: Quantity) -> Workload {
     Workload(
       region: region, azs: azs, traffic: .gigabytes(gigabytes), requestBytes: requestBytes,
       responseBytes: responseBytes, overheadBytes: overheadBytes, services: services, hours: hours,
@@ -73,7 +73,7 @@ package struct Workload: Hashable, Sendable {
   }
 
   /// The invocations a month, when the traffic was given that way.
-  package var invocations: Int128? {
+  public var invocations: Int128? {
     if case .invocations(let count) = traffic { return count }
     return nil
   }

@@ -1,5 +1,5 @@
 /// One input of a workload, named as a command-line flag and as a batch column.
-package enum WorkloadField: String, CaseIterable, Sendable {
+public enum WorkloadField: String, CaseIterable, Sendable {
   case region
   case azs
   case invokes
@@ -15,10 +15,10 @@ package enum WorkloadField: String, CaseIterable, Sendable {
   case dynamoDBGB = "dynamodb_gb"
 
   /// The command-line flag, such as `--request-size`.
-  package var flag: String { "--" + rawValue.replacing("_", with: "-") }
+  public var flag: String { "--" + rawValue.replacing("_", with: "-") }
 
   /// The field's position in `allCases`, for array storage.
-  package var index: Int {
+  public var index: Int {
     switch self {
     case .region: return 0
     case .azs: return 1
@@ -37,5 +37,5 @@ package enum WorkloadField: String, CaseIterable, Sendable {
   }
 
   /// The batch file column, such as `request_size`.
-  package var column: String { rawValue }
+  public var column: String { rawValue }
 }

@@ -2,14 +2,14 @@
 ///
 /// The command line and batch files both fill one of these; `WorkloadParser` validates it.
 /// Values are kept in a small fixed array indexed by field, so batch rows cost no hashing.
-package struct WorkloadInput: Sendable {
+public struct WorkloadInput: Sendable {
   private var values = [String?](repeating: nil, count: WorkloadField.allCases.count)
 
   /// An input with every field at its default.
-  package init() {}
+  public init() {}
 
   /// The text of one field, or nil.
-  package subscript(field: WorkloadField) -> String? {
+  public subscript(field: WorkloadField) -> String? {
     get { values[field.index] }
     set { values[field.index] = newValue }
   }

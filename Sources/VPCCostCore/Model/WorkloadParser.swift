@@ -1,10 +1,10 @@
 /// Turns typed workload input into a validated `Workload`, checking it against the region's table.
-package enum WorkloadParser {
+public enum WorkloadParser {
   /// The region used when none is given.
-  package static let defaultRegion = "us-east-1"
+  public static let defaultRegion = "us-east-1"
 
   /// Validates every field; the first problem is thrown with its field.
-  package static func parse(
+  public static func parse(
     _ input: WorkloadInput, table: PriceTable
   ) throws(WorkloadError) -> Workload {
     let azs = try parseAZs(input[.azs], table: table)
@@ -30,7 +30,7 @@ package enum WorkloadParser {
   }
 
   /// The region named in the input, or the default.
-  package static func region(of input: WorkloadInput) -> String {
+  public static func region(of input: WorkloadInput) -> String {
     input[.region].map { String($0.trimmingASCIIWhitespace) } ?? defaultRegion
   }
 

@@ -1,6 +1,6 @@
 extension Money {
   /// The amount in cents with a currency sign and thousands separators (`$1,234.56`, `-$0.50`).
-  package var dollars: String {
+  public var dollars: String {
     let text = DecimalText.grouped(centsString)
     return text.hasPrefix("-") ? "-$" + text.dropFirst() : "$" + text
   }
@@ -8,12 +8,12 @@ extension Money {
 
 extension Price {
   /// The exact price with a currency sign (`$0.045`).
-  package var dollars: String { "$" + decimalString }
+  public var dollars: String { "$" + decimalString }
 }
 
 extension Quantity {
   /// The quantity with thousands separators and at most `places` decimals (`3.81`, `1,460`).
-  package func display(places: Int) -> String {
+  public func display(places: Int) -> String {
     var text = formatted(places: places)
     if text.contains(".") {
       while text.hasSuffix("0") { text.removeLast() }

@@ -1,23 +1,23 @@
 /// An exact non-monetary quantity (GB, hours, endpoint-AZ-hours, invocations) in units of 10^-12.
-package struct Quantity: Hashable, Comparable, Sendable {
+public struct Quantity: Hashable, Comparable, Sendable {
   /// How many decimal places the units carry.
-  package static let scale = 12
+  public static let scale = 12
   /// Nothing.
-  package static let zero = Quantity(units: 0)
+  public static let zero = Quantity(units: 0)
   /// Bytes in one billing GB (2^30).
-  package static let bytesPerGB: Int128 = 1 << 30
+  public static let bytesPerGB: Int128 = 1 << 30
 
   /// The quantity in units of 10^-12.
-  package let units: Int128
+  public let units: Int128
 
   /// Creates a quantity from units of 10^-12.
-  package init(units: Int128) { self.units = units }
+  public init(units: Int128) { self.units = units }
 
   /// Creates a quantity from a whole number.
-  package init(whole: Int128) { self.units = whole * DecimalText.tenToThe(Self.scale) }
+  public init(whole: Int128) { self.units = whole * DecimalText.tenToThe(Self.scale) }
 
   /// Parses exact decimal text such as `"3.5"` or `"1e6"`.
-  package static func parse(_ text: some StringProtocol, limit: Quantity) -> Result<
+  public static func parse(_ text: some StringProtocol, limit: Quantity) -> Result<
     Quantity, DecimalTextError
   > {
     DecimalText.parse(text, scale: scale, allowExponent: true, limit: limit.units)
@@ -25,41 +25,41 @@ package struct Quantity: Hashable, Comparable, Sendable {
   }
 
   /// The billing GB (2^30 bytes) in a byte count, rounded half-up at the 12th decimal.
-  package static func gigabytes(fromBytes bytes: Int128) -> Quantity {
+  public static func gigabytes(fromBytes bytes: Int128) -> Quantity {
     Quantity(
       units: DecimalText.divideRounded(bytes * DecimalText.tenToThe(scale), by: bytesPerGB))
   }
 
   /// The whole part of the quantity (rounded towards zero).
-  package var wholePart: Int128 { units / DecimalText.tenToThe(Self.scale) }
+  public var wholePart: Int128 { units / DecimalText.tenToThe(Self.scale) }
 
   /// The exact quantity as the shortest decimal text (`"3.814697265625"`).
-  package var decimalString: String { DecimalText.format(units, scale: Self.scale) }
+  public var decimalString: String { DecimalText.format(units, scale: Self.scale) }
 
   /// The quantity with a fixed number of decimals, rounded half-up (for human formats).
-  package func formatted(places: Int) -> String {
+  public func formatted(places: Int) -> String {
     DecimalText.format(units, scale: Self.scale, places: places)
   }
 
   /// This quantity times a whole count.
-  package func multiplied(by count: Int) -> Quantity { Quantity(units: units * Int128(count)) }
+  public func multiplied(by count: Int) -> Quantity { Quantity(units: units * Int128(count)) }
 
   /// This quantity times a whole count divided by another, rounded at the 12th decimal.
-  package func scaled(by numerator: Int, over denominator: Int) -> Quantity {
+  public func scaled(by numerator: Int, over denominator: Int) -> Quantity {
     Quantity(
       units: DecimalText.divideRounded(units * Int128(numerator), by: Int128(denominator)))
   }
 
   /// The sum of two quantities.
-  package static func + (lhs: Quantity, rhs: Quantity) -> Quantity {
+  public static func + (lhs: Quantity, rhs: Quantity) -> Quantity {
     Quantity(units: lhs.units + rhs.units)
   }
 
   /// The difference of two quantities.
-  package static func - (lhs: Quantity, rhs: Quantity) -> Quantity {
+  public static func - (lhs: Quantity, rhs: Quantity) -> Quantity {
     Quantity(units: lhs.units - rhs.units)
   }
 
   /// Orders quantities by value.
-  package static func < (lhs: Quantity, rhs: Quantity) -> Bool { lhs.units < rhs.units }
+  public static func < (lhs: Quantity, rhs: Quantity) -> Bool { lhs.units < rhs.units }
 }

@@ -4,9 +4,9 @@
 /// uses. A catalog of loaded tables replaces the embedded ones entirely. This module reads no
 /// files: VPCCostFormats builds a loaded catalog (`PriceCatalog.load(path:)`) and hands it a
 /// loader.
-package struct PriceCatalog: Sendable {
+public struct PriceCatalog: Sendable {
   /// Reads and validates the table of one region; nil when the catalog has none for it.
-  package typealias Loader = @Sendable (String) throws(PriceTableError) -> PriceTable?
+  public typealias Loader = @Sendable (String) throws(PriceTableError) -> PriceTable?
 
   private enum Storage: Sendable {
     case embedded
@@ -16,18 +16,18 @@ package struct PriceCatalog: Sendable {
   private let storage: Storage
 
   /// The tables compiled into vpccost from PriceTables/.
-  package static let embedded = PriceCatalog(storage: .embedded)
+  public static let embedded = PriceCatalog(storage: .embedded)
 
   private init(storage: Storage) { self.storage = storage }
 
   /// A catalog of tables from elsewhere: the regions it has, where they come from (for
   /// messages), and how to get one.
-  package init(regions: [String], source: String, loader: @escaping Loader) {
+  public init(regions: [String], source: String, loader: @escaping Loader) {
     storage = .loaded(regions: regions, source: source, loader: loader)
   }
 
   /// Every region this catalog has a table for, sorted.
-  package var regions: [String] {
+  public var regions: [String] {
     switch storage {
     case .embedded: return EmbeddedPriceTables.regions
     case .loaded(let regions, _, _): return regions
@@ -35,7 +35,7 @@ package struct PriceCatalog: Sendable {
   }
 
   /// Where the tables come from, in words (for messages).
-  package var sourceDescription: String {
+  public var sourceDescription: String {
     switch storage {
     case .embedded: return "the embedded price tables"
     case .loaded(_, let source, _): return source
@@ -43,7 +43,7 @@ package struct PriceCatalog: Sendable {
   }
 
   /// The validated table of one region.
-  package func table(for region: String) throws(PriceTableError) -> PriceTable {
+  public func table(for region: String) throws(PriceTableError) -> PriceTable {
     switch storage {
     case .embedded:
       if let file = EmbeddedPriceTables.file(for: region) {

@@ -1,5 +1,5 @@
 /// How well a table's figures are confirmed.
-package enum PriceConfidence: String, Sendable, CaseIterable {
+public enum PriceConfidence: String, Sendable, CaseIterable {
   /// Seen in AWS's Price List offer files and on AWS's pricing pages alike.
   case priceList = "price-list"
   /// From AWS's pricing-page JSON; not yet compared with a Price List offer file.

@@ -1,5 +1,5 @@
 /// Why a price table could not be had.
-package enum PriceTableError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum PriceTableError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The table is malformed; the problems name file and key (exit 65).
   case invalid([PriceTableProblem])
   /// The file or folder cannot be read (exit 66).
@@ -8,7 +8,7 @@ package enum PriceTableError: Error, Equatable, Sendable, CustomStringConvertibl
   case unknownRegion(String, suggestion: String?, source: String)
 
   /// One line for stderr.
-  package var description: String {
+  public var description: String {
     switch self {
     case .invalid(let problems):
       let first = problems.first?.description ?? "invalid price table"

@@ -1,21 +1,21 @@
 /// One thing wrong with a price table: the file, the key and what is wrong.
-package struct PriceTableProblem: Hashable, Sendable, CustomStringConvertible {
+public struct PriceTableProblem: Hashable, Sendable, CustomStringConvertible {
   /// The file the table came from (or `embedded:REGION`).
-  package let origin: String
+  public let origin: String
   /// The key path inside the file, such as `natGateway.hourly`; empty for the whole file.
-  package let key: String
+  public let key: String
   /// What is wrong and, where it helps, how to fix it.
-  package let message: String
+  public let message: String
 
   /// Creates a problem report.
-  package init(origin: String, key: String, message: String) {
+  public init(origin: String, key: String, message: String) {
     self.origin = origin
     self.key = key
     self.message = message
   }
 
   /// `file: key natGateway.hourly: message`.
-  package var description: String {
+  public var description: String {
     key.isEmpty ? "\(origin): \(message)" : "\(origin): key \(key): \(message)"
   }
 }

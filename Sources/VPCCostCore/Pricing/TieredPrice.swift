@@ -3,15 +3,15 @@
 /// Bounds are cumulative GB (the Price List writes 1048576 and 5242880 for endpoint data).
 /// The last tier may be bounded when a table knows only the first tiers; traffic beyond it has
 /// no known price and `charges(for:)` returns nil.
-package struct TieredPrice: Hashable, Sendable {
+public struct TieredPrice: Hashable, Sendable {
   /// The tiers, lowest first; every tier but possibly the last has a bound.
-  package let tiers: [PriceTier]
+  public let tiers: [PriceTier]
 
   /// Creates a tiered price; the caller has checked that tiers ascend (see `PriceTableDecoder`).
-  package init(tiers: [PriceTier]) { self.tiers = tiers }
+  public init(tiers: [PriceTier]) { self.tiers = tiers }
 
   /// Splits a volume across the tiers, lowest first; nil when the volume exceeds the last bound.
-  package func charges(for volume: Quantity) -> [TierCharge]? {
+  public func charges(for volume: Quantity) -> [TierCharge]? {
     var charges: [TierCharge] = []
     var start = Quantity.zero
     for tier in tiers {
@@ -29,7 +29,7 @@ package struct TieredPrice: Hashable, Sendable {
   }
 
   /// The total charge for a volume; nil when the volume exceeds the last bound.
-  package func cost(for volume: Quantity) -> Money? {
+  public func cost(for volume: Quantity) -> Money? {
     charges(for: volume)?.reduce(Money.zero) { $0 + $1.cost }
   }
 }

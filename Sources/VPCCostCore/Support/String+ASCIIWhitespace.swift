@@ -13,6 +13,7 @@ extension StringProtocol where SubSequence == Substring {
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {
-    byte == 32 || byte == 9 || byte == 13 || byte == 10
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+      || byte == UInt8(ascii: "\n")
   }
 }

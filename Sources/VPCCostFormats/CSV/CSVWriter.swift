@@ -62,8 +62,8 @@ package struct CSVWriter: Sendable {
 
   /// Ends the row with CRLF.
   package mutating func endRow() {
-    bytes.append(13)
-    bytes.append(10)
+    bytes.append(UInt8(ascii: "\r"))
+    bytes.append(UInt8(ascii: "\n"))
     atRowStart = true
   }
 
@@ -97,10 +97,11 @@ package struct CSVWriter: Sendable {
   /// `=`, `+`, `-`, `@`, tab and CR start a formula in spreadsheets (OWASP, CSV injection).
   private static func startsFormula(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
-      || byte == UInt8(ascii: "@") || byte == 9 || byte == 13
+      || byte == UInt8(ascii: "@") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
   }
 
   private static func needsQuotes(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 10 || byte == 13
+    byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n")
+      || byte == UInt8(ascii: "\r")
   }
 }

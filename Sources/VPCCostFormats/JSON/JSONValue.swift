@@ -4,7 +4,7 @@ import VPCCostCore
 ///
 /// vpccost writes money and quantities as decimal strings, so no number here is ever a
 /// floating-point value: `.integer` carries whole numbers only.
-package indirect enum JSONValue: Equatable, Sendable {
+public indirect enum JSONValue: Equatable, Sendable {
   case string(String)
   case integer(Int)
   /// A number literal already in JSON form (`0.5`, `-12`), for templates.
@@ -15,10 +15,10 @@ package indirect enum JSONValue: Equatable, Sendable {
   case object([(String, JSONValue)])
 
   /// A string, or null when the text is nil.
-  package static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+  public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
   /// The document as pretty-printed JSON (two-space indent) with a final newline.
-  package func serialized() -> String {
+  public func serialized() -> String {
     var output = ""
     write(to: &output, indent: 0)
     output.append("\n")
@@ -26,7 +26,7 @@ package indirect enum JSONValue: Equatable, Sendable {
   }
 
   /// The document on one line, as JSON Lines and compact outputs want it.
-  package func serializedCompact() -> String {
+  public func serializedCompact() -> String {
     var output = ""
     write(to: &output, indent: nil)
     return output
@@ -88,7 +88,7 @@ package indirect enum JSONValue: Equatable, Sendable {
   }
 
   /// Compares documents member by member, keys in order.
-  package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     switch (lhs, rhs) {
     case (.string(let a), .string(let b)): return a == b
     case (.integer(let a), .integer(let b)): return a == b

@@ -46,7 +46,10 @@ package enum PriceSlot: String, Sendable, CaseIterable {
     guard let dash = usageType.firstIndex(of: "-") else { return nil }
     let prefix = usageType[..<dash]
     guard !prefix.isEmpty,
-      prefix.utf8.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) }),
+      prefix.utf8.allSatisfy({
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+      }),
       let slot = byUsageType[String(usageType[usageType.index(after: dash)...])]
     else { return nil }
     return (slot, String(prefix))

@@ -3,7 +3,7 @@ import VPCCostCore
 extension PriceCatalog {
   /// Reads `--prices PATH`: one table file, or a folder of `<region>.json` files (each read and
   /// validated when a run asks for its region).
-  package static func load(path: String) throws(PriceTableError) -> PriceCatalog {
+  public static func load(path: String) throws(PriceTableError) -> PriceCatalog {
     guard FileSystem.exists(path) else {
       throw .unreadable(path: path, reason: "no such file or folder")
     }

@@ -1,9 +1,9 @@
 import VPCCostCore
 
 /// Renders a comparison as RFC 4180 CSV: one row per design, or one per line item.
-package enum CSVRenderer {
+public enum CSVRenderer {
   /// The CSV text of a comparison.
-  package static func render(_ comparison: Comparison, detail: Bool) -> [UInt8] {
+  public static func render(_ comparison: Comparison, detail: Bool) -> [UInt8] {
     var writer = CSVWriter()
     writer.row(detail ? DesignCSV.detailColumns : DesignCSV.designColumns)
     let recommended = comparison.recommendation.choice.design

@@ -1,12 +1,12 @@
 import VPCCostCore
 
 /// The JSON document of a comparison, as the output contract of cost-model.md lays it out.
-package enum ComparisonJSON {
+public enum ComparisonJSON {
   /// The version of the JSON contract this build writes.
-  package static let schemaVersion = 1
+  public static let schemaVersion = 1
 
   /// The whole document.
-  package static func document(_ comparison: Comparison) -> JSONValue {
+  public static func document(_ comparison: Comparison) -> JSONValue {
     .object([
       ("schemaVersion", .integer(schemaVersion)),
       ("inputs", inputs(comparison.workload)),

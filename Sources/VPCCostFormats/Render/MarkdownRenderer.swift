@@ -1,10 +1,10 @@
 import VPCCostCore
 
 /// Renders a comparison as a design-review section in GitHub-flavoured Markdown.
-package enum MarkdownRenderer {
+public enum MarkdownRenderer {
   /// The whole section: question and answer, inputs, costs, reasons, break-even, assumptions
   /// and a checklist for the recommended design; `chartPath` embeds a chart when given.
-  package static func render(_ comparison: Comparison, chartPath: String? = nil) -> String {
+  public static func render(_ comparison: Comparison, chartPath: String? = nil) -> String {
     let workload = comparison.workload
     let choice = comparison.recommendation.choice
     var text =
@@ -89,7 +89,7 @@ package enum MarkdownRenderer {
   }
 
   /// Text safe inside a table cell: pipes escaped, line breaks folded.
-  package static func cell(_ text: String) -> String {
+  public static func cell(_ text: String) -> String {
     text.replacing("|", with: "\\|").replacing("\n", with: " ")
   }
 }

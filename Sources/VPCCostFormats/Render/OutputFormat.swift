@@ -1,14 +1,14 @@
 import VPCCostCore
 
 /// The formats `compare` can write.
-package enum OutputFormat: String, Sendable, CaseIterable {
+public enum OutputFormat: String, Sendable, CaseIterable {
   case table
   case json
   case csv
   case markdown
 
   /// Renders a comparison in this format.
-  package func render(_ comparison: Comparison, options: RenderOptions = RenderOptions()) -> [UInt8]
+  public func render(_ comparison: Comparison, options: RenderOptions = RenderOptions()) -> [UInt8]
   {
     switch self {
     case .table: return Array(TableRenderer.render(comparison).utf8)

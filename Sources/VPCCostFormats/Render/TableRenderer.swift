@@ -1,10 +1,10 @@
 import VPCCostCore
 
 /// Renders a comparison as an aligned table for the terminal, like an infrastructure-cost CLI.
-package enum TableRenderer {
+public enum TableRenderer {
   /// The whole report: workload, designs with line items, recommendation, break-even,
   /// assumptions and the price table used.
-  package static func render(_ comparison: Comparison) -> String {
+  public static func render(_ comparison: Comparison) -> String {
     var output = header(comparison)
     output += "\n" + designTable(comparison) + "\n"
     output += recommendation(comparison)

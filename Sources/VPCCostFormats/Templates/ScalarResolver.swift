@@ -85,17 +85,25 @@ enum ScalarResolver {
   /// was four fifths of the time to read a large template).
   static func isFloat(_ bytes: [UInt8]) -> Bool {
     var index = 0
-    func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-    if index < bytes.count, bytes[index] == 43 || bytes[index] == 45 { index += 1 }
-    if index < bytes.count, isDigit(bytes[index]) {
-      while index < bytes.count, isDigit(bytes[index]) || bytes[index] == 95 { index += 1 }
-    }
-    guard index < bytes.count, bytes[index] == 46 else { return false }
-    index += 1
-    while index < bytes.count, isDigit(bytes[index]) || bytes[index] == 95 { index += 1 }
-    if index < bytes.count, bytes[index] == 101 || bytes[index] == 69 {
+    func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
       index += 1
-      guard index < bytes.count, bytes[index] == 43 || bytes[index] == 45 else { return false }
+    }
+    if index < bytes.count, isDigit(bytes[index]) {
+      while index < bytes.count, isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "_") {
+        index += 1
+      }
+    }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: ".") else { return false }
+    index += 1
+    while index < bytes.count, isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "_") {
+      index += 1
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+      index += 1
+      guard index < bytes.count,
+        bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      else { return false }
       index += 1
       let digitsStart = index
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }

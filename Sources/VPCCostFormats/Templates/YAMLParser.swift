@@ -20,12 +20,12 @@ struct YAMLParser {
     normalized.reserveCapacity(text.utf8.count)
     var previousCR = false
     for byte in text.utf8 {
-      if byte == 13 {
-        normalized.append(10)
-      } else if !(byte == 10 && previousCR) {
+      if byte == UInt8(ascii: "\r") {
+        normalized.append(UInt8(ascii: "\n"))
+      } else if !(byte == UInt8(ascii: "\n") && previousCR) {
         normalized.append(byte)
       }
-      previousCR = byte == 13
+      previousCR = byte == UInt8(ascii: "\r")
     }
     if normalized.starts(with: [0xEF, 0xBB, 0xBF]) { normalized.removeFirst(3) }
     bytes = normalized
@@ -44,7 +44,7 @@ struct YAMLParser {
   }
 
   private mutating func advance() {
-    if bytes[index] == 10 {
+    if bytes[index] == UInt8(ascii: "\n") {
       lineNumber += 1
       lineStart = index + 1
     }
@@ -56,7 +56,8 @@ struct YAMLParser {
   private mutating func reset(_ mark: Mark) { (index, lineNumber, lineStart) = mark }
 
   private static func isBlank(_ byte: UInt8?) -> Bool {
-    byte == nil || byte == 32 || byte == 9 || byte == 10
+    byte == nil || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+      || byte == UInt8(ascii: "\n")
   }
   private static func isFlowIndicator(_ byte: UInt8?) -> Bool {
     byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
@@ -64,30 +65,35 @@ struct YAMLParser {
   }
 
   private mutating func skipInlineSpace() {
-    while current == 32 || current == 9 { advance() }
+    while current == UInt8(ascii: " ") || current == UInt8(ascii: "\t") { advance() }
   }
 
   /// Whether the rest of the line is empty or a comment.
   private var atLineEnd: Bool {
     var probe = index
-    while probe < bytes.count, bytes[probe] == 32 || bytes[probe] == 9 { probe += 1 }
-    return probe == bytes.count || bytes[probe] == 10 || bytes[probe] == UInt8(ascii: "#")
+    while probe < bytes.count,
+      bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: "\t")
+    { probe += 1 }
+    return probe == bytes.count || bytes[probe] == UInt8(ascii: "\n")
+      || bytes[probe] == UInt8(ascii: "#")
   }
 
   /// Whether only spaces stand between the start of the line and the position.
   private var atLineContentStart: Bool {
-    bytes[lineStart..<min(index, bytes.count)].allSatisfy { $0 == 32 }
+    bytes[lineStart..<min(index, bytes.count)].allSatisfy { $0 == UInt8(ascii: " ") }
   }
 
   /// Consumes the rest of the line (spaces and a comment) after a node; anything else is an error.
   private mutating func endOfNode() throws(TemplateError) {
     if atLineContentStart { return }
     skipInlineSpace()
-    if current == UInt8(ascii: "#") { while let byte = current, byte != 10 { advance() } }
-    guard current == nil || current == 10 else {
+    if current == UInt8(ascii: "#") {
+      while let byte = current, byte != UInt8(ascii: "\n") { advance() }
+    }
+    guard current == nil || current == UInt8(ascii: "\n") else {
       throw error("unexpected text after a value (check quotes, ':' and indentation)")
     }
-    if current == 10 { advance() }
+    if current == UInt8(ascii: "\n") { advance() }
   }
 
   /// Skips blank and comment lines; returns the indent of the next line with content (the
@@ -95,20 +101,24 @@ struct YAMLParser {
   private mutating func nextContentIndent() throws(TemplateError) -> Int? {
     while true {
       let start = index
-      while current == 32 { advance() }
-      if current == 9 && atLineContentStart && index == start {
+      while current == UInt8(ascii: " ") { advance() }
+      if current == UInt8(ascii: "\t") && atLineContentStart && index == start {
         // A tab before any content: YAML does not allow tabs for indentation.
         var probe = index
-        while probe < bytes.count, bytes[probe] == 9 || bytes[probe] == 32 { probe += 1 }
-        if probe < bytes.count, bytes[probe] != 10, bytes[probe] != UInt8(ascii: "#") {
+        while probe < bytes.count,
+          bytes[probe] == UInt8(ascii: "\t") || bytes[probe] == UInt8(ascii: " ")
+        { probe += 1 }
+        if probe < bytes.count, bytes[probe] != UInt8(ascii: "\n"),
+          bytes[probe] != UInt8(ascii: "#")
+        {
           throw error("a tab in indentation; YAML indents with spaces only")
         }
       }
-      while current == 9 || current == 32 { advance() }
+      while current == UInt8(ascii: "\t") || current == UInt8(ascii: " ") { advance() }
       switch current {
       case nil: return nil
-      case 10: advance()
-      case UInt8(ascii: "#"): while let byte = current, byte != 10 { advance() }
+      case UInt8(ascii: "\n"): advance()
+      case UInt8(ascii: "#"): while let byte = current, byte != UInt8(ascii: "\n") { advance() }
       default: return index - lineStart
       }
     }
@@ -125,7 +135,7 @@ struct YAMLParser {
   mutating func parseDocument() throws(TemplateError) -> YAMLNode? {
     var indent = try nextContentIndent()
     while indent == 0 && current == UInt8(ascii: "%") {
-      while let byte = current, byte != 10 { advance() }
+      while let byte = current, byte != UInt8(ascii: "\n") { advance() }
       indent = try nextContentIndent()
     }
     if indent == 0 && atMarker("---") {
@@ -204,9 +214,11 @@ struct YAMLParser {
   /// Whether the rest of the line holds `key:` followed by a space or the line end.
   private func lineHasMappingKey() -> Bool {
     var probe = index
-    while probe < bytes.count, bytes[probe] != 10 {
+    while probe < bytes.count, bytes[probe] != UInt8(ascii: "\n") {
       let byte = bytes[probe]
-      if byte == UInt8(ascii: "#"), probe > index, bytes[probe - 1] == 32 || bytes[probe - 1] == 9 {
+      if byte == UInt8(ascii: "#"), probe > index,
+        bytes[probe - 1] == UInt8(ascii: " ") || bytes[probe - 1] == UInt8(ascii: "\t")
+      {
         return false
       }
       if byte == UInt8(ascii: ":") {
@@ -320,13 +332,13 @@ struct YAMLParser {
       throw error("a mapping key must be a plain or quoted scalar")
     }
     var key: [UInt8] = []
-    while let byte = current, byte != 10 {
+    while let byte = current, byte != UInt8(ascii: "\n") {
       if byte == UInt8(ascii: ":") && Self.isBlank(ahead(1)) { break }
       key.append(byte)
       advance()
     }
     guard current == UInt8(ascii: ":") else { throw error("expected 'key: value'") }
-    while key.last == 32 || key.last == 9 { key.removeLast() }
+    while key.last == UInt8(ascii: " ") || key.last == UInt8(ascii: "\t") { key.removeLast() }
     return (String(decoding: key, as: UTF8.self), .plain)
   }
 
@@ -340,11 +352,14 @@ struct YAMLParser {
     while true {
       let end = mark
       var breaks = 0
-      while current == 10 || ((current == 32 || current == 9) && atLineContentStart) {
-        if current == 10 { breaks += 1 }
+      while current == UInt8(ascii: "\n")
+        || ((current == UInt8(ascii: " ") || current == UInt8(ascii: "\t")) && atLineContentStart)
+      {
+        if current == UInt8(ascii: "\n") { breaks += 1 }
         advance()
       }
-      if current == 10 || current == nil || index - lineStart <= parentIndent || breaks == 0
+      if current == UInt8(ascii: "\n") || current == nil || index - lineStart <= parentIndent
+        || breaks == 0
         || current == UInt8(ascii: "#") || lineHasMappingKey()
         || (current == UInt8(ascii: "-") && Self.isBlank(ahead(1)))
       {
@@ -360,12 +375,16 @@ struct YAMLParser {
   /// The rest of a plain scalar's line, without a trailing comment or spaces.
   private mutating func readPlainLine() -> String {
     var text: [UInt8] = []
-    while let byte = current, byte != 10 {
-      if byte == UInt8(ascii: "#"), let last = text.last, last == 32 || last == 9 { break }
+    while let byte = current, byte != UInt8(ascii: "\n") {
+      if byte == UInt8(ascii: "#"), let last = text.last,
+        last == UInt8(ascii: " ") || last == UInt8(ascii: "\t")
+      {
+        break
+      }
       text.append(byte)
       advance()
     }
-    while text.last == 32 || text.last == 9 { text.removeLast() }
+    while text.last == UInt8(ascii: " ") || text.last == UInt8(ascii: "\t") { text.removeLast() }
     return String(decoding: text, as: UTF8.self)
   }
 
@@ -390,14 +409,20 @@ struct YAMLParser {
         advance()
         return String(decoding: text, as: UTF8.self)
       }
-      if byte == 10 {
-        while text.last == 32 || text.last == 9 { text.removeLast() }
+      if byte == UInt8(ascii: "\n") {
+        while text.last == UInt8(ascii: " ") || text.last == UInt8(ascii: "\t") {
+          text.removeLast()
+        }
         var breaks = 0
-        while current == 10 || current == 32 || current == 9 {
-          if current == 10 { breaks += 1 }
+        while current == UInt8(ascii: "\n") || current == UInt8(ascii: " ")
+          || current == UInt8(ascii: "\t")
+        {
+          if current == UInt8(ascii: "\n") { breaks += 1 }
           advance()
         }
-        text.append(contentsOf: breaks == 1 ? [32] : [UInt8](repeating: 10, count: breaks - 1))
+        text.append(
+          contentsOf: breaks == 1
+            ? [UInt8(ascii: " ")] : [UInt8](repeating: UInt8(ascii: "\n"), count: breaks - 1))
         continue
       }
       if byte == UInt8(ascii: "\\") && quote == UInt8(ascii: "\"") {
@@ -410,21 +435,26 @@ struct YAMLParser {
     }
   }
 
+  /// The one-character escapes of YAML 1.1's double-quoted scalars (section 5.7), each to the
+  /// UTF-8 bytes it stands for; `\x`, `\u` and `\U` are read as hex by `UnicodeEscape`.
+  private static let simpleEscapes: [UInt8: [UInt8]] = [
+    UInt8(ascii: "0"): [0x00], UInt8(ascii: "a"): [0x07], UInt8(ascii: "b"): [0x08],
+    UInt8(ascii: "t"): [UInt8(ascii: "\t")], UInt8(ascii: "\t"): [UInt8(ascii: "\t")],
+    UInt8(ascii: "n"): [UInt8(ascii: "\n")], UInt8(ascii: "v"): [0x0B], UInt8(ascii: "f"): [0x0C],
+    UInt8(ascii: "r"): [UInt8(ascii: "\r")], UInt8(ascii: "e"): [0x1B],
+    UInt8(ascii: " "): [UInt8(ascii: " ")], UInt8(ascii: "\""): [UInt8(ascii: "\"")],
+    UInt8(ascii: "/"): [UInt8(ascii: "/")], UInt8(ascii: "\\"): [UInt8(ascii: "\\")],
+    UInt8(ascii: "N"): [0xC2, 0x85], UInt8(ascii: "_"): [0xC2, 0xA0],
+    UInt8(ascii: "L"): [0xE2, 0x80, 0xA8], UInt8(ascii: "P"): [0xE2, 0x80, 0xA9],
+  ]
+
   private mutating func readEscape(into text: inout [UInt8]) throws(TemplateError) {
     guard let byte = current else { throw error("a quoted string is never closed") }
-    let simple: [UInt8: [UInt8]] = [
-      UInt8(ascii: "0"): [0], UInt8(ascii: "a"): [7], UInt8(ascii: "b"): [8],
-      UInt8(ascii: "t"): [9],
-      9: [9], UInt8(ascii: "n"): [10], UInt8(ascii: "v"): [11], UInt8(ascii: "f"): [12],
-      UInt8(ascii: "r"): [13], UInt8(ascii: "e"): [27], 32: [32], UInt8(ascii: "\""): [34],
-      UInt8(ascii: "/"): [47], UInt8(ascii: "\\"): [92], UInt8(ascii: "N"): [0xC2, 0x85],
-      UInt8(ascii: "_"): [0xC2, 0xA0], UInt8(ascii: "L"): [0xE2, 0x80, 0xA8],
-      UInt8(ascii: "P"): [0xE2, 0x80, 0xA9],
-    ]
-    if byte == 10 {
+    let simple = Self.simpleEscapes
+    if byte == UInt8(ascii: "\n") {
       // An escaped line break: the lines join without a space.
       advance()
-      while current == 32 || current == 9 { advance() }
+      while current == UInt8(ascii: " ") || current == UInt8(ascii: "\t") { advance() }
       return
     }
     if let replacement = simple[byte] {
@@ -494,13 +524,13 @@ struct YAMLParser {
     while current != nil {
       let start = mark
       var spaces = 0
-      while current == 32 {
+      while current == UInt8(ascii: " ") {
         advance()
         spaces += 1
       }
-      if current == 10 || current == nil {
+      if current == UInt8(ascii: "\n") || current == nil {
         lines.append(String(repeating: " ", count: max(0, spaces - (contentIndent ?? spaces))))
-        if current == 10 { advance() }
+        if current == UInt8(ascii: "\n") { advance() }
         continue
       }
       if contentIndent == nil {
@@ -514,13 +544,13 @@ struct YAMLParser {
         reset(start)
         break
       }
-      var text: [UInt8] = Array(repeating: 32, count: spaces - indent)
-      while let byte = current, byte != 10 {
+      var text: [UInt8] = Array(repeating: UInt8(ascii: " "), count: spaces - indent)
+      while let byte = current, byte != UInt8(ascii: "\n") {
         text.append(byte)
         advance()
       }
       lines.append(String(decoding: text, as: UTF8.self))
-      if current == 10 { advance() }
+      if current == UInt8(ascii: "\n") { advance() }
     }
     var trailing = 0
     while let last = lines.last, last.allSatisfy({ $0 == " " }) && last.isEmpty {
@@ -570,10 +600,10 @@ struct YAMLParser {
 
   private mutating func skipFlowSpace() {
     while let byte = current {
-      if byte == 32 || byte == 9 || byte == 10 {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") {
         advance()
       } else if byte == UInt8(ascii: "#") {
-        while let next = current, next != 10 { advance() }
+        while let next = current, next != UInt8(ascii: "\n") { advance() }
       } else {
         return
       }
@@ -670,11 +700,16 @@ struct YAMLParser {
       if byte == UInt8(ascii: ":") && (Self.isBlank(ahead(1)) || Self.isFlowIndicator(ahead(1))) {
         break
       }
-      if byte == UInt8(ascii: "#"), text.last == 32 || text.last == 9 || text.last == 10 { break }
-      text.append(byte == 10 ? 32 : byte)
+      if byte == UInt8(ascii: "#"),
+        text.last == UInt8(ascii: " ") || text.last == UInt8(ascii: "\t")
+          || text.last == UInt8(ascii: "\n")
+      {
+        break
+      }
+      text.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte)
       advance()
     }
-    while text.last == 32 || text.last == 9 { text.removeLast() }
+    while text.last == UInt8(ascii: " ") || text.last == UInt8(ascii: "\t") { text.removeLast() }
     guard !text.isEmpty else { throw error("expected a value") }
     return .scalar(String(decoding: text, as: UTF8.self), .plain, tag: nil, line: line, column: col)
   }

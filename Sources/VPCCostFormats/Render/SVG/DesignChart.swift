@@ -1,13 +1,13 @@
 import VPCCostCore
 
 /// Draws a comparison as a bar chart: one bar per design, stacked by kind of charge, in SVG.
-package enum DesignChart {
+public enum DesignChart {
   static let width = 960
   static let height = 560
   static let legendWidth = 260
 
   /// The whole SVG document.
-  package static func render(_ comparison: Comparison) -> String {
+  public static func render(_ comparison: Comparison) -> String {
     let maximum = comparison.designs.map(\.monthlyCost).max() ?? .zero
     let yTicks = Ticks.linear(upTo: maximum.units, scale: Money.scale).map(Money.init(units:))
     let geometry = ChartGeometry(
