@@ -3,19 +3,27 @@
 # that prices the same rows with one region's prices and no validation; then peak memory at
 # 100,000 and 1,000,000 rows to show it does not grow with the row count.
 #
-# Usage: Benchmarks/batch.sh [ROWS] [RUNS]   (needs hyperfine and /usr/bin/time: apt-get install hyperfine time)
+# Usage: Benchmarks/batch.sh [ROWS] [RUNS] [BASELINE-BINARY]
+#   (needs hyperfine and /usr/bin/time: apt-get install hyperfine time). A BASELINE-BINARY (an
+#   earlier vpccost) runs the same two batches in the same hyperfine run, for before/after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
 runs=${2:-5}
+baseline=${3:-}
 out=Benchmarks/out
 mkdir -p "$out"
 input="$out/batch-$rows.csv"
 [ -f "$input" ] || python3 Benchmarks/make-batch-input.py "$rows" "$input"
 small="$out/batch-100000.csv"
 [ -f "$small" ] || python3 Benchmarks/make-batch-input.py 100000 "$small"
-swift build -c release --product vpccost >/dev/null
+swift build -c release --static-swift-stdlib --product vpccost >/dev/null
 bin=./.build/release/vpccost
+extra=()
+if [ -n "$baseline" ]; then
+  extra=(-n "baseline batch --summary" "$baseline batch $input --summary --output $out/summary-base.csv"
+    -n "baseline batch (5 rows per workload)" "$baseline batch $input --output $out/designs-base.csv")
+fi
 
 # The naive alternative: us-east-1 prices for every row, GB from invocations x 4 KiB, no checks.
 awk_program='BEGIN{FS=","; OFS=","} NR==1{print "name,nat_per_az,privatelink_per_az"; next}
@@ -27,6 +35,7 @@ hyperfine --warmup 1 --runs "$runs" --style basic \
   --export-json "$out/batch.json" --export-markdown "$out/batch.md" \
   -n "vpccost batch --summary" "$bin batch $input --summary --output $out/summary.csv" \
   -n "vpccost batch (5 rows per workload)" "$bin batch $input --output $out/designs.csv" \
+  "${extra[@]}" \
   -n "awk one-liner (naive)" "awk '$awk_program' $input > $out/awk.csv" >/dev/null
 
 python3 - "$out/batch.json" "$rows" <<'PY'

@@ -14,7 +14,7 @@ json="$out/offer-$size.json"
 csv="$out/offer-$size.csv"
 [ -f "$json" ] || python3 Benchmarks/make-offer-file.py json "$size" "$json"
 [ -f "$csv" ] || python3 Benchmarks/make-offer-file.py csv "$size" "$csv"
-swift build -c release --product vpccost >/dev/null
+swift build -c release --static-swift-stdlib --product vpccost >/dev/null
 bin=./.build/release/vpccost
 tables=$(mktemp -d)
 trap 'rm -rf "$tables"' EXIT

@@ -20,7 +20,7 @@ while size < 1 << 20:
     index += 1
 open(sys.argv[1], "w").write("\n".join(blocks))
 PY
-swift build -c release --product vpccost >/dev/null
+swift build -c release --static-swift-stdlib --product vpccost >/dev/null
 hyperfine --warmup 2 --runs "$runs" --style basic -N \
   -n "vpccost cfn-json" "./.build/release/vpccost cfn-json $out/template-1mb.yaml --output $out/template-1mb.json" \
   -n "cfn-lint decode (PyYAML)" "python3 -c 'import sys; from cfnlint.decode import decode; decode(sys.argv[1])' $out/template-1mb.yaml"

@@ -109,7 +109,6 @@ import Testing
   }
 
   @Test func everyBadInputIsOneClearLine() throws {
-    #expect(Self.cases.count >= 40)
     let before = try Self.snapshot()
     for (arguments, status, message) in Self.cases {
       let result = try EndToEndTests.run(EndToEndTests.binary, arguments)

@@ -60,22 +60,26 @@ import Testing
     #expect(breakEven.crossing == .privateLinkAbove(TestSupport.quantity("1227815.487179487179")))
   }
 
-  /// A crossing that lands exactly on the tier boundary is found on the first segment.
+  /// A crossing that lands exactly on the tier boundary, 1,048,576 GB, is found there.
+  ///
+  /// One AZ for one hour: NAT costs 0.045 + 0.005 (IPv4) = 0.05 fixed and 0.045 a GB; 1,000
+  /// endpoints at $36.70021 an AZ-hour cost 36,700.21 fixed and 0.01 a GB in tier 1. The fixed
+  /// difference 36,700.21 - 0.05 = 36,700.16 over the slope 0.045 - 0.01 = 0.035 is
+  /// 1,048,576 GB exactly: the last GB of tier 1.
   @Test func crossingExactlyAtTheTierBoundary() throws {
-    // fixed difference = 730 x (1 x EP_h - 0.05) must equal 1048576 x 0.035 = 36700.16,
-    // so EP_h = 36700.16 / 730 + 0.05 = 50.324876712... is not exact; use hours 1 instead:
-    // 1 x (EP_h - 0.05) = 36700.16 gives EP_h = 36700.21, above the $100 cap, so scale down
-    // the NAT data price: NAT_gb = 0.01 + 36.70016 / 1048576 is not exact either. Instead pick
-    // NAT_gb = 0.02 (slope -0.01): fixed difference must be 10485.76 = 1 x 1 x (EP_h - 0.05)
-    // with EP_h = 10485.81, above the cap. So use 100 services at EP_h = 0.1: hours 1, 1 AZ:
-    // 100 x 0.1 - 0.045 - 0.005 = 9.95 per hour; D* = 9.95 / 0.01 = 995 GB (tier 1).
-    let table = try TestSupport.decodeTable(
-      TestSupport.tableJSON(natPerGB: "0.02", endpointHourly: "0.1"))
+    let table = try TestSupport.decodeTable(TestSupport.tableJSON(endpointHourly: "36.70021"))
     let workload = Workload(
-      region: "us-east-1", azs: 1, traffic: .gigabytes(.zero), services: .init(count: 100),
+      region: "us-east-1", azs: 1, traffic: .gigabytes(.zero), services: .init(count: 1_000),
       hours: 1)
-    let breakEven = CostCalculator(table: table).breakEven(layout: .perAZ, workload: workload)
-    #expect(breakEven.crossing == .privateLinkAbove(TestSupport.quantity("995")))
+    let calculator = CostCalculator(table: table)
+    let breakEven = calculator.breakEven(layout: .perAZ, workload: workload)
+    #expect(breakEven.crossing == .privateLinkAbove(Quantity(whole: 1_048_576)))
+    // Both designs cost 36,700.21 + 10,485.76 = 47,185.97 there: NAT 0.05 + 1,048,576 x 0.045.
+    let atBoundary = workload.with(gigabytes: Quantity(whole: 1_048_576))
+    let nat = calculator.cost(of: .natPerAZ, for: atBoundary).monthlyCost
+    let privateLink = calculator.cost(of: .privateLinkPerAZ, for: atBoundary).monthlyCost
+    #expect(nat == TestSupport.money("47185.97"))
+    #expect(privateLink == TestSupport.money("47185.97"))
   }
 
   /// When NAT's per-GB price is below the endpoint's, NAT wins above the crossing.

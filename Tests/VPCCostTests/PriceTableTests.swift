@@ -103,7 +103,13 @@ import Testing
   }
 
   @Test func fileNameMustMatchRegion() {
-    #expect(throws: PriceTableError.self) {
+    #expect(
+      throws: PriceTableError.invalid([
+        PriceTableProblem(
+          origin: "eu-west-1.json", key: "region",
+          message: "'us-east-1' does not match the file name (eu-west-1.json)")
+      ])
+    ) {
       try PriceTableDecoder.decode(
         Array(TestSupport.tableJSON().utf8), origin: "eu-west-1.json", expectedRegion: "eu-west-1")
     }

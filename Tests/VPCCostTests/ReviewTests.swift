@@ -8,8 +8,10 @@ import Testing
 
 /// `vpccost review`: the design a template builds, its cost, and its findings with lines.
 @Suite struct ReviewTests {
-  static let fixture = TestSupport.packageRoot.deletingLastPathComponent()
-    .appendingPathComponent("shared/fixtures/vpc-lambda-to-lambda.sam.yaml").path
+  /// The published template of ../shared/fixtures, byte for byte, kept in the repository so
+  /// that the tests read nothing outside it.
+  static let fixture = TemplateReaderTests.templates.appendingPathComponent("sam-vpc-lambda.yaml")
+    .path
   static let reviewTemplates = TemplateReaderTests.templates.appendingPathComponent("review")
 
   static func review(_ path: String, _ extra: [String] = []) throws -> [String: Any] {

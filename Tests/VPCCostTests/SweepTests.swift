@@ -79,7 +79,9 @@ import Testing
   @Test func chartHasAxesLinesAndLegend() throws {
     let folder = try OutputFileTests.folder()
     let chart = folder.appendingPathComponent("c.svg")
-    _ = TestSupport.run(Self.example + ["--points", "11", "--chart", chart.path])
+    let result = TestSupport.run(Self.example + ["--points", "11", "--chart", chart.path])
+    #expect(result.code == .ok, "\(result.stderr)")
+    #expect(result.stderr.isEmpty)
     let svg = try String(contentsOf: chart, encoding: .utf8)
     try Golden.check(svg, against: "sweep-chart.svg")
     // Without internet traffic there are no hybrid designs.

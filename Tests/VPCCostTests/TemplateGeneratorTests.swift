@@ -35,12 +35,32 @@ import Testing
       catalog: .embedded)
     #expect(review.design?.technology == design.technology)
     if design.layout == .singleAZ {
-      #expect(
-        review.findings.allSatisfy {
-          $0.severity == .warning
-            && ($0.message.contains("one NAT gateway serves")
-              || $0.message.contains("has ENIs in 1 AZ"))
-        })
+      // The fragment has no functions, so its single AZ shows only where its NAT gateway or
+      // endpoints stand: one NAT serving the three subnets is a warning; endpoints alone in one
+      // AZ read as a one-AZ PrivateLink design with nothing to fix.
+      let natWarning = (
+        ReviewFinding.Severity.warning, "NatGateway1",
+        "one NAT gateway serves private subnets in 3 AZs: the other AZs pay cross-AZ transfer and lose their way out if its AZ fails; use one NAT gateway (and route table) per AZ"
+      )
+      let endpointWarning = { (resource: String) in
+        (
+          ReviewFinding.Severity.warning, resource,
+          "the endpoint has ENIs in 1 AZ but the functions run in 3: the others cross AZs and lose it if its AZ fails"
+        )
+      }
+      let expected: [(ReviewFinding.Severity, String, String)]
+      switch design {
+      case .natSingleAZ: expected = [natWarning]
+      case .privateLinkSingleAZ: expected = []
+      default:
+        expected = [natWarning, endpointWarning("LambdaEndpoint"), endpointWarning("StsEndpoint")]
+      }
+      let found = review.findings.map { ($0.severity, $0.resource, $0.message) }
+      #expect(found.count == expected.count, "\(found)")
+      for (actual, wanted) in zip(found, expected) {
+        #expect(actual.0 == wanted.0 && actual.1 == wanted.1 && actual.2 == wanted.2, "\(actual)")
+      }
+      #expect(review.azs == (design == .privateLinkSingleAZ ? 1 : 3))
     } else {
       #expect(review.findings.isEmpty, "\(review.findings)")
       #expect(review.design == design)

@@ -50,7 +50,10 @@ package struct CommandRegistry: Sendable {
   ) throws(CLIError) -> any Command {
     if let match = candidates.first(where: { $0.lastWord == word }) { return match }
     let words = candidates.map(\.lastWord)
-    let hint = ClosestMatch.suggestion(for: word, among: words).map { "; did you mean '\($0)'?" }
+    let options = ["--help", "--version"]
+    let hint = ClosestMatch.suggestion(
+      for: word, among: word.hasPrefix("-") && context == nil ? options : words
+    ).map { "; did you mean '\($0)'?" }
     guard let context else {
       let what = word.hasPrefix("-") ? "unknown option" : "unknown command"
       throw .usage("\(what) '\(word)'\(hint ?? "") (see vpccost --help)")

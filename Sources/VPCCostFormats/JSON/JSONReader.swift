@@ -150,6 +150,10 @@ package struct JSONReader {
     guard !bytes.isEmpty else {
       throw error("expected a value (a string, number, object, array, true, false or null)")
     }
+    if let after = try source.peek(), !Self.endsScalar(after) {
+      bytes.append(after)
+      throw error("'\(String(decoding: bytes, as: UTF8.self))...' is not a JSON number")
+    }
     guard JSONNumberGrammar.matches(bytes) else {
       throw error("'\(String(decoding: bytes, as: UTF8.self))' is not a JSON number")
     }
@@ -173,13 +177,15 @@ package struct JSONReader {
 
   private mutating func readWord(_ word: StaticString) throws(InputError) {
     let text = word.description
+    let start = column
+    let name = source.name
+    let line = line
+    func wrong() -> InputError { .at(name, line: line, column: start, "expected \(text)") }
     for expected in text.utf8 {
-      guard try source.peek() == expected else { throw error("expected \(text)") }
+      guard try source.peek() == expected else { throw wrong() }
       _ = try source.next()
     }
-    if let after = try source.peek(), !Self.endsScalar(after) {
-      throw error("expected \(text)")
-    }
+    if let after = try source.peek(), !Self.endsScalar(after) { throw wrong() }
   }
 
   // MARK: Whole values
@@ -289,8 +295,12 @@ package struct JSONReader {
     case UInt8(ascii: "u"):
       var value = try readHex4()
       if UnicodeEscape.isHighSurrogate(value) {
-        guard try source.next() == UInt8(ascii: "\\"), try source.next() == UInt8(ascii: "u")
-        else { throw error("a lone surrogate in a \\u escape") }
+        for expected in [UInt8(ascii: "\\"), UInt8(ascii: "u")] {
+          guard try source.peek() == expected else {
+            throw error("a lone surrogate in a \\u escape")
+          }
+          _ = try source.next()
+        }
         let low = try readHex4()
         guard UnicodeEscape.isLowSurrogate(low) else {
           throw error("a lone surrogate in a \\u escape")
