@@ -157,6 +157,28 @@ import Testing
     #expect(try Self.contents(folder) == before)
   }
 
+  /// Offer CSVs follow the same quoting rules as batch files (one CSV reader): a quote inside an
+  /// unquoted field, or text after a closing quote, is exit 65 naming the line.
+  @Test(arguments: [
+    ("\"OnDemand\"", "On\"Demand", "line 7: a quote inside an unquoted field"),
+    ("\"OnDemand\"", "\"On\"Demand", "line 7: text after a closing quote"),
+  ])
+  func offerCSVQuotingIsStrict(field: String, broken: String, message: String) throws {
+    let folder = try Self.tableFolder()
+    let before = try Self.contents(folder)
+    let vpc = try String(contentsOfFile: Self.offer("vpc.csv"), encoding: .utf8)
+    var lines = vpc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Line 7 is the first price row (five metadata rows and the header come first).
+    #expect(lines[6].contains(field))
+    lines[6] = lines[6].replacing(field, with: broken, maxReplacements: 1)
+    let path = try BatchTests.file(lines.joined(separator: "\n"), name: "vpc.csv")
+    let result = TestSupport.run(["prices", "import", path, "--output-dir", folder.path])
+    #expect(result.code == .dataError)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.hasPrefix("vpccost: error: \(path): \(message)"), "\(result.stderr)")
+    #expect(try Self.contents(folder) == before)
+  }
+
   @Test func conflictingTiersFromTwoFilesAreAnError() throws {
     let folder = try Self.tableFolder()
     let work = try OutputFileTests.folder().appendingPathComponent("vpc-other.csv")
