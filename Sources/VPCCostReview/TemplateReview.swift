@@ -23,7 +23,7 @@ package struct TemplateReview: Sendable {
   /// workload fields the user did not give.
   package static func review(
     _ root: TemplateNode, input: WorkloadInput, catalog: PriceCatalog
-  ) throws(ReviewError) -> TemplateReview {
+  ) throws(PricingError) -> TemplateReview {
     let analysis = TemplateAnalysis(root)
     let services = analysis.endpoints.map(\.service).filter { $0 != "unknown" }
     let azs = max(1, analysis.functionZones.count)

@@ -125,7 +125,7 @@ import Testing
   /// Every compare flag is in the help, with the units of --gb spelled out.
   @Test func helpListsEveryFlag() {
     let help = TestSupport.run(["help", "compare"]).stdout
-    for flag in CompareCommand().flags { #expect(help.contains(flag.name)) }
+    for flag in CompareCommand().info.flags { #expect(help.contains(flag.name)) }
     #expect(help.contains("2^30 bytes"))
   }
 }

@@ -91,9 +91,7 @@ import Testing
   @Test func anUnexpectedErrorIsAnInternalErrorExit70() {
     struct Unexpected: Error {}
     struct Failing: Command {
-      var name: String { "fail" }
-      var summary: String { "fails" }
-      var usage: [String] { ["fail"] }
+      let info = CommandInfo(name: "fail", summary: "fails", usage: ["fail"])
       func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
         throw CLIError(Unexpected())
       }
@@ -111,6 +109,12 @@ import Testing
       stderr
         == "vpccost: error: internal error (a bug in vpccost \(CLI.version), not in your input): Unexpected: Unexpected(); please report it with the command line that caused it\n"
     )
+  }
+
+  /// Every workload field has exactly one flag, named as the field says.
+  @Test func everyWorkloadFieldHasItsFlag() {
+    #expect(WorkloadFlags.all.map(\.name).sorted() == WorkloadField.allCases.map(\.flag).sorted())
+    for field in WorkloadField.allCases { #expect(WorkloadFlags.spec(field).name == field.flag) }
   }
 
   /// Typed flags: each value is parsed where the flag is declared, and its error names it.

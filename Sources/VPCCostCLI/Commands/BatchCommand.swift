@@ -3,7 +3,23 @@ import VPCCostFormats
 
 /// `vpccost batch FILE`: compares many named workloads from CSV or JSON, streaming.
 package struct BatchCommand: Command {
-  package init() {}
+  package let info = CommandInfo(
+    name: "batch",
+    summary: "compare many named workloads from CSV or JSON",
+    usage: ["batch FILE [--format csv|json] [--summary] [--output FILE]"],
+    discussion: """
+      Compares many named workloads at once, streaming, in constant memory.
+      FILE is CSV with a header row, or a JSON array of objects; - reads standard input.
+      Columns (only name is required; the others default as in compare):
+        \(BatchColumns.all.joined(separator: ", "))
+      services are separated by ';' or spaces (or given as a count); sizes take units as in
+      compare. A bad row stops the run with exit 65 naming the row, the column and the problem,
+      and nothing is written.
+      """,
+    flags: [
+      BatchCommand.format.spec, BatchCommand.summaryOnly.spec, CommonFlags.output.spec,
+      CommonFlags.prices.spec,
+    ])
 
   static let format = CommonFlags.format([.csv, .json], help: "csv (default) or json")
   static let summaryOnly = Switch(
@@ -11,24 +27,6 @@ package struct BatchCommand: Command {
 
   /// How often the progress line is updated, in workloads.
   static let progressEvery = 50_000
-
-  package var name: String { "batch" }
-  package var summary: String { "compare many named workloads from CSV or JSON" }
-  package var usage: [String] { ["batch FILE [--format csv|json] [--summary] [--output FILE]"] }
-  package var discussion: String {
-    """
-    Compares many named workloads at once, streaming, in constant memory.
-    FILE is CSV with a header row, or a JSON array of objects; - reads standard input.
-    Columns (only name is required; the others default as in compare):
-      \(BatchColumns.all.joined(separator: ", "))
-    services are separated by ';' or spaces (or given as a count); sizes take units as in
-    compare. A bad row stops the run with exit 65 naming the row, the column and the problem,
-    and nothing is written.
-    """
-  }
-  package var flags: [FlagSpec] {
-    [Self.format.spec, Self.summaryOnly.spec, CommonFlags.output.spec, CommonFlags.prices.spec]
-  }
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     let path = try invocation.onePositional(

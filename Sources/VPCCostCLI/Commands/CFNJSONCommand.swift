@@ -2,21 +2,16 @@ import VPCCostFormats
 
 /// `vpccost cfn-json TEMPLATE`: the template as JSON with long-form intrinsic functions.
 package struct CFNJSONCommand: Command {
-  package init() {}
-
-  package var name: String { "cfn-json" }
-  package var summary: String {
-    "a SAM/CloudFormation template as JSON, with long-form intrinsic functions"
-  }
-  package var usage: [String] { ["cfn-json TEMPLATE [--output FILE]"] }
-  package var discussion: String {
-    """
-    Prints a CloudFormation or SAM template (YAML or JSON) as JSON, with short-form intrinsic
-    functions in their long form (!Ref X -> {"Ref": "X"}), scalars typed as CloudFormation's
-    YAML readers type them. Errors name the line and column.
-    """
-  }
-  package var flags: [FlagSpec] { [CommonFlags.output.spec] }
+  package let info = CommandInfo(
+    name: "cfn-json",
+    summary: "a SAM/CloudFormation template as JSON, with long-form intrinsic functions",
+    usage: ["cfn-json TEMPLATE [--output FILE]"],
+    discussion: """
+      Prints a CloudFormation or SAM template (YAML or JSON) as JSON, with short-form intrinsic
+      functions in their long form (!Ref X -> {"Ref": "X"}), scalars typed as CloudFormation's
+      YAML readers type them. Errors name the line and column.
+      """,
+    flags: [CommonFlags.output.spec])
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     let path = try invocation.onePositional(

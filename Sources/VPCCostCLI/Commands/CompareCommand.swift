@@ -4,7 +4,28 @@ import VPCCostFormats
 /// `vpccost compare`: the workload flags, their parsing into a workload, and the rendered
 /// comparison.
 package struct CompareCommand: Command {
-  package init() {}
+  package let info = CommandInfo(
+    name: "compare",
+    summary: "compare the designs for one workload and recommend one",
+    usage: ["compare [--invokes COUNT | --gb GB] [--azs N] [--services LIST] [flags]"],
+    discussion:
+      "Prices these designs line by line, and recommends one with its reasons and its break-even\n"
+      + "(the hybrid designs only with --internet-gb):\n"
+      + HelpPage.wrap(DesignID.allCases.map(\.rawValue), indent: 2),
+    flags: WorkloadFlags.all + [
+      CompareCommand.format.spec, CompareCommand.csvDetail.spec, CommonFlags.output.spec,
+      CompareCommand.chart.spec,
+      CommonFlags.prices.spec,
+    ],
+    epilogue: """
+      UNITS
+        SIZE is bytes, or a number with B, KB (1000), KiB (1024), MB, MiB, GB or GiB.
+        --gb and every reported data volume use the billing GB of 2^30 bytes.
+
+      EXIT STATUS
+        0 ok, 64 bad command line, 65 malformed price table, 66 unreadable input file,
+        70 internal error, 73 output file cannot be created.
+      """)
 
   static let format = CommonFlags.format(
     OutputFormat.allCases, help: "table (default), json, csv or markdown")
@@ -12,34 +33,6 @@ package struct CompareCommand: Command {
   static let chart = Flag<String>(
     "--chart", value: "FILE.svg",
     "also draw the designs as a stacked bar chart (SVG); the Markdown review embeds it")
-
-  package var name: String { "compare" }
-  package var summary: String { "compare the designs for one workload and recommend one" }
-  package var usage: [String] {
-    ["compare [--invokes COUNT | --gb GB] [--azs N] [--services LIST] [flags]"]
-  }
-  package var discussion: String {
-    "Prices these designs line by line, and recommends one with its reasons and its break-even\n"
-      + "(the hybrid designs only with --internet-gb):\n"
-      + HelpPage.wrap(DesignID.allCases.map(\.rawValue), indent: 2)
-  }
-  package var flags: [FlagSpec] {
-    WorkloadFlags.all + [
-      Self.format.spec, Self.csvDetail.spec, CommonFlags.output.spec, Self.chart.spec,
-      CommonFlags.prices.spec,
-    ]
-  }
-  package var epilogue: String {
-    """
-    UNITS
-      SIZE is bytes, or a number with B, KB (1000), KiB (1024), MB, MiB, GB or GiB.
-      --gb and every reported data volume use the billing GB of 2^30 bytes.
-
-    EXIT STATUS
-      0 ok, 64 bad command line, 65 malformed price table, 66 unreadable input file,
-      70 internal error, 73 output file cannot be created.
-    """
-  }
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     try invocation.expectNoPositionals(for: name)

@@ -6,23 +6,20 @@ import VPCCostFormats
 ///
 /// Nothing in DIR changes unless every file was read and every table validates.
 package struct ImportCommand: Command {
-  package init() {}
+  package let info = CommandInfo(
+    name: "prices import",
+    summary: "refresh the tables from AWS Price List offer files",
+    usage: ["prices import OFFER-FILE ... --output-dir DIR"],
+    discussion: """
+      Reads AWS Price List offer files (AmazonEC2, AmazonVPC, AWSDataTransfer; JSON or CSV,
+      recognised by content), streaming, and writes or updates one table per region in DIR,
+      printing each price that changed. Run it on PriceTables/ and then
+      'swift run generate-embedded-tables' to refresh the embedded prices.
+      """,
+    flags: [ImportCommand.outputDir.spec])
 
   static let outputDir = Flag<String>(
     "--output-dir", value: "DIR", "the folder of <region>.json tables to write or update")
-
-  package var name: String { "prices import" }
-  package var summary: String { "refresh the tables from AWS Price List offer files" }
-  package var usage: [String] { ["prices import OFFER-FILE ... --output-dir DIR"] }
-  package var discussion: String {
-    """
-    Reads AWS Price List offer files (AmazonEC2, AmazonVPC, AWSDataTransfer; JSON or CSV,
-    recognised by content), streaming, and writes or updates one table per region in DIR,
-    printing each price that changed. Run it on PriceTables/ and then
-    'swift run generate-embedded-tables' to refresh the embedded prices.
-    """
-  }
-  package var flags: [FlagSpec] { [Self.outputDir.spec] }
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     guard !invocation.positionals.isEmpty else {

@@ -3,18 +3,16 @@ import VPCCostFormats
 
 /// `vpccost prices list`: every region's main prices, one line each.
 package struct PricesListCommand: Command {
-  package init() {}
+  package let info = CommandInfo(
+    name: "prices list",
+    summary: "every region's main prices, its date and confidence",
+    usage: ["prices list [--format table|csv|json] [--prices PATH]"],
+    discussion:
+      "One line per region: AZs, NAT per hour and per GB, endpoint per AZ-hour, date, confidence.",
+    flags: [PricesListCommand.format.spec, CommonFlags.prices.spec])
 
   static let format = CommonFlags.format(
     [.table, .csv, .json], help: "table (default), csv or json")
-
-  package var name: String { "prices list" }
-  package var summary: String { "every region's main prices, its date and confidence" }
-  package var discussion: String {
-    "One line per region: AZs, NAT per hour and per GB, endpoint per AZ-hour, date, confidence."
-  }
-  package var usage: [String] { ["prices list [--format table|csv|json] [--prices PATH]"] }
-  package var flags: [FlagSpec] { [Self.format.spec, CommonFlags.prices.spec] }
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     try invocation.expectNoPositionals(for: name)

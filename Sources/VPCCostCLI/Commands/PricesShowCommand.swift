@@ -3,14 +3,13 @@ import VPCCostFormats
 
 /// `vpccost prices show REGION`: every price of one region with its unit and confidence.
 package struct PricesShowCommand: Command {
-  package init() {}
+  package let info = CommandInfo(
+    name: "prices show",
+    summary: "every price of one region with its unit and confidence",
+    usage: ["prices show REGION [--format table|json] [--prices PATH]"],
+    flags: [PricesShowCommand.format.spec, CommonFlags.prices.spec])
 
   static let format = CommonFlags.format([.table, .json], help: "table (default) or json")
-
-  package var name: String { "prices show" }
-  package var summary: String { "every price of one region with its unit and confidence" }
-  package var usage: [String] { ["prices show REGION [--format table|json] [--prices PATH]"] }
-  package var flags: [FlagSpec] { [Self.format.spec, CommonFlags.prices.spec] }
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     let region = try invocation.onePositional(

@@ -2,17 +2,14 @@ import VPCCostFormats
 
 /// `vpccost prices validate [PATH ...]`: checks tables and reports every problem.
 package struct PricesValidateCommand: Command {
-  package init() {}
-
-  package var name: String { "prices validate" }
-  package var summary: String { "check the embedded tables, or table files and folders" }
-  package var discussion: String {
-    """
-    Checks the embedded tables, or the table files and folders given, and prints one line per
-    problem (file and key); exits 65 when there is any.
-    """
-  }
-  package var usage: [String] { ["prices validate [PATH ...]"] }
+  package let info = CommandInfo(
+    name: "prices validate",
+    summary: "check the embedded tables, or table files and folders",
+    usage: ["prices validate [PATH ...]"],
+    discussion: """
+      Checks the embedded tables, or the table files and folders given, and prints one line per
+      problem (file and key); exits 65 when there is any.
+      """)
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     let (count, problems) = PriceTableChecker.check(paths: invocation.positionals)

@@ -5,27 +5,22 @@ import VPCCostReview
 /// `vpccost review TEMPLATE`: the design a SAM/CloudFormation template builds, its cost, and
 /// its problems, each with its resource and line.
 package struct ReviewCommand: Command {
-  package init() {}
+  package let info = CommandInfo(
+    name: "review",
+    summary: "the design a template builds, its cost, and its problems",
+    usage: ["review TEMPLATE [workload flags] [--format table|json|markdown]"],
+    discussion: """
+      Reads a SAM or CloudFormation template, names the egress design it builds (with its AZs
+      and services), prices it and the alternatives for the workload, and lists what will break
+      or cost too much, each finding with its severity, resource and line.
+      The template's AZ count and endpoint services fill --azs and --services unless given.
+      """,
+    flags: WorkloadFlags.all + [
+      ReviewCommand.format.spec, CommonFlags.output.spec, CommonFlags.prices.spec,
+    ])
 
   static let format = CommonFlags.format(
     [.table, .json, .markdown], help: "table (default), json or markdown")
-
-  package var name: String { "review" }
-  package var summary: String { "the design a template builds, its cost, and its problems" }
-  package var usage: [String] {
-    ["review TEMPLATE [workload flags] [--format table|json|markdown]"]
-  }
-  package var discussion: String {
-    """
-    Reads a SAM or CloudFormation template, names the egress design it builds (with its AZs
-    and services), prices it and the alternatives for the workload, and lists what will break
-    or cost too much, each finding with its severity, resource and line.
-    The template's AZ count and endpoint services fill --azs and --services unless given.
-    """
-  }
-  package var flags: [FlagSpec] {
-    WorkloadFlags.all + [Self.format.spec, CommonFlags.output.spec, CommonFlags.prices.spec]
-  }
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     let path = try invocation.onePositional(

@@ -3,7 +3,21 @@ import VPCCostFormats
 
 /// `vpccost sweep`: the compare flags plus one range, priced point by point.
 package struct SweepCommand: Command {
-  package init() {}
+  package let info = CommandInfo(
+    name: "sweep",
+    summary: "price the designs over a range of traffic or services",
+    usage: ["sweep --gb FROM..TO | --invokes FROM..TO | --services FROM..TO [flags]"],
+    discussion: """
+      Prices every design over a range of one input, to see where NAT and PrivateLink cross.
+      Output: CSV (one row per point: the varying value, each design's monthly cost, the
+      recommended design) or JSON; --chart draws an SVG line chart with the break-even marked.
+      Log-scale points are rounded to 4 significant digits; every cost is exact.
+      """,
+    flags: WorkloadFlags.all + [
+      SweepCommand.points.spec, SweepCommand.scale.spec, SweepCommand.format.spec,
+      CommonFlags.output.spec,
+      SweepCommand.chart.spec, CommonFlags.prices.spec,
+    ])
 
   static let points = Flag<Int>(
     "--points", value: "N", "how many points, 2 to 1000 (default 50)"
@@ -29,26 +43,6 @@ package struct SweepCommand: Command {
   static let axes: [(axis: SweepAxis, field: WorkloadField)] = [
     (.gigabytes, .gb), (.invocations, .invokes), (.services, .services),
   ]
-
-  package var name: String { "sweep" }
-  package var summary: String { "price the designs over a range of traffic or services" }
-  package var usage: [String] {
-    ["sweep --gb FROM..TO | --invokes FROM..TO | --services FROM..TO [flags]"]
-  }
-  package var discussion: String {
-    """
-    Prices every design over a range of one input, to see where NAT and PrivateLink cross.
-    Output: CSV (one row per point: the varying value, each design's monthly cost, the
-    recommended design) or JSON; --chart draws an SVG line chart with the break-even marked.
-    Log-scale points are rounded to 4 significant digits; every cost is exact.
-    """
-  }
-  package var flags: [FlagSpec] {
-    WorkloadFlags.all + [
-      Self.points.spec, Self.scale.spec, Self.format.spec, CommonFlags.output.spec,
-      Self.chart.spec, CommonFlags.prices.spec,
-    ]
-  }
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     try invocation.expectNoPositionals(for: name)

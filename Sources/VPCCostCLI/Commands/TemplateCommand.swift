@@ -4,7 +4,22 @@ import VPCCostReview
 
 /// `vpccost template --design ID`: a SAM/CloudFormation fragment for a design of the cost model.
 package struct TemplateCommand: Command {
-  package init() {}
+  package let info = CommandInfo(
+    name: "template",
+    summary: "a SAM/CloudFormation fragment for a design",
+    usage: ["template --design ID [--azs N] [--services LIST] [--format yaml|json]"],
+    discussion: """
+      Writes a SAM/CloudFormation fragment for a design, as a review wants it:
+      private subnets per AZ as parameters; interface endpoints with private DNS, an ENI per AZ
+      and a security group allowing 443 from the functions' security group; or NAT gateways
+      with Elastic IPs and per-AZ routes; and an execution role with AWSLambdaVPCAccessExecutionRole
+      and lambda:InvokeFunction on the target function only.
+      """,
+    flags: [
+      TemplateCommand.design.spec, TemplateCommand.azs.spec, TemplateCommand.services.spec,
+      TemplateCommand.format.spec,
+      CommonFlags.output.spec,
+    ])
 
   static let design = Flag<DesignID>(
     "--design", value: "ID",
@@ -41,27 +56,6 @@ package struct TemplateCommand: Command {
       throw .usage("--format '\(text)' is not a format here; use yaml or json")
     }
     return text == "json"
-  }
-
-  package var name: String { "template" }
-  package var summary: String { "a SAM/CloudFormation fragment for a design" }
-  package var usage: [String] {
-    ["template --design ID [--azs N] [--services LIST] [--format yaml|json]"]
-  }
-  package var discussion: String {
-    """
-    Writes a SAM/CloudFormation fragment for a design, as a review wants it:
-    private subnets per AZ as parameters; interface endpoints with private DNS, an ENI per AZ
-    and a security group allowing 443 from the functions' security group; or NAT gateways
-    with Elastic IPs and per-AZ routes; and an execution role with AWSLambdaVPCAccessExecutionRole
-    and lambda:InvokeFunction on the target function only.
-    """
-  }
-  package var flags: [FlagSpec] {
-    [
-      Self.design.spec, Self.azs.spec, Self.services.spec, Self.format.spec,
-      CommonFlags.output.spec,
-    ]
   }
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {

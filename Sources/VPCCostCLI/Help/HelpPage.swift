@@ -29,14 +29,14 @@ package enum HelpPage {
   /// `vpccost help NAME` and `vpccost NAME --help`.
   package static func render(_ command: any Command) -> String {
     var text = "vpccost \(command.name): \(command.summary)\n"
-    if !command.discussion.isEmpty { text += "\n" + command.discussion + "\n" }
-    text += "\nUSAGE\n" + command.usage.map { "  vpccost \($0)\n" }.joined()
+    if !command.info.discussion.isEmpty { text += "\n" + command.info.discussion + "\n" }
+    text += "\nUSAGE\n" + command.info.usage.map { "  vpccost \($0)\n" }.joined()
     if !command.subcommands.isEmpty {
       text += "\nCOMMANDS\n"
       text += aligned(command.subcommands.map { ($0.lastWord, $0.summary) })
     }
     text += "\nFLAGS\n" + aligned(command.allFlags.map { (label($0), $0.help) })
-    if !command.epilogue.isEmpty { text += "\n" + command.epilogue + "\n" }
+    if !command.info.epilogue.isEmpty { text += "\n" + command.info.epilogue + "\n" }
     return text
   }
 

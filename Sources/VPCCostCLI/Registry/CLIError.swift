@@ -33,13 +33,9 @@ package enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
     case let error as WorkloadError: self = .workload(error)
     case let error as InputError: self = .input(error)
     case let error as OutputError: self = .output(error)
-    case let error as BatchError:
+    case let error as PricingError:
       switch error {
       case .input(let input): self = .input(input)
-      case .priceTable(let table): self = .priceTable(table)
-      }
-    case let error as ReviewError:
-      switch error {
       case .priceTable(let table): self = .priceTable(table)
       case .workload(let workload): self = .workload(workload)
       }
@@ -47,7 +43,8 @@ package enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
       switch error {
       case .offer(let input): self = .input(input)
       case .existingTable(let table): self = .priceTable(table)
-      case .invalidResult: self = .problems([error.description])
+      case .invalidResult(let table):
+        self = .problems(["the imported table is not valid: \(table.description)"])
       }
     default: self = .internalError("\(type(of: error)): \(error)")
     }

@@ -63,8 +63,3 @@ package struct CommandRegistry: Sendable {
     )
   }
 }
-
-extension Command {
-  /// The last word of the name: `import` for `prices import`.
-  var lastWord: String { String(name.split(separator: " ").last ?? "") }
-}

@@ -2,11 +2,10 @@ import VPCCostCore
 
 /// `vpccost help [COMMAND ...]`: the overview, or one command's help page.
 package struct HelpCommand: Command {
-  package init() {}
-
-  package var name: String { "help" }
-  package var summary: String { "show this overview, or every flag of one command" }
-  package var usage: [String] { ["help [COMMAND [SUBCOMMAND]]"] }
+  package let info = CommandInfo(
+    name: "help",
+    summary: "show this overview, or every flag of one command",
+    usage: ["help [COMMAND [SUBCOMMAND]]"])
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     let registry = invocation.environment.registry

@@ -36,30 +36,30 @@ public final class PriceTable: Sendable {
   /// The file the table was read from, or `embedded`.
   public let origin: String
 
-  /// Creates a table from validated parts (`PriceTableValidator` is the one caller).
+  /// Creates a table from validated prices; the descriptive fields (region, location,
+  /// currency, AZ count, date, source, usage-type prefix, unverified notes) come as written in
+  /// the file. `PriceTableValidator` is the one caller.
   init(
-    region: String, location: String, currency: String, azCount: Int?, effectiveDate: String,
-    source: String, confidence: PriceConfidence, usageTypePrefix: String?,
-    natGateway: NATGatewayPrice, regionalNatGateway: NATGatewayPrice? = nil,
-    interfaceEndpoint: InterfaceEndpointPrice,
+    describedBy file: PriceTableFile, confidence: PriceConfidence, natGateway: NATGatewayPrice,
+    regionalNatGateway: NATGatewayPrice?, interfaceEndpoint: InterfaceEndpointPrice,
     publicIPv4Hourly: Price, crossAZPerGBEachDirection: Price, internetOut: TieredPrice?,
-    unverified: [String: String], origin: String
+    origin: String
   ) {
-    self.region = region
-    self.location = location
-    self.currency = currency
-    self.azCount = azCount
-    self.effectiveDate = effectiveDate
-    self.source = source
+    region = file.region
+    location = file.location
+    currency = file.currency
+    azCount = file.azCount
+    effectiveDate = file.effectiveDate
+    source = file.source
+    usageTypePrefix = file.usageTypePrefix
+    unverified = file.unverified ?? [:]
     self.confidence = confidence
-    self.usageTypePrefix = usageTypePrefix
     self.natGateway = natGateway
     self.regionalNatGateway = regionalNatGateway
     self.interfaceEndpoint = interfaceEndpoint
     self.publicIPv4Hourly = publicIPv4Hourly
     self.crossAZPerGBEachDirection = crossAZPerGBEachDirection
     self.internetOut = internetOut
-    self.unverified = unverified
     self.origin = origin
   }
 }

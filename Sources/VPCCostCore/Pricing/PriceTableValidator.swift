@@ -48,14 +48,12 @@ package struct PriceTableValidator {
       regionalPrice = NATGatewayPrice(hourly: hourly, perGB: perGB)
     }
     return PriceTable(
-      region: file.region, location: file.location, currency: file.currency,
-      azCount: file.azCount, effectiveDate: file.effectiveDate, source: file.source,
-      confidence: confidence, usageTypePrefix: file.usageTypePrefix,
+      describedBy: file, confidence: confidence,
       natGateway: NATGatewayPrice(hourly: natHourly, perGB: natPerGB),
       regionalNatGateway: regionalPrice,
       interfaceEndpoint: InterfaceEndpointPrice(hourlyPerAZ: endpointHourly, data: endpointData),
       publicIPv4Hourly: ipv4, crossAZPerGBEachDirection: crossAZ,
-      internetOut: internet.flatMap { $0 }, unverified: file.unverified ?? [:], origin: origin)
+      internetOut: internet.flatMap { $0 }, origin: origin)
   }
 
   private mutating func report(_ key: String, _ message: String) {

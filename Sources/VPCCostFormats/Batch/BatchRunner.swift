@@ -10,7 +10,7 @@ package struct BatchRunner {
   package init(catalog: PriceCatalog) { self.catalog = catalog }
 
   /// Prices one record; a bad field is exit 65 naming the row, the column and the problem.
-  package mutating func evaluate(_ record: BatchRecord, file: String) throws(BatchError)
+  package mutating func evaluate(_ record: BatchRecord, file: String) throws(PricingError)
     -> BatchResult
   {
     // Built only for a message: a batch prices millions of good rows.
@@ -39,7 +39,7 @@ package struct BatchRunner {
 
   private mutating func calculator(
     for region: String, place: () -> InputPosition
-  ) throws(BatchError) -> CostCalculator {
+  ) throws(PricingError) -> CostCalculator {
     if let last = lastCalculator, last.table.region == region { return last }
     if let calculator = calculators[region] {
       lastCalculator = calculator
