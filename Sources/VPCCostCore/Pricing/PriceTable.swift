@@ -36,9 +36,11 @@ public final class PriceTable: Sendable {
   /// The file the table was read from, or `embedded`.
   public let origin: String
 
-  /// Creates a table from validated prices; the descriptive fields (region, location,
-  /// currency, AZ count, date, source, usage-type prefix, unverified notes) come as written in
-  /// the file. `PriceTableValidator` is the one caller.
+  /// Creates a table from validated prices.
+  ///
+  /// The descriptive fields (region, location, currency, AZ count, date, source, usage-type
+  /// prefix, unverified notes) come as written in the file. `PriceTableValidator` is the one
+  /// caller.
   init(
     describedBy file: PriceTableFile, confidence: PriceConfidence, natGateway: NATGatewayPrice,
     regionalNatGateway: NATGatewayPrice?, interfaceEndpoint: InterfaceEndpointPrice,
