@@ -3,11 +3,13 @@
 # (JSON and CSV, mostly unrelated SKUs), side by side with a plain Python csv filter doing the
 # same selection (on-demand rows whose usageType is a NAT gateway's).
 #
-# Usage: Benchmarks/import.sh [SIZE_MB] [RUNS]   (needs hyperfine and /usr/bin/time)
+# Usage: Benchmarks/import.sh [SIZE_MB] [RUNS] [BASELINE-BINARY]   (needs hyperfine and /usr/bin/time)
+# A BASELINE-BINARY (an earlier vpccost) imports the same two files in the same hyperfine run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-500}
 runs=${2:-3}
+baseline=${3:-}
 out=Benchmarks/out
 mkdir -p "$out"
 json="$out/offer-$size.json"
@@ -19,6 +21,11 @@ bin=./.build/release/vpccost
 tables=$(mktemp -d)
 trap 'rm -rf "$tables"' EXIT
 cp PriceTables/us-east-1.json PriceTables/us-east-2.json "$tables/"
+extra=()
+if [ -n "$baseline" ]; then
+  extra=(-n "baseline prices import (JSON)" "$baseline prices import $json --output-dir $tables"
+    -n "baseline prices import (CSV)" "$baseline prices import $csv --output-dir $tables")
+fi
 
 cat >"$out/csv-filter.py" <<'PY'
 import csv, re, sys
@@ -35,6 +42,7 @@ PY
 hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$out/import.json" \
   -n "vpccost prices import (JSON)" "$bin prices import $json --output-dir $tables" \
   -n "vpccost prices import (CSV)" "$bin prices import $csv --output-dir $tables" \
+  "${extra[@]}" \
   -n "python3 csv filter (CSV)" "python3 $out/csv-filter.py $csv" >/dev/null
 
 python3 - "$out/import.json" "$json" "$csv" <<'PY'

@@ -134,11 +134,12 @@ package final class ByteSource {
       }
       let (from, to) = (start, end)
       var stopIndex = from
+      var lastLineFeed = -1
       while stopIndex < to {
         let byte = buffer[stopIndex]
         if byte == UInt8(ascii: "\n") {
           lines += 1
-          lineStart = offset + (stopIndex - from) + 1
+          lastLineFeed = stopIndex
         } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
           && byte != UInt8(ascii: "\r")
         {
@@ -146,6 +147,7 @@ package final class ByteSource {
         }
         stopIndex += 1
       }
+      if lastLineFeed >= 0 { lineStart = offset + (lastLineFeed - from) + 1 }
       offset += stopIndex - from
       start = stopIndex
       if stopIndex < to { return lines }

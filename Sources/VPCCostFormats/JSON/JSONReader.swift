@@ -42,6 +42,9 @@ package struct JSONReader {
 
   /// The next byte after white space, not consumed; nil at the end of the input.
   package mutating func peekOrEnd() throws(InputError) -> UInt8? {
+    // Most values start right where the last one ended (after its comma or colon): answer those
+    // without the call that skips white space.
+    if let byte = try source.peek(), !Self.isSpace(byte) { return byte }
     try skipSpace()
     return try source.peek()
   }
@@ -268,14 +271,14 @@ package struct JSONReader {
     throw error("a string is never closed (is the file truncated?)")
   }
 
+  /// Skips a string after its opening quote.
+  ///
+  /// Like the rest of a skipped value, its content is not checked (a control character passes): only where it ends matters, and scanning for
+  /// two bytes rather than three keeps a 500 MB offer file's import fast.
   private func skipStringBody() throws(InputError) {
-    while let stop = try source.skip(until: Self.endsStringRun) {
-      switch stop {
-      case UInt8(ascii: "\""): return
-      case UInt8(ascii: "\\"):
-        guard try source.next() != nil else { break }
-      default: throw error("a control character inside a string; escape it")
-      }
+    while let stop = try source.skip(until: Self.endsSkippedString) {
+      if stop == UInt8(ascii: "\"") { return }
+      guard try source.next() != nil else { break }
     }
     throw error("a string is never closed (is the file truncated?)")
   }
@@ -334,10 +337,23 @@ package struct JSONReader {
     byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20
   }
 
+  /// The bytes that end a run of a skipped string: quote and backslash.
+  @inline(__always)
+  static func endsSkippedString(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+  }
+
   @inline(__always)
   static func isStructural(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
       || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\n")
+  }
+
+  /// `ws` in RFC 8259: space, tab, line feed, carriage return.
+  @inline(__always)
+  static func isSpace(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+      || byte == UInt8(ascii: "\t")
   }
 
   static func endsScalar(_ byte: UInt8) -> Bool {
