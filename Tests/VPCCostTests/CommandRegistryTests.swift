@@ -39,6 +39,15 @@ import Testing
     }
   }
 
+  /// A group's help answers to `help` as well: `prices help` is `prices --help`.
+  @Test func groupsAnswerHelp() {
+    let page = TestSupport.run(["prices", "help"])
+    #expect(page.code == .ok)
+    #expect(page.stdout == TestSupport.run(["help", "prices"]).stdout)
+    #expect(page.stdout.contains("COMMANDS\n  list "))
+    #expect(TestSupport.run(["prices"]).stdout == page.stdout)
+  }
+
   /// The help names today's designs, all seven, not "the four designs" of the first version.
   @Test func helpNamesEveryDesign() {
     let compare = TestSupport.run(["help", "compare"]).stdout

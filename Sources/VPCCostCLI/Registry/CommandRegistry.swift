@@ -27,6 +27,10 @@ package struct CommandRegistry: Sendable {
     var command = try Self.find(first, among: commands, context: nil)
     var rest = Array(arguments.dropFirst())
     while !command.subcommands.isEmpty, let next = rest.first, !next.hasPrefix("-") {
+      if next == "help" {  // `prices help` is `prices --help`
+        rest[0] = FlagSpec.help.name
+        break
+      }
       command = try Self.find(next, among: command.subcommands, context: command)
       rest.removeFirst()
     }
