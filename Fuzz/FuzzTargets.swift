@@ -8,7 +8,7 @@
 enum FuzzTarget: String, CaseIterable {
   case arguments, numbers, batchCSV = "batch-csv", batchJSON = "batch-json"
   case priceTable = "price-table", offerJSON = "offer-json", offerCSV = "offer-csv"
-  case template
+  case template, pipeline
 
   static let selected: FuzzTarget = {
     let name = getenv("VPCCOST_FUZZ_TARGET").map { String(cString: $0) } ?? ""
@@ -44,6 +44,7 @@ enum FuzzHarness {
     case .priceTable: priceTable(bytes)
     case .offerJSON, .offerCSV: offer(bytes)
     case .template: template(bytes)
+    case .pipeline: pipeline(bytes)
     }
   }
 
@@ -137,6 +138,55 @@ enum FuzzHarness {
     _ = YAMLWriter.yaml(json)
     if let review = try? TemplateReview.review(root, input: WorkloadInput(), catalog: .embedded) {
       _ = ReviewRenderer.render(review, path: "fuzz.yaml", format: .markdown)
+    }
+  }
+
+  /// The whole of compare and sweep, from arguments to rendered output and charts, over a price
+  /// table made from the input: NUL-separated fields, the first six being the NAT hourly and
+  /// per-GB, endpoint hourly and first-tier, IPv4 and cross-AZ prices (any that `prices
+  /// validate` accepts, $0 to $100), the rest workload flags. Seeds sit at the bounds.
+  static func pipeline(_ bytes: [UInt8]) {
+    let fields = bytes.split(separator: 0, omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
+    guard fields.count >= 6 else { return }
+    let prices = Array(fields[0..<6])
+    let file = PriceTableFile(
+      schemaVersion: 1, region: "us-east-1", location: "Fuzz", currency: "USD", azCount: nil,
+      effectiveDate: "2025-11-04", source: "fuzz", confidence: "price-list", usageTypePrefix: nil,
+      natGateway: .init(hourly: prices[0], perGB: prices[1]), regionalNatGateway: nil,
+      interfaceEndpoint: .init(
+        hourlyPerAZ: prices[2],
+        dataTiers: [
+          .init(upToGB: "1048576", perGB: prices[3]), .init(upToGB: "5242880", perGB: prices[3]),
+          .init(upToGB: nil, perGB: prices[3]),
+        ]),
+      publicIPv4: .init(hourly: prices[4]), crossAZ: .init(perGBEachDirection: prices[5]),
+      internetOut: .init(tiers: [.init(upToGB: nil, perGB: prices[1])]), unverified: nil)
+    guard let table = try? PriceTableValidator.validate(file, origin: "fuzz", expectedRegion: nil),
+      let parsed = try? ParsedFlags.parse(
+        Array(fields.dropFirst(6)), flags: SweepCommand().allFlags, command: "sweep")
+    else { return }
+    let calculator = CostCalculator(table: table)
+    var input = WorkloadFlags.input(parsed)
+    if let workload = try? WorkloadParser.parse(input, table: table) {
+      let comparison = calculator.compare(workload)
+      for format in OutputFormat.allCases {
+        _ = format.render(comparison, options: RenderOptions(csvDetail: true, chartPath: "c.svg"))
+      }
+      _ = DesignChart.render(comparison)
+    }
+    for (axis, field, range) in [
+      (SweepAxis.gigabytes, WorkloadField.gb, "1..1e12"), (.services, .services, "1..1000"),
+    ] {
+      input[field] = nil
+      if field == .gb { input[.invokes] = nil }
+      guard case .success(let sweepRange) = SweepRange.parse(
+        range, axis: axis, scale: axis == .services ? .linear : .log),
+        let sweep = try? Sweeper(calculator: calculator).sweep(
+          input, axis: axis, range: sweepRange, points: 20)
+      else { continue }
+      _ = SweepChart.render(sweep)
+      _ = SweepRenderer.csv(sweep)
     }
   }
 }

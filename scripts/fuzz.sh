@@ -6,13 +6,13 @@
 # the input to Tests/VPCCostTests/FuzzRegressionTests.swift once it is fixed.
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET ...]
-#   targets: arguments numbers batch-csv batch-json price-table offer-json offer-csv template
+#   targets: arguments numbers batch-csv batch-json price-table offer-json offer-csv template pipeline
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(arguments numbers batch-csv batch-json price-table offer-json offer-csv template)
+[ ${#targets[@]} -gt 0 ] || targets=(arguments numbers batch-csv batch-json price-table offer-json offer-csv template pipeline)
 binary=.build-fuzz/vpccost-fuzz
 modules=(VPCCostCore VPCCostFormats VPCCostReview VPCCostCLI)
 flags=(-swift-version 6 -O -sanitize=fuzzer,address -parse-as-library -package-name vpccost -enable-testing)

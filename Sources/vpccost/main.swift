@@ -6,7 +6,7 @@ import VPCCostCLI
   import Darwin
 #endif
 
-var standardOutput = StandardStream.output
+var standardOutput = StandardStream.openOutput()
 var standardError = StandardStream.error
 let code = CLI.run(
   Array(CommandLine.arguments.dropFirst()), stdout: &standardOutput, stderr: &standardError)

@@ -30,8 +30,7 @@ package struct CompareCommand: Command {
   static let format = CommonFlags.format(
     OutputFormat.allCases, help: "table (default), json, csv or markdown")
   static let csvDetail = Switch("--csv-detail", "with --format csv: one row per line item")
-  static let chart = Flag<String>(
-    "--chart", value: "FILE.svg",
+  static let chart = CommonFlags.chart(
     "also draw the designs as a stacked bar chart (SVG); the Markdown review embeds it")
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {

@@ -46,14 +46,10 @@ package struct ImportCommand: Command {
     }
     let plan: (tables: [OfferImport.TableText], report: String)
     do { plan = try offerImport.plan(folder: folder) } catch { throw CLIError(error) }
-    for table in plan.tables {
-      do {
-        let file = try AtomicFile(path: table.path)
-        try file.write(Array(table.text.utf8))
-        try file.commit()
-      } catch {
-        throw .output(error)
-      }
+    do {
+      try FileSet.write(plan.tables.map { ($0.path, $0.text) })
+    } catch {
+      throw .output(error)
     }
     let checked = offerImport.regionCount
     let written = plan.tables.count

@@ -36,8 +36,7 @@ package struct SweepCommand: Command {
     return scale
   }
   static let format = CommonFlags.format([.csv, .json], help: "csv (default) or json")
-  static let chart = Flag<String>(
-    "--chart", value: "FILE.svg", "also draw the sweep as an SVG line chart")
+  static let chart = CommonFlags.chart("also draw the sweep as an SVG line chart")
 
   /// The inputs a sweep can vary, with their flags.
   static let axes: [(axis: SweepAxis, field: WorkloadField)] = [

@@ -12,6 +12,17 @@ package enum CommonFlags {
   package static let prices = Flag<String>(
     "--prices", value: "PATH", "price table file or folder to use instead of the embedded ones")
 
+  /// `--chart FILE.svg`: an SVG file (another extension is a usage error, so that a chart is
+  /// never written over a file meant to hold something else).
+  package static func chart(_ help: String) -> Flag<String> {
+    Flag("--chart", value: "FILE.svg", help) { (text) throws(CLIError) -> String in
+      guard text.lowercased().hasSuffix(".svg") else {
+        throw .usage("--chart '\(text)' is not an .svg file; the chart is SVG (--chart cost.svg)")
+      }
+      return text
+    }
+  }
+
   /// `--format` limited to some formats, with a default.
   package static func format(
     _ allowed: [OutputFormat], help: String

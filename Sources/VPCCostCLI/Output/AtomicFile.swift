@@ -1,6 +1,4 @@
-import VPCCostCore
 import VPCCostFormats
-import VPCCostReview
 
 #if canImport(Glibc)
   import Glibc
@@ -8,80 +6,198 @@ import VPCCostReview
   import Darwin
 #endif
 
-/// An output file written to a temporary file beside it and renamed into place when complete.
+/// A regular output file, written to a temporary file beside it and put in place only when
+/// complete: a failed or interrupted run leaves the destination as it was.
 ///
-/// An interrupted or failed run leaves no partial file and never clobbers an existing file
-/// with half a result: `discard()` (or never calling `commit()`) removes the temporary file.
+/// On Linux the temporary file has no name until it is complete (`O_TMPFILE`), so even a run
+/// killed with SIGKILL leaves nothing behind; elsewhere it is a named `mkstemp` file, removed on
+/// every failure path and on INT, TERM and HUP (`TemporaryFiles`). A replaced file keeps its
+/// mode and, where the caller may, its owner; a file with other hard links is rewritten in place
+/// (from the complete temporary file) so that the links still share it; a new file gets 0666
+/// less the umask, as the shell's `>` gives it.
 package final class AtomicFile {
-  /// The final path.
+  /// The destination, with symbolic links resolved.
   package let path: String
-  private let temporaryPath: String
+  private let folder: String
+  private let existing: stat?
   private var descriptor: Int32
+  /// The temporary file's name while it has one.
+  private var temporaryPath: String?
+  private var slot: Int?
 
   /// Creates the temporary file in the destination's folder; fails with the reason when the
   /// folder is missing or not writable, or the destination exists and is read-only.
   package init(path: String) throws(OutputError) {
     self.path = path
-    if Self.isReadOnly(path) {
+    folder = OutputTarget.folder(of: path)
+    var status = stat()
+    existing = stat(path, &status) == 0 ? status : nil
+    if let existing, existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
       throw OutputError(path: path, reason: "the file exists and is read-only")
     }
-    let folder = Self.folder(of: path)
-    let name = path.split(separator: "/").last.map(String.init) ?? "output"
-    var template = Array("\(folder)/.\(name).vpccost-XXXXXX".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else {
-      throw OutputError(path: path, reason: Self.reason(errno, folder: folder))
+    descriptor = -1
+    if let unnamed = try Self.unnamedFile(in: folder, for: path) {
+      descriptor = unnamed
+    } else {
+      descriptor = try createNamed()
     }
-    self.descriptor = descriptor
-    self.temporaryPath = String(
-      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   deinit { discard() }
 
   /// Appends bytes to the temporary file.
   package func write(_ bytes: [UInt8]) throws(OutputError) {
+    guard descriptor >= 0 else { throw OutputError(path: path, reason: "already closed") }
     guard bytes.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
       let reason = SystemIO.lastError
       discard()
-      throw OutputError(path: path, reason: reason)
+      throw OutputError(path: path, reason: reason, kind: .writeFailed)
     }
   }
 
-  /// Flushes the file to disk and renames it into place.
+  /// Flushes the file to disk and puts it in place.
   package func commit() throws(OutputError) {
+    try prepare()
+    try install()
+  }
+
+  /// Everything but the last step: the file has its mode and owner, is on disk, and has a name
+  /// beside the destination. After this only `install` (a rename) is left.
+  package func prepare() throws(OutputError) {
     guard descriptor >= 0 else { throw OutputError(path: path, reason: "already closed") }
-    let flushed = fsync(descriptor) == 0
-    let closed = close(descriptor) == 0
-    descriptor = -1
-    guard flushed, closed, rename(temporaryPath, path) == 0 else {
+    copyMetadata()
+    guard fsync(descriptor) == 0 else {
       let reason = SystemIO.lastError
-      unlink(temporaryPath)
-      throw OutputError(path: path, reason: reason)
+      discard()
+      throw OutputError(path: path, reason: reason, kind: .writeFailed)
     }
+    if let existing, existing.st_nlink > 1 { return }  // rewritten in place by `install`
+    if temporaryPath == nil {
+      do { try name() } catch {
+        discard()
+        throw error
+      }
+    }
+  }
+
+  /// Puts the prepared file in place: a rename (or, for a file with other hard links, a copy
+  /// into it).
+  package func install() throws(OutputError) {
+    defer { discard() }
+    if let existing, existing.st_nlink > 1 { return try rewriteInPlace() }
+    guard let temporaryPath, rename(temporaryPath, path) == 0 else {
+      throw OutputError(path: path, reason: SystemIO.lastError)
+    }
+    self.temporaryPath = nil
   }
 
   /// Removes the temporary file; the destination is left as it was.
   package func discard() {
-    guard descriptor >= 0 else { return }
-    close(descriptor)
+    if descriptor >= 0 { close(descriptor) }
     descriptor = -1
-    unlink(temporaryPath)
+    if let temporaryPath { unlink(temporaryPath) }
+    temporaryPath = nil
+    TemporaryFiles.forget(slot)
+    slot = nil
   }
 
-  /// Whether a file exists and must not be replaced.
-  ///
-  /// True when it has no write bit, or the caller may not write it: root may write anywhere,
-  /// but a read-only mark is the user's word not to replace the file.
-  static func isReadOnly(_ path: String) -> Bool {
-    var status = stat()
-    guard stat(path, &status) == 0 else { return false }
-    return status.st_mode & 0o222 == 0 || access(path, W_OK) != 0
+  // MARK: Creating
+
+  /// An unnamed file in the folder (Linux `O_TMPFILE`, when the file system and /proc allow
+  /// naming it later); nil where that is not available.
+  private static func unnamedFile(
+    in folder: String, for path: String
+  ) throws(OutputError) -> Int32? {
+    #if os(Linux)
+      guard access("/proc/self/fd", F_OK) == 0 else { return nil }
+      let temporaryFile = Int32(0o20_000_000) | O_DIRECTORY  // O_TMPFILE, not imported by Glibc
+      let descriptor = open(folder, temporaryFile | O_RDWR | O_CLOEXEC, 0o666)
+      if descriptor >= 0 { return descriptor }
+      switch errno {
+      case ENOENT, EACCES, EPERM, ENOTDIR, EROFS:
+        throw OutputError(path: path, reason: reason(errno, folder: folder))
+      default: return nil  // the file system has no O_TMPFILE: use a named file
+      }
+    #else
+      return nil
+    #endif
   }
 
-  static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
+  /// A named temporary file beside the destination, created exclusively.
+  private func createNamed() throws(OutputError) -> Int32 {
+    let name = path.split(separator: "/").last.map(String.init) ?? "output"
+    var template = Array("\(folder)/.\(name).vpccost-XXXXXX".utf8CString)
+    let created = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard created >= 0 else {
+      throw OutputError(path: path, reason: Self.reason(errno, folder: folder))
+    }
+    let named = String(
+      decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    temporaryPath = named
+    slot = TemporaryFiles.remember(named)
+    if existing == nil { fchmod(created, 0o666 & ~Self.umaskValue) }
+    return created
+  }
+
+  /// Gives the unnamed file a name beside the destination, just before the rename.
+  private func name() throws(OutputError) {
+    #if os(Linux)
+      let base = path.split(separator: "/").last.map(String.init) ?? "output"
+      for attempt in 0..<100 {
+        let candidate = "\(folder)/.\(base).vpccost-\(getpid())-\(attempt)"
+        slot = TemporaryFiles.remember(candidate)
+        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, candidate, AT_SYMLINK_FOLLOW)
+          == 0
+        {
+          temporaryPath = candidate
+          return
+        }
+        TemporaryFiles.forget(slot)
+        slot = nil
+        guard errno == EEXIST else { break }
+      }
+    #endif
+    throw OutputError(path: path, reason: SystemIO.lastError)
+  }
+
+  // MARK: Putting in place
+
+  /// The replaced file's mode and, where the caller may, its owner.
+  private func copyMetadata() {
+    guard let existing else { return }
+    _ = fchown(descriptor, existing.st_uid, existing.st_gid)  // only root may; others keep theirs
+    fchmod(descriptor, existing.st_mode & 0o7777)
+  }
+
+  /// Copies the complete temporary file into the destination, keeping its inode and links.
+  private func rewriteInPlace() throws(OutputError) {
+    let destination = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+    guard destination >= 0 else { throw OutputError(path: path, reason: SystemIO.lastError) }
+    defer { close(destination) }
+    lseek(descriptor, 0, SEEK_SET)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      guard count >= 0 else {
+        throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed)
+      }
+      if count == 0 { break }
+      guard
+        chunk.withUnsafeBytes({ SystemIO.writeAll(destination, .init(rebasing: $0[0..<count])) })
+      else { throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed) }
+    }
+    guard fsync(destination) == 0 else {
+      throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed)
+    }
+  }
+
+  // MARK: Helpers
+
+  /// The process's umask (read by setting and restoring it; vpccost has one thread here).
+  static var umaskValue: mode_t {
+    let mask = umask(0o022)
+    umask(mask)
+    return mask
   }
 
   static func reason(_ code: Int32, folder: String) -> String {

@@ -1,27 +1,22 @@
-import VPCCostCore
 import VPCCostFormats
-import VPCCostReview
 
-/// Where a command's result goes: standard output (held until success) or `--output FILE`
-/// (written beside the file and renamed into place only when complete).
+/// Where a command's result goes: standard output (held until success), a regular file
+/// (`AtomicFile`: complete or untouched), or a device or FIFO (`SpecialFile`: written through).
 package final class CommandOutput {
   private enum Destination {
     case standardOutput(Spool)
     case file(AtomicFile)
+    case special(SpecialFile)
   }
 
   private let destination: Destination
 
-  /// Opens the destination: the file when a path is given, else standard output.
+  /// Opens the destination: standard output for nil or `-`, else what the path resolves to.
   package init(path: String?) throws(OutputError) {
-    if let path {
-      guard !path.isEmpty else { throw OutputError(path: path, reason: "the path is empty") }
-      guard !FileSystem.isFolder(path) else {
-        throw OutputError(path: path, reason: "it is a folder; give a file name")
-      }
-      destination = .file(try AtomicFile(path: path))
-    } else {
-      destination = .standardOutput(Spool())
+    switch try path.map(OutputTarget.resolve) ?? .standardOutput {
+    case .standardOutput: destination = .standardOutput(Spool())
+    case .regular(let resolved): destination = .file(try AtomicFile(path: resolved))
+    case .special(let resolved): destination = .special(try SpecialFile(path: resolved))
     }
   }
 
@@ -30,18 +25,29 @@ package final class CommandOutput {
     switch destination {
     case .standardOutput(let spool): try spool.write(bytes)
     case .file(let file): try file.write(bytes)
+    case .special(let file): try file.write(bytes)
     }
   }
 
   /// Appends text.
   package func write(_ text: String) throws(OutputError) { try write(Array(text.utf8)) }
 
-  /// Completes the output: renames the file into place, or prints what was held.
+  /// Completes the output: renames the file into place, closes the device, or prints what was
+  /// held, stopping at the first write that `stdout` reports as failed.
   package func finish(to stdout: inout some TextOutputStream) throws(OutputError) {
     switch destination {
-    case .standardOutput(let spool): try spool.replay { stdout.write($0) }
+    case .standardOutput(let spool):
+      try spool.replay { chunk in
+        stdout.write(chunk)
+        return (stdout as? any WriteFailureReporting)?.writeFailure == nil
+      }
     case .file(let file): try file.commit()
+    case .special(let file): try file.finish()
     }
   }
 
+  /// Removes a file's temporary file (a run that failed after opening it).
+  package func discard() {
+    if case .file(let file) = destination { file.discard() }
+  }
 }

@@ -1,20 +1,33 @@
-import VPCCostCore
-import VPCCostFormats
-import VPCCostReview
-
-/// Why an output file could not be written (exit 73).
+/// Why output could not be written: the file could not be created (exit 73), or writing it
+/// failed (exit 74).
 package struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// The path asked for.
+  /// Which of the two it is.
+  package enum Kind: Sendable, Equatable {
+    /// The file or its temporary file could not be created or put in place (EX_CANTCREAT).
+    case cannotCreate
+    /// Bytes could not be written: a full disk, a closed descriptor, an I/O error (EX_IOERR).
+    case writeFailed
+  }
+
+  /// The path asked for, or `standard output`.
   package let path: String
   /// What went wrong, in words.
   package let reason: String
+  /// Whether creating or writing failed.
+  package let kind: Kind
 
   /// Creates an error for a path.
-  package init(path: String, reason: String) {
+  package init(path: String, reason: String, kind: Kind = .cannotCreate) {
     self.path = path
     self.reason = reason
+    self.kind = kind
   }
 
   /// One line for stderr.
-  package var description: String { "cannot create output file \(path): \(reason)" }
+  package var description: String {
+    switch kind {
+    case .cannotCreate: return "cannot create output file \(path): \(reason)"
+    case .writeFailed: return "cannot write \(path): \(reason)"
+    }
+  }
 }

@@ -30,14 +30,15 @@ final class Spool {
     }
     if descriptor < 0 { try spill() }
     guard bytes.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
-      throw OutputError(path: "standard output", reason: SystemIO.lastError)
+      throw OutputError(path: "standard output", reason: SystemIO.lastError, kind: .writeFailed)
     }
   }
 
-  /// Replays everything written, in order, in chunks that end at line breaks.
-  func replay(_ emit: (String) -> Void) throws(OutputError) {
+  /// Replays everything written, in order, in chunks that end at line breaks, until `emit`
+  /// returns false (the reader went away or the write failed).
+  func replay(_ emit: (String) -> Bool) throws(OutputError) {
     guard descriptor >= 0 else {
-      if !memory.isEmpty { emit(String(decoding: memory, as: UTF8.self)) }
+      if !memory.isEmpty { _ = emit(String(decoding: memory, as: UTF8.self)) }
       return
     }
     lseek(descriptor, 0, SEEK_SET)
@@ -46,16 +47,16 @@ final class Spool {
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       guard count >= 0 else {
-        throw OutputError(path: "standard output", reason: SystemIO.lastError)
+        throw OutputError(path: "standard output", reason: SystemIO.lastError, kind: .writeFailed)
       }
       if count == 0 { break }
       pending.append(contentsOf: chunk[0..<count])
       if let lastNewline = pending.lastIndex(of: UInt8(ascii: "\n")) {
-        emit(String(decoding: pending[...lastNewline], as: UTF8.self))
+        guard emit(String(decoding: pending[...lastNewline], as: UTF8.self)) else { return }
         pending.removeFirst(lastNewline + 1)
       }
     }
-    if !pending.isEmpty { emit(String(decoding: pending, as: UTF8.self)) }
+    if !pending.isEmpty { _ = emit(String(decoding: pending, as: UTF8.self)) }
   }
 
   private func spill() throws(OutputError) {
@@ -68,7 +69,7 @@ final class Spool {
     }
     template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
     guard memory.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
-      throw OutputError(path: "standard output", reason: SystemIO.lastError)
+      throw OutputError(path: "standard output", reason: SystemIO.lastError, kind: .writeFailed)
     }
     memory = []
   }

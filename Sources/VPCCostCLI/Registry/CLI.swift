@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The whole command line: finds the command in the registry, parses its flags, runs it, and
 /// says what to print.
 ///
@@ -21,9 +27,17 @@ package enum CLI {
         for attachment in result.attachments { try attachment.finish(to: &stdout) }
         try result.output.finish(to: &stdout)
       } catch {
+        for output in result.attachments + [result.output] { output.discard() }
         throw CLIError.output(error)
       }
-      return .ok
+      switch (stdout as? any WriteFailureReporting)?.writeFailure {
+      case nil: return .ok
+      case EPIPE?: return .brokenPipe  // the reader went away (`| head`): end quietly
+      case let code?:
+        throw CLIError.output(
+          OutputError(
+            path: "standard output", reason: String(cString: strerror(code)), kind: .writeFailed))
+      }
     } catch {
       if case .problems(let lines) = error {
         for line in lines { stderr.write("vpccost: error: \(oneLine(line))\n") }

@@ -59,7 +59,7 @@ package enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
     case .priceTable(.unknownRegion): return .usage
     case .input(.cannotOpen): return .noInput
     case .input(.malformed), .template, .problems: return .dataError
-    case .output: return .cannotCreate
+    case .output(let error): return error.kind == .writeFailed ? .ioError : .cannotCreate
     case .internalError: return .software
     }
   }

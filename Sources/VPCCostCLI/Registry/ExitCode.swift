@@ -16,4 +16,9 @@ package enum ExitCode: Int32, Sendable {
   case software = 70
   /// An output file that cannot be created (EX_CANTCREAT).
   case cannotCreate = 73
+  /// Output that could not be written: a full disk, a closed standard output (EX_IOERR).
+  case ioError = 74
+  /// The reader of standard output went away (`| head`): ended quietly, with the status a
+  /// process killed by SIGPIPE has (128 + 13), as other Unix tools end.
+  case brokenPipe = 141
 }

@@ -62,8 +62,10 @@ package struct BreakEvenSolver: Sendable {
     let distance = Quantity(
       units: DecimalText.divideRounded(
         value.units.magnitudeAsInt128, by: slope.units.magnitudeAsInt128))
+    guard distance <= WorkloadLimits.maxGB else { return nil }  // beyond any workload
     let point = start + distance
     if let end, point > end { return nil }
+    guard point <= WorkloadLimits.maxGB else { return nil }
     return falls ? .privateLinkAbove(point) : .natAbove(point)
   }
 

@@ -13,6 +13,10 @@ package enum WorkloadLimits {
   package static let maxHours = 744
   /// The most endpoint services one comparison may name.
   package static let maxServices = 1_000
+  /// The most bytes a month invocations may move: `maxGB` GB of 2^30 bytes (about 1.07 x 10^21),
+  /// checked before the bytes are converted to GB, whose 12 decimals would overflow `Int128`
+  /// past about 1.7 x 10^26 bytes.
+  package static let maxBytesPerMonth: Int128 = maxGB.wholePart * Quantity.bytesPerGB
   /// The most AZs when the price table does not know the region's count.
   package static let maxAZs = 32
 }

@@ -17,6 +17,13 @@ public enum WorkloadParser {
     let allowSingleAZ = try parseBool(input[.allowSingleAZ], field: .allowSingleAZ)
     let internet = try gigabytes(input, .internetGB)
     try checkInternetPrice(internet, table: table)
+    if case .invocations(let count) = traffic,
+      count * (request + response + overhead) > WorkloadLimits.maxBytesPerMonth
+    {
+      // At most 10^15 x 3 x 2^40 bytes: the product itself stays far inside Int128.
+      throw WorkloadError(
+        .invokes, "describes more than 10^12 GB a month; check the count and the sizes")
+    }
     let workload = Workload(
       region: table.region, azs: azs, traffic: traffic, requestBytes: request,
       responseBytes: response, overheadBytes: overhead, services: services, hours: hours,

@@ -43,8 +43,11 @@ struct ChartGeometry {
       let fraction = (log10(Double(money.units)) - start) / (log10(Double(yMaximum.units)) - start)
       return bottom * 10 - Int((fraction * Double(height)).rounded())
     }
-    return bottom * 10
-      - Int((money - yMinimum).units * Int128(height) / (yMaximum - yMinimum).units)
+    // The product of an amount (up to about 3 x 10^37 units) and the height needs 256 bits.
+    let span = (yMaximum - yMinimum).units
+    let offset = min(max(money - yMinimum, .zero), yMaximum - yMinimum).units
+    let (quotient, _) = span.dividingFullWidth(offset.multipliedFullWidth(by: Int128(height)))
+    return bottom * 10 - Int(quotient)
   }
 
   /// The x of a value on an axis from `from` to `to`, in tenths of a pixel.

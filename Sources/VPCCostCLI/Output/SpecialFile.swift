@@ -1,0 +1,40 @@
+import VPCCostFormats
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An existing device, FIFO or socket given as the output: written through, as the shell's `>`
+/// writes it, never replaced by a regular file.
+final class SpecialFile {
+  let path: String
+  private var descriptor: Int32
+
+  /// Opens it for writing (a FIFO waits for its reader, as with the shell).
+  init(path: String) throws(OutputError) {
+    self.path = path
+    descriptor = open(path, O_WRONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw OutputError(path: path, reason: SystemIO.lastError) }
+  }
+
+  deinit { if descriptor >= 0 { close(descriptor) } }
+
+  /// Writes bytes through.
+  func write(_ bytes: [UInt8]) throws(OutputError) {
+    guard bytes.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
+      throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed)
+    }
+  }
+
+  /// Closes it; a failure to close is a failed write (some devices report errors late).
+  func finish() throws(OutputError) {
+    guard descriptor >= 0 else { return }
+    let closed = close(descriptor)
+    descriptor = -1
+    guard closed == 0 else {
+      throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed)
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import VPCCostFormats
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The named temporary files a run has made, removed if INT, TERM or HUP ends it.
+///
+/// The signal handler may only call async-signal-safe functions, so the paths are kept as C
+/// strings in a fixed table it reads without locks; `unlink` and `raise` are safe.
+enum TemporaryFiles {
+  private static let capacity = 16
+  nonisolated(unsafe) private static let paths = UnsafeMutablePointer<
+    UnsafeMutablePointer<CChar>?
+  >.allocate(capacity: capacity)
+  nonisolated(unsafe) private static var installed = false
+
+  /// Remembers a temporary file; returns its slot for `forget`, or nil when the table is full
+  /// (the file is then only removed by the normal failure paths).
+  static func remember(_ path: String) -> Int? {
+    install()
+    for slot in 0..<capacity where paths[slot] == nil {
+      paths[slot] = strdup(path)
+      return slot
+    }
+    return nil
+  }
+
+  /// Forgets a temporary file that was renamed into place or removed.
+  static func forget(_ slot: Int?) {
+    guard let slot, let path = paths[slot] else { return }
+    paths[slot] = nil
+    free(path)
+  }
+
+  private static func install() {
+    guard !installed else { return }
+    installed = true
+    paths.initialize(repeating: nil, count: capacity)
+    for number in [SIGINT, SIGTERM, SIGHUP] {
+      let previous = signal(number, TemporaryFiles.handle)
+      // A signal the shell set to be ignored (INT and QUIT for a background job) stays ignored.
+      if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+        _ = signal(number, SIG_IGN)
+      }
+    }
+  }
+
+  /// Removes every remembered file, then dies of the signal as if it had not been caught.
+  private static let handle: @convention(c) (Int32) -> Void = { number in
+    for slot in 0..<TemporaryFiles.capacity {
+      if let path = TemporaryFiles.paths[slot] { unlink(path) }
+    }
+    _ = signal(number, SIG_DFL)
+    raise(number)
+  }
+}
