@@ -177,7 +177,10 @@ package enum TemplateGenerator {
     ]
     let subnets = (1...(layout == .singleAZ ? 1 : azs)).map { ref("PrivateSubnet\($0)") }
     for service in services {
-      let name = service.split(whereSeparator: { $0 == "." || $0 == "-" }).map {
+      // A full service name (com.amazonaws.REGION.NAME, a vpce-svc one) is written as given.
+      let full = service.hasPrefix("com.amazonaws.")
+      let short = full ? String(service.split(separator: ".").last ?? "") : service
+      let name = short.split(whereSeparator: { $0 == "." || $0 == "-" }).map {
         $0.prefix(1).uppercased() + $0.dropFirst()
       }.joined()
       resources.append(
@@ -187,7 +190,10 @@ package enum TemplateGenerator {
             "AWS::EC2::VPCEndpoint",
             [
               ("VpcEndpointType", .string("Interface")),
-              ("ServiceName", sub("com.amazonaws.${AWS::Region}.\(service)")),
+              (
+                "ServiceName",
+                full ? .string(service) : sub("com.amazonaws.${AWS::Region}.\(service)")
+              ),
               ("PrivateDnsEnabled", .bool(true)), ("SubnetIds", .array(subnets)),
               ("SecurityGroupIds", .array([ref("EndpointSecurityGroup")])), ("VpcId", ref("VpcId")),
             ])

@@ -30,7 +30,13 @@ package struct TemplateReview: Sendable {
     var workloadInput = input
     if workloadInput[.azs] == nil { workloadInput[.azs] = String(azs) }
     if workloadInput[.services] == nil, !services.isEmpty {
-      workloadInput[.services] = Array(Set(services)).sorted().joined(separator: ",")
+      // What the template builds is taken as given: a service outside the known list, or an
+      // interface endpoint for S3 or DynamoDB, is priced under its full name.
+      let region = WorkloadParser.region(of: workloadInput)
+      workloadInput[.services] = Array(Set(services)).sorted().map { service in
+        PrivateLinkServices.names.contains(service) || service.hasPrefix("com.amazonaws.")
+          ? service : "com.amazonaws.\(region).\(service)"
+      }.joined(separator: ",")
     }
     let table: PriceTable
     let workload: Workload

@@ -43,12 +43,12 @@ package struct TemplateCommand: Command {
   static let services = Flag<[String]>(
     "--services", value: "LIST", "services behind interface endpoints (default lambda)"
   ) { (text) throws(CLIError) -> [String] in
-    guard case .success(let selection) = ServiceSelection.parse(text), !selection.names.isEmpty
-    else {
-      throw .usage(
-        "--services '\(text)' is not a list of endpoint service names such as lambda,sts")
+    switch ServiceSelection.parse(text) {
+    case .success(let selection) where !selection.names.isEmpty: return selection.names
+    case .success:
+      throw .usage("--services '\(text)' is a count; name the services, such as lambda,sts")
+    case .failure(let problem): throw .usage("--services \(problem.message)")
     }
-    return selection.names
   }
   static let format = Flag<Bool>("--format", value: "FORMAT", "yaml (default) or json") {
     (text) throws(CLIError) -> Bool in

@@ -47,9 +47,15 @@ public struct ServiceSelection: Hashable, Sendable {
         InputProblem("is empty; name the services, such as lambda,sts, or give a count"))
     }
     for name in names where !isWellFormed(name) {
+      let lowercase = name.lowercased()
+      let hint = PrivateLinkServices.names.contains(lowercase) ? "; did you mean \(lowercase)?" : ""
       return .failure(
         InputProblem(
-          "'\(name)' is not an endpoint service name such as lambda, sts or ecr.api (lowercase)"))
+          "'\(name)' is not an endpoint service name such as lambda, sts or ecr.api (lowercase)\(hint)"
+        ))
+    }
+    for name in names {
+      if let problem = problem(with: name) { return .failure(problem) }
     }
     for (index, name) in names.enumerated() where names[..<index].contains(name) {
       return .failure(InputProblem("'\(name)' is listed twice; each service needs one endpoint"))
@@ -59,6 +65,29 @@ public struct ServiceSelection: Hashable, Sendable {
     }
     return .success(ServiceSelection(names: names))
   }
+
+  /// What is wrong with a well-formed name: not a service with interface endpoints, or one
+  /// that VPC functions reach through a free gateway endpoint. Full names are taken as given.
+  static func problem(with name: String) -> InputProblem? {
+    if name.hasPrefix("com.amazonaws."), name.split(separator: ".").count >= 4 { return nil }
+    if let gateway = gatewayServices[name] {
+      return InputProblem(
+        "'\(name)' is reached through a free gateway endpoint: give its traffic as \(gateway) (or name an interface endpoint in full, com.amazonaws.REGION.\(name))"
+      )
+    }
+    guard !PrivateLinkServices.names.contains(name) else { return nil }
+    let hint = ClosestMatch.suggestion(for: name, among: Array(PrivateLinkServices.names)).map {
+      "did you mean \($0)? "
+    }
+    return InputProblem(
+      "'\(name)' is not an AWS service with interface endpoints (\(hint ?? "")see AWS's list of services that integrate with PrivateLink, or name one in full: com.amazonaws.REGION.NAME)"
+    )
+  }
+
+  /// The services with free gateway endpoints, and where their traffic is given instead.
+  static let gatewayServices = [
+    "s3": "--s3-gb (the s3_gb column)", "dynamodb": "--dynamodb-gb (the dynamodb_gb column)",
+  ]
 
   private static func isSeparator(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: " ")
