@@ -144,8 +144,9 @@ import Testing
         separator: "\n")
     case "bad-price": text = ec2.replacing("\"0.0460000000\"", with: "\"0.04six\"")
     case "missing-tier":
-      text = vpc.split(separator: "\n").filter { !$0.contains("\"1048576\",\"5242880\"") }.joined(
-        separator: "\n")
+      text =
+        vpc.split(separator: "\n").filter { !$0.contains("\"1048576\",\"5242880\"") }.joined(
+          separator: "\n") + "\n"
     default:
       text = ec2.replacing("\"offerCode\": \"AmazonEC2\"", with: "\"offerCode\": \"AmazonS3\"")
     }

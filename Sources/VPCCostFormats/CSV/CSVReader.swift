@@ -18,6 +18,8 @@ package struct CSVReader {
   private var bytes: [UInt8] = []
   /// Where each field ends in `bytes`.
   private var ends: [Int] = []
+  /// Whether the current record ended with a line break (false for a last line without one).
+  package private(set) var endedWithLineBreak = false
 
   /// Creates a reader over a byte source.
   package init(source: ByteSource) { self.source = source }
@@ -41,6 +43,7 @@ package struct CSVReader {
     while true {
       guard let stop = try source.append(into: &bytes, until: Self.isSpecial) else {
         ends.append(bytes.count)
+        endedWithLineBreak = false
         return
       }
       switch stop {
@@ -51,6 +54,7 @@ package struct CSVReader {
         }
         nextLine += 1
         ends.append(bytes.count)
+        endedWithLineBreak = true
         return
       default:
         guard bytes.count == (ends.last ?? 0) else {

@@ -13,10 +13,12 @@ package struct OfferCSVReader {
     metadata: inout OfferMetadata, emit: (OfferPrice) throws(InputError) -> Void
   ) throws(InputError) {
     try readMetadata(&metadata)
-    guard try scanner.next() else { throw error("the header row is missing") }
+    guard try nextRow() else { throw error("the header row is missing") }
     let columns = try Columns(
       header: (0..<scanner.count).map(scanner.string), file: scanner.source.name)
-    while try scanner.next() {
+    var rows = 0
+    while try nextRow() {
+      rows += 1
       guard scanner.count == columns.count else {
         throw error("\(scanner.count) fields where the header has \(columns.count)")
       }
@@ -33,12 +35,25 @@ package struct OfferCSVReader {
           endRange: scanner.string(columns.endingRange),
           price: scanner.string(columns.pricePerUnit), place: "line \(scanner.line)"))
     }
+    guard rows > 0 else {
+      throw error("the header has no rows after it (is the file truncated?)")
+    }
+  }
+
+  /// The next record, which must end with a line break: AWS writes one after every row, so a
+  /// row without one is a file cut short, however many fields it has.
+  private mutating func nextRow() throws(InputError) -> Bool {
+    guard try scanner.next() else { return false }
+    guard scanner.endedWithLineBreak else {
+      throw error("the row has no line break: the file ends in the middle of it (is it truncated?)")
+    }
+    return true
   }
 
   private mutating func readMetadata(_ metadata: inout OfferMetadata) throws(InputError) {
     let expected = ["FormatVersion", "Disclaimer", "Publication Date", "Version", "OfferCode"]
     for name in expected {
-      guard try scanner.next(), scanner.count >= 2, scanner.string(0) == name else {
+      guard try nextRow(), scanner.count >= 2, scanner.string(0) == name else {
         throw error(
           "expected the metadata row \"\(name)\" (an AWS offer CSV starts with FormatVersion, Disclaimer, Publication Date, Version and OfferCode rows)"
         )

@@ -68,6 +68,33 @@ package struct OfferCollector {
     regions[region] = imported
   }
 
+  /// The figures an offer gives together for every region it prices: AmazonEC2 a NAT gateway's
+  /// hourly and per-GB prices; AmazonVPC an endpoint's hourly and data prices and the public
+  /// IPv4 price. Some of a group without the rest is a file cut between its rows (a truncated
+  /// download), never a real offer, so the import is refused. AWSDataTransfer's usage types
+  /// are priced independently of each other; its tiers must be complete and open-ended.
+  static let groups: [[PriceSlot]] = [
+    [.natHourly, .natPerGB], [.endpointHourly, .endpointData, .publicIPv4],
+  ]
+
+  /// Fails when a region has some figures of a group without the others.
+  func checkGroups() throws(InputError) {
+    for region in regions.keys.sorted() {
+      guard let imported = regions[region] else { continue }
+      for group in Self.groups {
+        let found = group.filter { imported.flat[$0] != nil || imported.tiers[$0] != nil }
+        guard let first = found.first, found.count < group.count,
+          let missing = group.first(where: { !found.contains($0) })
+        else { continue }
+        let place = imported.flat[first]?.place ?? imported.tiers[first]?.first?.place
+        throw .malformed(
+          place ?? InputPosition(file: region),
+          "the offers give \(region)'s \(first.usageType) but not its \(missing.usageType) (is a file truncated?)"
+        )
+      }
+    }
+  }
+
   private func quantity(_ text: String, place: InputPosition) throws(InputError) -> Quantity {
     guard case .success(let value) = Quantity.parse(text, limit: WorkloadLimits.maxGB) else {
       throw .malformed(place, "the range bound '\(text)' is not a number of GB")

@@ -61,6 +61,7 @@ package struct OfferImport {
   package func plan(
     folder: String
   ) throws(ImportError) -> (tables: [TableText], report: String) {
+    do { try collector.checkGroups() } catch { throw .offer(error) }
     var report = ""
     var tables: [TableText] = []
     for region in collector.regions.keys.sorted() {

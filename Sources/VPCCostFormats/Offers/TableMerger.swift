@@ -38,7 +38,7 @@ package enum TableMerger {
       throw missing("cross-AZ price", "AWSDataTransfer")
     }
     let internet =
-      try tiers(imported, .internetOut, open: false).map { PriceTableFile.InternetOut(tiers: $0) }
+      try tiers(imported, .internetOut, open: true).map { PriceTableFile.InternetOut(tiers: $0) }
       ?? existing?.internetOut
     let importedKeys = Set(imported.flat.keys.map(\.rawValue) + imported.tiers.keys.map(\.rawValue))
     var unverified = (existing?.unverified ?? [:]).filter { !importedKeys.contains($0.key) }
