@@ -61,8 +61,10 @@ package final class AtomicFile {
     try install()
   }
 
-  /// Everything but the last step: the file has its mode and owner, is on disk, and has a name
-  /// beside the destination. After this only `install` (a rename) is left.
+  /// Everything but the last step.
+  ///
+  /// The file has its mode and owner, is on disk, and has a name beside the destination; only
+  /// `install` (a rename) is left.
   package func prepare() throws(OutputError) {
     guard descriptor >= 0 else { throw OutputError(path: path, reason: "already closed") }
     copyMetadata()

@@ -66,8 +66,10 @@ public struct ServiceSelection: Hashable, Sendable {
     return .success(ServiceSelection(names: names))
   }
 
-  /// What is wrong with a well-formed name: not a service with interface endpoints, or one
-  /// that VPC functions reach through a free gateway endpoint. Full names are taken as given.
+  /// What is wrong with a well-formed name, if anything.
+  ///
+  /// It may not be a service with interface endpoints, or one that VPC functions reach through
+  /// a free gateway endpoint. Full names are taken as given.
   static func problem(with name: String) -> InputProblem? {
     if name.hasPrefix("com.amazonaws."), name.split(separator: ".").count >= 4 { return nil }
     if let gateway = gatewayServices[name] {

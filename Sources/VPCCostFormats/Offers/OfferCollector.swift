@@ -68,9 +68,10 @@ package struct OfferCollector {
     regions[region] = imported
   }
 
-  /// The figures an offer gives together for every region it prices: AmazonEC2 a NAT gateway's
-  /// hourly and per-GB prices; AmazonVPC an endpoint's hourly and data prices and the public
-  /// IPv4 price. Some of a group without the rest is a file cut between its rows (a truncated
+  /// The figures an offer gives together for every region it prices.
+  ///
+  /// AmazonEC2 gives a NAT gateway's hourly and per-GB prices; AmazonVPC an endpoint's hourly
+  /// and data prices and the public IPv4 price. Some of a group without the rest is a file cut between its rows (a truncated
   /// download), never a real offer, so the import is refused. AWSDataTransfer's usage types
   /// are priced independently of each other; its tiers must be complete and open-ended.
   static let groups: [[PriceSlot]] = [
