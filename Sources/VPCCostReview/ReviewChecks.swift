@@ -214,7 +214,7 @@ enum ReviewChecks {
           else { return nil }
           return finding(
             .error, role, line: service.line,
-            "the service principal '\(name)' is not a bare service host name; AWS rejects the role: write lambda.amazonaws.com"
+            "the service principal \(quoting: name) is not a bare service host name; AWS rejects the role: write lambda.amazonaws.com"
           )
         }
       }

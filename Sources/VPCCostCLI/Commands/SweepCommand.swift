@@ -23,7 +23,7 @@ package struct SweepCommand: Command {
     "--points", value: "N", "how many points, 2 to 1000 (default 50)"
   ) { (text) throws(CLIError) -> Int in
     guard let count = Int(text), (2...1_000).contains(count) else {
-      throw .usage("--points '\(text)' is not a whole number from 2 to 1000")
+      throw .usage("--points \(quoting: text) is not a whole number from 2 to 1000")
     }
     return count
   }
@@ -31,7 +31,7 @@ package struct SweepCommand: Command {
     "--scale", value: "SCALE", "log (default for traffic) or linear (default for services)"
   ) { (text) throws(CLIError) -> SweepScale in
     guard let scale = SweepScale(rawValue: text) else {
-      throw .usage("--scale '\(text)' is not a scale; use log or linear")
+      throw .usage("--scale \(quoting: text) is not a scale; use log or linear")
     }
     return scale
   }

@@ -29,14 +29,14 @@ package struct TemplateCommand: Command {
       let hint = ClosestMatch.suggestion(for: text, among: DesignID.allCases.map(\.rawValue)).map {
         "; did you mean \($0)?"
       }
-      throw .usage("--design '\(text)' is not a design\(hint ?? "")")
+      throw .usage("--design \(quoting: text) is not a design\(hint ?? "")")
     }
     return design
   }
   static let azs = Flag<Int>("--azs", value: "N", "Availability Zones, 1 to 6 (default 2)") {
     (text) throws(CLIError) -> Int in
     guard let azs = Int(text), (1...6).contains(azs) else {
-      throw .usage("--azs '\(text)' is not a whole number from 1 to 6")
+      throw .usage("--azs \(quoting: text) is not a whole number from 1 to 6")
     }
     return azs
   }
@@ -46,14 +46,14 @@ package struct TemplateCommand: Command {
     switch ServiceSelection.parse(text) {
     case .success(let selection) where !selection.names.isEmpty: return selection.names
     case .success:
-      throw .usage("--services '\(text)' is a count; name the services, such as lambda,sts")
+      throw .usage("--services \(quoting: text) is a count; name the services, such as lambda,sts")
     case .failure(let problem): throw .usage("--services \(problem.message)")
     }
   }
   static let format = Flag<Bool>("--format", value: "FORMAT", "yaml (default) or json") {
     (text) throws(CLIError) -> Bool in
     guard text == "yaml" || text == "json" else {
-      throw .usage("--format '\(text)' is not a format here; use yaml or json")
+      throw .usage("--format \(quoting: text) is not a format here; use yaml or json")
     }
     return text == "json"
   }

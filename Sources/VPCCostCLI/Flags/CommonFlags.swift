@@ -17,7 +17,8 @@ package enum CommonFlags {
   package static func chart(_ help: String) -> Flag<String> {
     Flag("--chart", value: "FILE.svg", help) { (text) throws(CLIError) -> String in
       guard text.lowercased().hasSuffix(".svg") else {
-        throw .usage("--chart '\(text)' is not an .svg file; the chart is SVG (--chart cost.svg)")
+        throw .usage(
+          "--chart \(quoting: text) is not an .svg file; the chart is SVG (--chart cost.svg)")
       }
       return text
     }
@@ -32,7 +33,7 @@ package enum CommonFlags {
         let known = allowed.map(\.rawValue)
         let hint = ClosestMatch.suggestion(for: text, among: known).map { "; did you mean \($0)?" }
         throw .usage(
-          "--format '\(text)' is not a format here; use \(known.joined(separator: ", "))\(hint ?? "")"
+          "--format \(quoting: text) is not a format here; use \(known.joined(separator: ", "))\(hint ?? "")"
         )
       }
       return format

@@ -33,10 +33,10 @@ package struct ParsedFlags: Sendable {
         throw .usage(unknownFlagMessage(name, flags: flags, command: command))
       }
       guard parsed.values[name] == nil else {
-        throw .usage("\(name) is given twice; give it once")
+        throw .usage("\(excerpt: name) is given twice; give it once")
       }
       if spec.valueName == nil {
-        guard parts.count == 1 else { throw .usage("\(name) takes no value") }
+        guard parts.count == 1 else { throw .usage("\(excerpt: name) takes no value") }
         parsed.values[name] = "true"
       } else if parts.count == 2 {
         parsed.values[name] = String(parts[1])
@@ -76,6 +76,6 @@ package struct ParsedFlags: Sendable {
     let hint = ClosestMatch.suggestion(for: name, among: flags.map(\.name)).map {
       "; did you mean \($0)?"
     }
-    return "unknown flag \(name) for '\(command)'\(hint ?? "") (see vpccost help \(command))"
+    return "unknown flag \(name) for \(quoting: command)\(hint ?? "") (see vpccost help \(command))"
   }
 }

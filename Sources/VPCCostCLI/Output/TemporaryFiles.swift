@@ -1,3 +1,4 @@
+import Synchronization
 import VPCCostFormats
 
 #if canImport(Glibc)
@@ -9,30 +10,37 @@ import VPCCostFormats
 /// The named temporary files a run has made, removed if INT, TERM or HUP ends it.
 ///
 /// The signal handler may only call async-signal-safe functions, so the paths are kept as C
-/// strings in a fixed table it reads without locks; `unlink` and `raise` are safe.
+/// strings in a fixed table it reads without locks; `unlink` and `raise` are safe. Writers
+/// (several commands may run at once in one process, as the tests run them) take a lock.
 enum TemporaryFiles {
   private static let capacity = 16
   nonisolated(unsafe) private static let paths = UnsafeMutablePointer<
     UnsafeMutablePointer<CChar>?
   >.allocate(capacity: capacity)
   nonisolated(unsafe) private static var installed = false
+  private static let lock = Mutex(())
 
   /// Remembers a temporary file; returns its slot for `forget`, or nil when the table is full
   /// (the file is then only removed by the normal failure paths).
   static func remember(_ path: String) -> Int? {
-    install()
-    for slot in 0..<capacity where paths[slot] == nil {
-      paths[slot] = strdup(path)
-      return slot
+    lock.withLock { _ in
+      install()
+      for slot in 0..<capacity where paths[slot] == nil {
+        paths[slot] = strdup(path)
+        return slot
+      }
+      return nil
     }
-    return nil
   }
 
   /// Forgets a temporary file that was renamed into place or removed.
   static func forget(_ slot: Int?) {
-    guard let slot, let path = paths[slot] else { return }
-    paths[slot] = nil
-    free(path)
+    guard let slot else { return }
+    lock.withLock { _ in
+      guard let path = paths[slot] else { return }
+      paths[slot] = nil
+      free(path)
+    }
   }
 
   private static func install() {

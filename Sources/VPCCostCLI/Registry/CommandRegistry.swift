@@ -60,10 +60,10 @@ package struct CommandRegistry: Sendable {
     ).map { "; did you mean '\($0)'?" }
     guard let context else {
       let what = word.hasPrefix("-") ? "unknown option" : "unknown command"
-      throw .usage("\(what) '\(word)'\(hint ?? "") (see vpccost --help)")
+      throw .usage("\(what) \(quoting: word)\(hint ?? "") (see vpccost --help)")
     }
     throw .usage(
-      "unknown \(context.name) command '\(word)'\(hint ?? "") (use \(words.joined(separator: ", ")))"
+      "unknown \(context.name) command \(quoting: word)\(hint ?? "") (use \(words.joined(separator: ", ")))"
     )
   }
 }

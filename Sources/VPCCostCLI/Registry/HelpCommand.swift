@@ -17,7 +17,8 @@ package struct HelpCommand: Command {
         "; did you mean '\($0)'?"
       }
       throw .usage(
-        "no help for '\(asked)'\(hint ?? "") (commands: \(registry.names.joined(separator: ", ")))")
+        "no help for \(quoting: asked)\(hint ?? "") (commands: \(registry.names.joined(separator: ", ")))"
+      )
     }
     return try .text(HelpPage.render(command))
   }

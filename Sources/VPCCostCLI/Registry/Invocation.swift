@@ -17,7 +17,9 @@ package struct Invocation: Sendable {
   /// Fails unless there are no positional arguments.
   package func expectNoPositionals(for command: String) throws(CLIError) {
     if let extra = positionals.first {
-      throw .usage("unexpected argument '\(extra)' for '\(command)' (flags take the form --azs 2)")
+      throw .usage(
+        "unexpected argument \(quoting: extra) for \(quoting: command) (flags take the form --azs 2)"
+      )
     }
   }
 

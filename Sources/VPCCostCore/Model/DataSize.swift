@@ -25,28 +25,30 @@ package enum DataSize {
       else {
         return .failure(
           InputProblem(
-            "'\(text)' has an unknown unit; use one of \(unitList) (a bare number is bytes)"))
+            "\(quoting: text) has an unknown unit; use one of \(unitList) (a bare number is bytes)")
+        )
       }
       factor = unit.bytes
     }
     switch Quantity.parse(numberPart, limit: Quantity(whole: WorkloadLimits.maxBytesPerPart)) {
     case .success(let quantity) where quantity.units < 0:
-      return .failure(InputProblem("'\(text)' is negative; sizes are zero or more"))
+      return .failure(InputProblem("\(quoting: text) is negative; sizes are zero or more"))
     case .success(let quantity):
       let scaledUnits = quantity.units * factor
       let one = DecimalText.tenToThe(Quantity.scale)
       guard scaledUnits % one == 0 else {
-        return .failure(InputProblem("'\(text)' is not a whole number of bytes"))
+        return .failure(InputProblem("\(quoting: text) is not a whole number of bytes"))
       }
       let bytes = scaledUnits / one
       guard bytes <= WorkloadLimits.maxBytesPerPart else {
-        return .failure(InputProblem("'\(text)' is more than 1 TiB"))
+        return .failure(InputProblem("\(quoting: text) is more than 1 TiB"))
       }
       return .success(bytes)
     case .failure(.outOfRange):
-      return .failure(InputProblem("'\(text)' is more than 1 TiB"))
+      return .failure(InputProblem("\(quoting: text) is more than 1 TiB"))
     case .failure:
-      return .failure(InputProblem("'\(text)' is not a size such as 1KiB, 1.5MB or 512 (bytes)"))
+      return .failure(
+        InputProblem("\(quoting: text) is not a size such as 1KiB, 1.5MB or 512 (bytes)"))
     }
   }
 

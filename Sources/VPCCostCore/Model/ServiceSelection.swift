@@ -37,7 +37,7 @@ public struct ServiceSelection: Hashable, Sendable {
       guard (1...WorkloadLimits.maxServices).contains(count) else {
         return .failure(
           InputProblem(
-            "'\(text)' is out of range; give 1 to \(WorkloadLimits.maxServices) services"))
+            "\(quoting: text) is out of range; give 1 to \(WorkloadLimits.maxServices) services"))
       }
       return .success(ServiceSelection(count: count))
     }
@@ -51,14 +51,15 @@ public struct ServiceSelection: Hashable, Sendable {
       let hint = PrivateLinkServices.names.contains(lowercase) ? "; did you mean \(lowercase)?" : ""
       return .failure(
         InputProblem(
-          "'\(name)' is not an endpoint service name such as lambda, sts or ecr.api (lowercase)\(hint)"
+          "\(quoting: name) is not an endpoint service name such as lambda, sts or ecr.api (lowercase)\(hint)"
         ))
     }
     for name in names {
       if let problem = problem(with: name) { return .failure(problem) }
     }
     for (index, name) in names.enumerated() where names[..<index].contains(name) {
-      return .failure(InputProblem("'\(name)' is listed twice; each service needs one endpoint"))
+      return .failure(
+        InputProblem("\(quoting: name) is listed twice; each service needs one endpoint"))
     }
     guard names.count <= WorkloadLimits.maxServices else {
       return .failure(InputProblem("names more than \(WorkloadLimits.maxServices) services"))
@@ -74,7 +75,7 @@ public struct ServiceSelection: Hashable, Sendable {
     if name.hasPrefix("com.amazonaws."), name.split(separator: ".").count >= 4 { return nil }
     if let gateway = gatewayServices[name] {
       return InputProblem(
-        "'\(name)' is reached through a free gateway endpoint: give its traffic as \(gateway) (or name an interface endpoint in full, com.amazonaws.REGION.\(name))"
+        "\(quoting: name) is reached through a free gateway endpoint: give its traffic as \(gateway) (or name an interface endpoint in full, com.amazonaws.REGION.\(name))"
       )
     }
     guard !PrivateLinkServices.names.contains(name) else { return nil }
@@ -82,7 +83,7 @@ public struct ServiceSelection: Hashable, Sendable {
       "did you mean \($0)? "
     }
     return InputProblem(
-      "'\(name)' is not an AWS service with interface endpoints (\(hint ?? "")see AWS's list of services that integrate with PrivateLink, or name one in full: com.amazonaws.REGION.NAME)"
+      "\(quoting: name) is not an AWS service with interface endpoints (\(hint ?? "")see AWS's list of services that integrate with PrivateLink, or name one in full: com.amazonaws.REGION.NAME)"
     )
   }
 

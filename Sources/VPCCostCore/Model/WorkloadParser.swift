@@ -45,11 +45,12 @@ public enum WorkloadParser {
     guard let text else { return 2 }
     let most = table.azCount ?? WorkloadLimits.maxAZs
     guard let azs = Int(text.trimmingASCIIWhitespace), azs >= 1 else {
-      throw WorkloadError(.azs, "'\(text)' is not a whole number of AZs from 1 to \(most)")
+      throw WorkloadError(.azs, "\(quoting: text) is not a whole number of AZs from 1 to \(most)")
     }
     guard azs <= most else {
       throw WorkloadError(
-        .azs, "'\(text)' is more than the \(most) AZs \(table.region) has; give 1 to \(most)")
+        .azs, "\(quoting: text) is more than the \(most) AZs \(table.region) has; give 1 to \(most)"
+      )
     }
     return azs
   }
@@ -66,7 +67,7 @@ public enum WorkloadParser {
         text, field: .invokes, limit: Quantity(whole: WorkloadLimits.maxInvocations),
         what: "invocations")
       guard count.units % DecimalText.tenToThe(Quantity.scale) == 0 else {
-        throw WorkloadError(.invokes, "'\(text)' is not a whole number of invocations")
+        throw WorkloadError(.invokes, "\(quoting: text) is not a whole number of invocations")
       }
       return .invocations(count.wholePart)
     }
@@ -77,17 +78,17 @@ public enum WorkloadParser {
   ) throws(WorkloadError) -> Quantity {
     switch Quantity.parse(text.trimmingASCIIWhitespace, limit: limit) {
     case .success(let value) where value.units < 0:
-      throw WorkloadError(field, "'\(text)' is negative; give 0 or more \(what)")
+      throw WorkloadError(field, "\(quoting: text) is negative; give 0 or more \(what)")
     case .success(let value):
       return value
     case .failure(.outOfRange):
       throw WorkloadError(
-        field, "'\(text)' is more than \(limit.display(places: 0)) \(what) a month")
+        field, "\(quoting: text) is more than \(limit.display(places: 0)) \(what) a month")
     case .failure(.tooPrecise):
-      throw WorkloadError(field, "'\(text)' has more than \(Quantity.scale) decimals")
+      throw WorkloadError(field, "\(quoting: text) has more than \(Quantity.scale) decimals")
     case .failure(.malformed):
       throw WorkloadError(
-        field, "'\(text)' is not a number such as 1000000, 1e6 or 1_000_000")
+        field, "\(quoting: text) is not a number such as 1000000, 1e6 or 1_000_000")
     }
   }
 
@@ -141,7 +142,7 @@ public enum WorkloadParser {
     else {
       throw WorkloadError(
         .hours,
-        "'\(text)' is not a whole number of hours from 1 to \(WorkloadLimits.maxHours) (partial hours bill as full hours)"
+        "\(quoting: text) is not a whole number of hours from 1 to \(WorkloadLimits.maxHours) (partial hours bill as full hours)"
       )
     }
     return hours
@@ -152,7 +153,7 @@ public enum WorkloadParser {
     switch text.trimmingASCIIWhitespace.lowercased() {
     case "true", "yes", "1": return true
     case "false", "no", "0", "": return false
-    default: throw WorkloadError(field, "'\(text)' is not true or false")
+    default: throw WorkloadError(field, "\(quoting: text) is not true or false")
     }
   }
 }

@@ -19,7 +19,7 @@ public enum PriceTableError: Error, Equatable, Sendable, CustomStringConvertible
     case .unknownRegion(let region, let suggestion, let source):
       let hint = suggestion.map { "; did you mean \($0)?" } ?? ""
       return
-        "unknown region '\(region)': no price table for it in \(source)\(hint) (see vpccost --help for --region)"
+        "unknown region \(quoting: region): no price table for it in \(source)\(hint) (see vpccost --help for --region)"
     }
   }
 }

@@ -68,37 +68,38 @@ package struct PriceTableValidator {
       )
     }
     if !RegionCode.isWellFormed(file.region) {
-      report("region", "'\(file.region)' is not a region code such as us-east-1")
+      report("region", "\(quoting: file.region) is not a region code such as us-east-1")
     } else if let expectedRegion, expectedRegion != file.region {
-      report("region", "'\(file.region)' does not match the file name (\(expectedRegion).json)")
+      report(
+        "region", "\(quoting: file.region) does not match the file name (\(expectedRegion).json)")
     }
     if file.currency != "USD" {
-      report("currency", "'\(file.currency)' is not supported; every table is in USD")
+      report("currency", "\(quoting: file.currency) is not supported; every table is in USD")
     }
     if let azCount = file.azCount, !(1...32).contains(azCount) {
       report("azCount", "\(azCount) is not a plausible AZ count (1 to 32)")
     }
     if !CalendarDate.isValid(file.effectiveDate) {
-      report("effectiveDate", "'\(file.effectiveDate)' is not a date in the form yyyy-mm-dd")
+      report("effectiveDate", "\(quoting: file.effectiveDate) is not a date in the form yyyy-mm-dd")
     }
     if PriceConfidence(rawValue: file.confidence) == nil {
       let known = PriceConfidence.allCases.map(\.rawValue).joined(separator: ", ")
-      report("confidence", "'\(file.confidence)' is not one of \(known)")
+      report("confidence", "\(quoting: file.confidence) is not one of \(known)")
     }
   }
 
   private mutating func price(_ text: String, key: String) -> Price? {
     switch Price.parse(text) {
     case .success(let price) where price.units < 0:
-      report(key, "'\(text)' is negative; prices are zero or more")
+      report(key, "\(quoting: text) is negative; prices are zero or more")
     case .success(let price):
       return price
     case .failure(.tooPrecise):
-      report(key, "'\(text)' has more than \(Price.scale) decimals")
+      report(key, "\(quoting: text) has more than \(Price.scale) decimals")
     case .failure(.outOfRange):
-      report(key, "'\(text)' is more than \(Price.maximum.decimalString) per unit")
+      report(key, "\(quoting: text) is more than \(Price.maximum.decimalString) per unit")
     case .failure(.malformed):
-      report(key, "'\(text)' is not a decimal price such as \"0.045\"")
+      report(key, "\(quoting: text) is not a decimal price such as \"0.045\"")
     }
     return nil
   }
@@ -126,7 +127,7 @@ package struct PriceTableValidator {
       else {
         report(
           tierKey + ".upToGB",
-          "'\(boundText)' must be a GB bound above the previous tier's (\(previousBound.decimalString))"
+          "\(quoting: boundText) must be a GB bound above the previous tier's (\(previousBound.decimalString))"
         )
         return nil
       }

@@ -19,7 +19,7 @@ package struct SweepRange: Hashable, Sendable {
   ) -> Result<SweepRange, InputProblem> {
     let parts = text.split(separator: "..", omittingEmptySubsequences: false)
     guard parts.count == 2 else {
-      return .failure(InputProblem("'\(text)' is not a range such as 1..100000 (FROM..TO)"))
+      return .failure(InputProblem("\(quoting: text) is not a range such as 1..100000 (FROM..TO)"))
     }
     let limit =
       axis == .services ? Quantity(whole: Int128(WorkloadLimits.maxServices)) : WorkloadLimits.maxGB
@@ -30,20 +30,20 @@ package struct SweepRange: Hashable, Sendable {
       else {
         return .failure(
           InputProblem(
-            "'\(text)': '\(part)' is not a \(axis.isWhole ? "whole number" : "number") from 0 to \(limit.display(places: 0))"
+            "\(quoting: text): \(quoting: part) is not a \(axis.isWhole ? "whole number" : "number") from 0 to \(limit.display(places: 0))"
           ))
       }
       ends.append(value)
     }
     guard ends[0] < ends[1] else {
-      return .failure(InputProblem("'\(text)': FROM must be less than TO"))
+      return .failure(InputProblem("\(quoting: text): FROM must be less than TO"))
     }
     if scale == .log && ends[0] == .zero {
       return .failure(
-        InputProblem("'\(text)': a log scale needs FROM above 0 (or use --scale linear)"))
+        InputProblem("\(quoting: text): a log scale needs FROM above 0 (or use --scale linear)"))
     }
     if axis == .services && ends[0] == .zero {
-      return .failure(InputProblem("'\(text)': services start at 1"))
+      return .failure(InputProblem("\(quoting: text): services start at 1"))
     }
     return .success(SweepRange(from: ends[0], to: ends[1], scale: scale))
   }

@@ -28,11 +28,12 @@ package enum BatchColumns {
       } else {
         let hint = ClosestMatch.suggestion(for: name, among: all).map { "; did you mean \($0)?" }
         throw .malformed(
-          place, "unknown column '\(name)'\(hint ?? "") (columns: \(all.joined(separator: ", ")))"
+          place,
+          "unknown column \(quoting: name)\(hint ?? "") (columns: \(all.joined(separator: ", ")))"
         )
       }
       guard !columns.contains(column) else {
-        throw .malformed(place, "column '\(name)' appears twice")
+        throw .malformed(place, "column \(quoting: name) appears twice")
       }
       columns.append(column)
     }

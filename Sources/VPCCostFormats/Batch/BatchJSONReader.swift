@@ -49,7 +49,8 @@ struct BatchJSONReader {
     case UInt8(ascii: "\""): return try json.readString()
     case UInt8(ascii: "["): return try readList(key: key)
     case UInt8(ascii: "{"):
-      throw json.error("'\(key)' holds an object; workload fields are strings, numbers or lists")
+      throw json.error(
+        "\(quoting: key) holds an object; workload fields are strings, numbers or lists")
     case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
       switch try json.readLiteral() {
       case .bool(let flag): return flag ? "true" : "false"
@@ -71,7 +72,7 @@ struct BatchJSONReader {
       {
         items.append(try json.readNumber())
       } else {
-        throw json.error("'\(key)' lists something other than strings or numbers")
+        throw json.error("\(quoting: key) lists something other than strings or numbers")
       }
     }
     return items.joined(separator: ",")

@@ -53,7 +53,7 @@ package struct BatchRunner {
     } catch .unknownRegion(let region, let suggestion, let source) {
       let hint = suggestion.map { "; did you mean \($0)?" } ?? ""
       throw .input(
-        .malformed(place(), "unknown region '\(region)' (no table in \(source))\(hint)"))
+        .malformed(place(), "unknown region \(quoting: region) (no table in \(source))\(hint)"))
     } catch {
       throw .priceTable(error)
     }

@@ -33,7 +33,8 @@ package struct OfferCollector {
     case .success(let value) where value >= .zero: price = value
     default:
       throw .malformed(
-        place, "the price '\(offer.price)' of \(offer.usageType) is not a non-negative decimal")
+        place,
+        "the price \(quoting: offer.price) of \(offer.usageType) is not a non-negative decimal")
     }
     var imported = regions[region] ?? ImportedRegion(region: region)
     imported.location = imported.location ?? offer.location
@@ -98,7 +99,7 @@ package struct OfferCollector {
 
   private func quantity(_ text: String, place: InputPosition) throws(InputError) -> Quantity {
     guard case .success(let value) = Quantity.parse(text, limit: WorkloadLimits.maxGB) else {
-      throw .malformed(place, "the range bound '\(text)' is not a number of GB")
+      throw .malformed(place, "the range bound \(quoting: text) is not a number of GB")
     }
     return value
   }

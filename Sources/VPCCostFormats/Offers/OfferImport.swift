@@ -47,11 +47,11 @@ package struct OfferImport {
     guard Self.offerCodes.contains(metadata.offerCode) else {
       throw .at(
         path,
-        "offer '\(metadata.offerCode)' is not one vpccost reads (\(Self.offerCodes.joined(separator: ", ")))"
+        "offer \(quoting: metadata.offerCode) is not one vpccost reads (\(Self.offerCodes.joined(separator: ", ")))"
       )
     }
     guard CalendarDate.isValid(String(metadata.publicationDate.prefix(10))) else {
-      throw .at(path, "key publicationDate: '\(metadata.publicationDate)' is not a date")
+      throw .at(path, "key publicationDate: \(quoting: metadata.publicationDate) is not a date")
     }
     for offer in offers { try collector.add(offer, metadata: metadata, file: path) }
   }

@@ -62,7 +62,7 @@ package enum PriceTableChecker {
       PriceTableProblem(
         origin: $0.origin, key: "currency",
         message:
-          "'\($0.currency)' differs from \(first.origin)'s '\(first.currency)'; every table must use one currency"
+          "\(quoting: $0.currency) differs from \(first.origin)'s '\(first.currency)'; every table must use one currency"
       )
     }
   }

@@ -65,7 +65,8 @@ package enum TemplateReader {
           switch ScalarResolver.resolve(pair.key) {
           case .null:
             throw TemplateError(
-              line: line, column: column, message: "a null key ('\(pair.key)') is not supported")
+              line: line, column: column,
+              message: "a null key (\(quoting: pair.key)) is not supported")
           case .bool(let flag): key = flag ? "true" : "false"
           case .number(let number): key = number
           default: break

@@ -287,7 +287,7 @@ struct YAMLParser {
       if let first = keyLines[key] {
         throw TemplateError(
           line: keyLine, column: keyColumn,
-          message: "duplicate key '\(key)' (first at line \(first))")
+          message: "duplicate key \(quoting: key) (first at line \(first))")
       }
       keyLines[key] = keyLine
       advance()  // ':'
@@ -646,7 +646,7 @@ struct YAMLParser {
         guard case .scalar(let key, let style, nil, _, _) = keyNode else {
           throw error("a mapping key must be a scalar")
         }
-        if pairs.contains(where: { $0.key == key }) { throw error("duplicate key '\(key)'") }
+        if pairs.contains(where: { $0.key == key }) { throw error("duplicate key \(quoting: key)") }
         skipFlowSpace()
         var value = YAMLNode.scalar("", .plain, tag: nil, line: lineNumber, column: column)
         if current == UInt8(ascii: ":") {
