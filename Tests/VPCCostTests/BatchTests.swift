@@ -68,9 +68,9 @@ import Testing
     #expect(byName["'=cmd|calc"]?["monthly_savings"] == "0.00")
     // dev: us-west-2, 2 AZs, 720 h, single-AZ allowed; 2.5e6 x 9 KiB = 21.457672119140625 GB.
     // privatelink-single-az: 2 x 720 x 0.01 + D x 0.01 + D x 1/2 x 0.02 = 14.40 + 0.43 = 14.83.
-    #expect(byName["dev\r\nsandbox"]?["recommended_design"] == "privatelink-single-az")
-    #expect(byName["dev\r\nsandbox"]?["gb_per_month"] == "21.457672119141")
-    #expect(byName["dev\r\nsandbox"]?["monthly_cost"] == "14.83")
+    #expect(byName["dev \"sandbox\""]?["recommended_design"] == "privatelink-single-az")
+    #expect(byName["dev \"sandbox\""]?["gb_per_month"] == "21.457672119141")
+    #expect(byName["dev \"sandbox\""]?["monthly_cost"] == "14.83")
   }
 
   @Test func headerOnlyGivesHeaderOrEmptyArray() throws {

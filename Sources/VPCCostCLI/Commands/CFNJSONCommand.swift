@@ -34,7 +34,7 @@ package struct CFNJSONCommand: Command {
       guard !FileSystem.isFolder(path) else {
         throw InputError.cannotOpen(path: path, reason: "it is a folder; give a template file")
       }
-      bytes = try FileSystem.contents(of: path)
+      bytes = try FileSystem.contents(of: path, limit: TemplateReader.maxBytes)
     } catch {
       throw .input(error)
     }

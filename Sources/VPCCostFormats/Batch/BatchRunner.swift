@@ -19,6 +19,14 @@ package struct BatchRunner {
     guard let name = record.name, !name.trimmingASCIIWhitespace.isEmpty else {
       throw .input(.at(file, place: "\(row), column name", "is empty; every workload needs a name"))
     }
+    if let control = name.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+      let code = "U+" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count)
+        + String(control.value, radix: 16).uppercased()
+      throw .input(
+        .at(
+          file, place: "\(row), column name",
+          "contains the control character \(code); a name is printable text"))
+    }
     let calculator = try calculator(for: WorkloadParser.region(of: input)) {
       InputPosition(file: file, place: "\(row), column region")
     }

@@ -11,6 +11,8 @@ import VPCCostCore
 package struct CSVReader {
   /// The bytes being read.
   package let source: ByteSource
+  /// The longest record read, in bytes: memory stays bounded whatever a file holds.
+  package static let maxRecordBytes = 1 << 20
   /// The line the current record starts on (1-based).
   package private(set) var line = 0
   private var nextLine = 1
@@ -41,7 +43,10 @@ package struct CSVReader {
     ends.removeAll(keepingCapacity: true)
     sawQuote = false
     while true {
-      guard let stop = try source.append(into: &bytes, until: Self.isSpecial) else {
+      guard
+        let stop = try source.append(
+          into: &bytes, until: Self.isSpecial, limit: Self.maxRecordBytes, tooLong: "a row")
+      else {
         ends.append(bytes.count)
         endedWithLineBreak = false
         return
@@ -84,7 +89,9 @@ package struct CSVReader {
   /// closing quote (a comma, a line end or the end of the input).
   private mutating func readQuoted() throws(InputError) {
     let startLine = nextLine
-    while let stop = try source.append(into: &bytes, until: Self.endsQuotedRun) {
+    while let stop = try source.append(
+      into: &bytes, until: Self.endsQuotedRun, limit: Self.maxRecordBytes, tooLong: "a row")
+    {
       if stop == UInt8(ascii: "\n") {
         nextLine += 1
         bytes.append(stop)

@@ -24,6 +24,9 @@ package final class ByteSource {
   @exclusivity(unchecked) package private(set) var offset = 0
   /// Called after each chunk is read, with the bytes read so far (progress lines).
   package var onChunk: ((Int) -> Void)?
+  /// The most bytes the input may have; reading past it fails (checked as the input is read,
+  /// so a 1 GB file given where 8 MB are allowed costs one chunk of memory, not 1 GB).
+  package var limit: Int?
   private var bytesRead = 0
 
   /// Opens a file, or standard input for `-`.
@@ -87,24 +90,38 @@ package final class ByteSource {
   ///
   /// Returns nil at the end of the input. Scans each chunk in bulk, without a call per byte.
   @inline(__always)
+  /// With a `limit`, fails as soon as `field` would grow past it (checked chunk by chunk, so
+  /// memory stays bounded however long the run is); `tooLong` says what was too long.
   package func append(
-    into field: inout [UInt8], until isStop: (UInt8) -> Bool
+    into field: inout [UInt8], until isStop: (UInt8) -> Bool, limit: Int = .max,
+    tooLong: @autoclosure () -> String = "a field"
   ) throws(InputError) -> UInt8? {
-    try scan(until: isStop) { field.append(contentsOf: $0) }
+    var overflow = false
+    let stop = try scan(until: isStop) { run in
+      if field.count + run.count > limit {
+        overflow = true
+        return false
+      }
+      field.append(contentsOf: run)
+      return true
+    }
+    if overflow { throw .at(name, "\(tooLong()) longer than \(Self.describe(limit))") }
+    return stop
   }
 
   /// Consumes bytes up to and including the first that `isStop` accepts and returns it; nil at
   /// the end of the input.
   @inline(__always)
   package func skip(until isStop: (UInt8) -> Bool) throws(InputError) -> UInt8? {
-    try scan(until: isStop) { _ in }
+    try scan(until: isStop) { _ in true }
   }
 
   /// Hands each run of bytes before the first stop byte to `consume`, then consumes and returns
-  /// the stop byte; nil at the end of the input.
+  /// the stop byte; nil at the end of the input, or when `consume` returns false (it refused a
+  /// run, which stays unread).
   @inline(__always)
   private func scan(
-    until isStop: (UInt8) -> Bool, _ consume: (UnsafeBufferPointer<UInt8>) -> Void
+    until isStop: (UInt8) -> Bool, _ consume: (UnsafeBufferPointer<UInt8>) -> Bool
   ) throws(InputError) -> UInt8? {
     while true {
       if start == end {
@@ -113,7 +130,7 @@ package final class ByteSource {
       let from = start
       var index = from
       while index < end && !isStop(buffer[index]) { index += 1 }
-      consume(UnsafeBufferPointer(rebasing: buffer[from..<index]))
+      guard consume(UnsafeBufferPointer(rebasing: buffer[from..<index])) else { return nil }
       offset += index - from
       if index < end {
         start = index + 1
@@ -154,6 +171,11 @@ package final class ByteSource {
     }
   }
 
+  /// `8 MB`, `1 MB`, or bytes for small limits.
+  static func describe(_ bytes: Int) -> String {
+    bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+  }
+
   private func refill() throws(InputError) -> Bool {
     guard !atEnd else { return false }
     let count = read(descriptor, buffer.baseAddress, buffer.count)
@@ -165,6 +187,9 @@ package final class ByteSource {
     start = 0
     end = count
     bytesRead += count
+    if let limit, bytesRead > limit {
+      throw .at(name, "larger than \(Self.describe(limit)); this is not a file vpccost reads")
+    }
     onChunk?(bytesRead)
     return true
   }

@@ -34,9 +34,11 @@ package enum FileSystem {
     return names.sorted()
   }
 
-  /// The whole content of a file (or of standard input for `-`), read in chunks.
-  package static func contents(of path: String) throws(InputError) -> [UInt8] {
+  /// The whole content of a file (or of standard input for `-`, or a FIFO), read in chunks,
+  /// refused as soon as it passes `limit` bytes.
+  package static func contents(of path: String, limit: Int) throws(InputError) -> [UInt8] {
     let source = try ByteSource(path: path)
+    source.limit = limit
     var bytes: [UInt8] = []
     while try source.append(into: &bytes, until: { _ in false }) != nil {}
     return bytes

@@ -12,6 +12,9 @@ import VPCCostCore
 package struct JSONReader {
   /// The deepest nesting read: `maxDepth` arrays or objects inside each other are allowed.
   package static let maxDepth = 128
+  /// The longest string or key read (skipped strings may be longer): memory stays bounded
+  /// whatever a file holds.
+  package static let maxStringBytes = 1 << 20
 
   /// The bytes being read.
   package let source: ByteSource
@@ -261,7 +264,10 @@ package struct JSONReader {
   // MARK: Strings
 
   private func readStringBody(into bytes: inout [UInt8]) throws(InputError) {
-    while let stop = try source.append(into: &bytes, until: Self.endsStringRun) {
+    let limit = bytes.count + Self.maxStringBytes
+    while let stop = try source.append(
+      into: &bytes, until: Self.endsStringRun, limit: limit, tooLong: "a string")
+    {
       switch stop {
       case UInt8(ascii: "\""): return
       case UInt8(ascii: "\\"): try readEscape(into: &bytes)

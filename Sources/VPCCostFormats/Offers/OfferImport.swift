@@ -91,7 +91,11 @@ package struct OfferImport {
   }
 
   private func existingBytes(_ path: String) throws(ImportError) -> [UInt8] {
-    do { return try FileSystem.contents(of: path) } catch { throw .offer(error) }
+    do {
+      return try FileSystem.contents(of: path, limit: PriceTableDecoder.maxBytes)
+    } catch {
+      throw .offer(error)
+    }
   }
 
   private func decodeExisting(_ bytes: [UInt8], path: String) throws(ImportError) -> PriceTableFile

@@ -4,7 +4,7 @@ extension PriceCatalog {
   /// Reads `--prices PATH`: one table file, or a folder of `<region>.json` files (each read and
   /// validated when a run asks for its region).
   public static func load(path: String) throws(PriceTableError) -> PriceCatalog {
-    guard FileSystem.exists(path) else {
+    guard path == "-" || FileSystem.exists(path) else {
       throw .unreadable(path: path, reason: "no such file or folder")
     }
     guard FileSystem.isFolder(path) else {

@@ -30,7 +30,7 @@ package enum PriceTableChecker {
   }
 
   private static func files(at path: String, problems: inout [PriceTableProblem]) -> [String] {
-    guard FileSystem.exists(path) else {
+    guard path == "-" || FileSystem.exists(path) else {
       problems.append(PriceTableProblem(origin: path, key: "", message: "no such file or folder"))
       return []
     }

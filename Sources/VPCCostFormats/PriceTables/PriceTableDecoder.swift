@@ -3,6 +3,9 @@ import VPCCostCore
 /// Reads price table files (the JSON layout of PriceTables/) and validates them: every problem
 /// names the file and the key.
 package enum PriceTableDecoder {
+  /// The largest table file read: the shipped ones are about 1.5 KB.
+  package static let maxBytes = 1 << 20
+
   /// Decodes and validates one table; `expectedRegion` is the region the file name promises.
   package static func decode(
     _ bytes: [UInt8], origin: String, expectedRegion: String?
@@ -47,7 +50,7 @@ package enum PriceTableDecoder {
   /// The bytes of a file, or `unreadable`.
   static func bytes(of path: String) throws(PriceTableError) -> [UInt8] {
     do {
-      return try FileSystem.contents(of: path)
+      return try FileSystem.contents(of: path, limit: maxBytes)
     } catch {
       throw .unreadable(path: path, reason: error.detail)
     }
