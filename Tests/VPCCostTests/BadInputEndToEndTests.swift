@@ -24,6 +24,20 @@ import Testing
     try? Data("name,azs\nok,1\nbad,zero\n".utf8).write(to: url.appendingPathComponent("bad.csv"))
     try? Data("{\"products\": {".utf8).write(to: url.appendingPathComponent("truncated.json"))
     try? Data("not json".utf8).write(to: url.appendingPathComponent("notjson.json"))
+    try? Data(TestSupport.tableJSON(natHourly: "100", natPerGB: "100", endpointHourly: "100").utf8)
+      .write(to: url.appendingPathComponent("expensive.json"))
+    let longColumn = String(repeating: "x", count: 5_000_000)
+    try? Data("name,\(longColumn)\na,1\n".utf8).write(to: url.appendingPathComponent("long.csv"))
+    try? Data("name,gb\na\u{0}b,5\n".utf8).write(to: url.appendingPathComponent("nul.csv"))
+    try? Data("name,services\na,lambda;lamda\n".utf8).write(
+      to: url.appendingPathComponent("typo.csv"))
+    // A 1 GB template that is sparse: refused after 8 MB are read, never read whole.
+    FileManager.default.createFile(
+      atPath: url.appendingPathComponent("huge.yaml").path, contents: nil)
+    if let handle = FileHandle(forWritingAtPath: url.appendingPathComponent("huge.yaml").path) {
+      try? handle.truncate(atOffset: 1 << 30)
+      try? handle.close()
+    }
     return url
   }()
 
@@ -95,6 +109,28 @@ import Testing
     ),
     (["prices", "frobnicate"], 64, "unknown prices command"),
     (["help", "frobnicate"], 64, "no help for 'frobnicate'"),
+    // Issue 12: service names, limits, overflow, outputs, hostile input.
+    (["compare", "--services", "lambda,lamda,sts"], 64, "'lamda' is not an AWS service"),
+    (["compare", "--services", "s3"], 64, "free gateway endpoint: give its traffic as --s3-gb"),
+    (["sweep", "--services", "1..3", "--gb", "5", "--region", "mars"], 64, "unknown region"),
+    (
+      ["template", "--design", "privatelink-per-az", "--services", "lamda"], 64,
+      "did you mean lambda?"
+    ),
+    (["batch", path("typo.csv")], 65, "row 1 (line 2), column services: 'lamda'"),
+    (["compare", "--invokes", "1e15", "--request-size", "171GB"], 64, "more than 10^12 GB"),
+    (["compare", "--chart", path("chart.png")], 64, "is not an .svg file"),
+    (["batch", path("long.csv")], 65, "a row longer than 1 MB"),
+    (
+      ["batch", path("nul.csv")], 65,
+      "row 1 (line 2), column name: contains the control character U+0000"
+    ),
+    (["cfn-json", path("huge.yaml")], 65, "larger than 8 MB"),
+    (
+      ["compare", "--bogus" + String(repeating: "y", count: 100_000)], 64, "unknown flag --bogusyyy"
+    ),
+    (["compare", "--region", String(repeating: "z", count: 100_000)], 64, "(100000 bytes)"),
+    (["batch", "--", "-dash.csv"], 66, "cannot open -dash.csv"),
   ]
 
   static func snapshot() throws -> [String: Data] {

@@ -24,14 +24,19 @@ import Testing
     process.executableURL = executable
     process.arguments = arguments
     if let folder { process.currentDirectoryURL = folder }
+    // Standard error goes to a file, so that a long error cannot fill a pipe that nobody reads
+    // while standard output is being read to its end.
     let output = Pipe()
-    let error = Pipe()
+    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vpccost-stderr-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: errorFile) }
     process.standardOutput = output
-    process.standardError = error
+    process.standardError = try FileHandle(forWritingTo: errorFile)
     try process.run()
     let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let errData = try Data(contentsOf: errorFile)
     return (
       process.terminationStatus, String(decoding: outData, as: UTF8.self),
       String(decoding: errData, as: UTF8.self)

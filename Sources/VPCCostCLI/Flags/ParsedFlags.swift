@@ -76,6 +76,7 @@ package struct ParsedFlags: Sendable {
     let hint = ClosestMatch.suggestion(for: name, among: flags.map(\.name)).map {
       "; did you mean \($0)?"
     }
-    return "unknown flag \(name) for \(quoting: command)\(hint ?? "") (see vpccost help \(command))"
+    return
+      "unknown flag \(excerpt: name) for '\(command)'\(hint ?? "") (see vpccost help \(command))"
   }
 }

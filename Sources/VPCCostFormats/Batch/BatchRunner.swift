@@ -20,7 +20,8 @@ package struct BatchRunner {
       throw .input(.at(file, place: "\(row), column name", "is empty; every workload needs a name"))
     }
     if let control = name.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-      let code = "U+" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count)
+      let code =
+        "U+" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count)
         + String(control.value, radix: 16).uppercased()
       throw .input(
         .at(
