@@ -23,8 +23,9 @@ package struct CompareCommand: Command {
         --gb and every reported data volume use the billing GB of 2^30 bytes.
 
       EXIT STATUS
-        0 ok, 64 bad command line, 65 malformed price table, 66 unreadable input file,
-        70 internal error, 73 output file cannot be created.
+        0 ok, 64 bad command line, 65 malformed input data, 66 unreadable input file,
+        70 internal error, 73 output file cannot be created, 74 output could not be written,
+        141 the reader of standard output went away.
       """)
 
   static let format = CommonFlags.format(
