@@ -215,4 +215,29 @@ import Testing
       in: folder)
     #expect(sweep.status == 0, "\(sweep.stderr)")
   }
+
+  /// Files are read wherever they come from: standard input as `-` or `/dev/stdin`, and FIFOs.
+  @Test(arguments: [
+    "cat t.yaml | $V cfn-json /dev/stdin", "cat t.yaml | $V cfn-json -",
+    "mkfifo f && (cat t.yaml > f &) && $V cfn-json f",
+  ])
+  func standardInputAndFIFOsAreRead(script: String) throws {
+    let folder = try Self.folder()
+    try Data("Resources:\n  A: {Type: 'AWS::SNS::Topic'}\n".utf8).write(
+      to: folder.appendingPathComponent("t.yaml"))
+    let result = try Self.shell(script, in: folder)
+    #expect(result.status == 0, "\(script): \(result.stderr)")
+    #expect(result.stdout.contains("\"Type\": \"AWS::SNS::Topic\""))
+  }
+
+  /// A price table is size-checked while it is read: a 300 MB `source` costs one megabyte.
+  @Test func oversizedPriceTablesAreRefusedWhileRead() throws {
+    let folder = try Self.folder()
+    let huge = TestSupport.tableJSON().replacing(
+      #""source": "test""#, with: "\"source\": \"\(String(repeating: "s", count: 3 << 20))\"")
+    try Data(huge.utf8).write(to: folder.appendingPathComponent("us-east-1.json"))
+    let result = try Self.shell("$V compare --prices us-east-1.json", in: folder)
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("larger than 1 MB"), "\(result.stderr)")
+  }
 }

@@ -51,8 +51,10 @@ package enum PriceTableDecoder {
   static func bytes(of path: String) throws(PriceTableError) -> [UInt8] {
     do {
       return try FileSystem.contents(of: path, limit: maxBytes)
+    } catch .cannotOpen(_, let reason) {
+      throw .unreadable(path: path, reason: reason)
     } catch {
-      throw .unreadable(path: path, reason: error.detail)
+      throw .invalid([PriceTableProblem(origin: path, key: "", message: error.detail)])
     }
   }
 }
