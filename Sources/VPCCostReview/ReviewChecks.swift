@@ -19,11 +19,12 @@ enum ReviewChecks {
   }
 
   private static func finding(
-    _ severity: ReviewFinding.Severity, _ resource: TemplateModel.Resource, line: Int? = nil,
-    _ message: String
+    _ rule: ReviewRule, _ severity: ReviewFinding.Severity, _ resource: TemplateModel.Resource,
+    line: Int? = nil, _ message: String
   ) -> ReviewFinding {
     ReviewFinding(
-      severity: severity, resource: resource.id, line: line ?? resource.line, message: message)
+      rule: rule, severity: severity, resource: resource.id, line: line ?? resource.line,
+      message: message)
   }
 
   /// VPC functions with neither a NAT gateway nor an interface endpoint cannot reach AWS services.
@@ -31,7 +32,7 @@ enum ReviewChecks {
     guard analysis.design == nil, let function = analysis.functions.first else { return [] }
     return [
       finding(
-        .error, function.resource,
+        .noWayOut, .error, function.resource,
         "\(function.resource.id) runs in a VPC but the template has no NAT gateway and no interface endpoint: it cannot reach AWS services outside the VPC"
       )
     ]
@@ -47,28 +48,29 @@ enum ReviewChecks {
       if !endpoint.privateDNS {
         findings.append(
           finding(
-            .error, resource, line: resource.properties?["PrivateDnsEnabled"]?.line,
+            .endpointPrivateDNS, .error, resource,
+            line: resource.properties?["PrivateDnsEnabled"]?.line,
             "interface endpoint without PrivateDnsEnabled: true: the SDK's default name for \(endpoint.service) still resolves to the public endpoint, so calls bypass it"
           ))
       }
       if endpoint.zones.count < functionZones.count {
         findings.append(
           finding(
-            .warning, resource, line: resource.properties?["SubnetIds"]?.line,
+            .endpointZones, .warning, resource, line: resource.properties?["SubnetIds"]?.line,
             "the endpoint has ENIs in \(endpoint.zones.count) AZ\(endpoint.zones.count == 1 ? "" : "s") but the functions run in \(functionZones.count): the others cross AZs and lose it if its AZ fails"
           ))
       }
       if endpoint.service == "s3" || endpoint.service == "dynamodb" {
         findings.append(
           finding(
-            .warning, resource,
+            .interfaceEndpointForGatewayService, .warning, resource,
             "an interface endpoint for \(endpoint.service) costs per hour and per GB; a gateway endpoint (VpcEndpointType: Gateway) is free and serves the same traffic from the VPC"
           ))
       }
       if !endpoint.hasSecurityGroups {
         findings.append(
           finding(
-            .warning, resource,
+            .endpointWithoutSecurityGroup, .warning, resource,
             "the endpoint has no SecurityGroupIds, so it gets the VPC's default security group; give it one that allows TCP 443 from the functions' security group"
           ))
       }
@@ -102,7 +104,7 @@ enum ReviewChecks {
     }) {
       return [
         finding(
-          .warning, resource, line: open.line,
+          .endpointOpenIngress, .warning, resource, line: open.line,
           "the endpoint's security group allows TCP 443 from anywhere (0.0.0.0/0); allow it from the functions' security group\(functionNames.isEmpty ? "" : " (\(functionNames))") instead (SourceSecurityGroupId)"
         )
       ]
@@ -117,7 +119,7 @@ enum ReviewChecks {
     guard !fromFunctions else { return [] }
     return [
       finding(
-        .error, resource,
+        .endpointBlocksFunctions, .error, resource,
         "the endpoint's security group does not allow TCP 443 from the functions\(functionNames.isEmpty ? "" : " (\(functionNames))"): their calls through the endpoint time out"
       )
     ]
@@ -135,7 +137,7 @@ enum ReviewChecks {
         ?? (analysis.natGateways.count == 1 ? analysis.functionZones.count : 1)
       guard served > 1 else { return nil }
       return finding(
-        .warning, nat.resource,
+        .natSharedAcrossAZs, .warning, nat.resource,
         "one NAT gateway serves private subnets in \(served) AZs: the other AZs pay cross-AZ transfer and lose their way out if its AZ fails; use one NAT gateway (and route table) per AZ"
       )
     }
@@ -185,7 +187,7 @@ enum ReviewChecks {
           function.samRole ? "the role SAM creates for it" : "its role \(function.role ?? "")"
         findings.append(
           finding(
-            .error, function.resource,
+            .roleLacksPermission, .error, function.resource,
             "\(function.resource.id) runs with \(whose), which lacks \(name); \(grant.statement.source) grants it to \(grant.role), which no function uses: set Role: !GetAtt \(grant.role).Arn on \(function.resource.id)"
           ))
       }
@@ -213,7 +215,7 @@ enum ReviewChecks {
             name.wholeMatch(of: /[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?/) == nil
           else { return nil }
           return finding(
-            .error, role, line: service.line,
+            .malformedServicePrincipal, .error, role, line: service.line,
             "the service principal \(quoting: name) is not a bare service host name; AWS rejects the role: write lambda.amazonaws.com"
           )
         }
@@ -244,7 +246,7 @@ enum ReviewChecks {
           }
           findings.append(
             finding(
-              .warning, resource, line: wildcard.keyLine ?? wildcard.line,
+              .invokeOnWildcard, .warning, resource, line: wildcard.keyLine ?? wildcard.line,
               "lambda:InvokeFunction is granted on Resource: \"*\"; scope it to the function the template defines: !GetAtt \(targets.joined(separator: ".Arn, !GetAtt ")).Arn (and keep the ENI and log actions, which need \"*\", in their own statement)"
             ))
         }
@@ -265,7 +267,8 @@ enum ReviewChecks {
         let replacement = deprecated[runtime]
       else { return nil }
       return finding(
-        .warning, resource, line: analysis.model.property("Runtime", of: resource)?.line,
+        .deprecatedRuntime, .warning, resource,
+        line: analysis.model.property("Runtime", of: resource)?.line,
         "the runtime \(runtime) is deprecated: Lambda no longer creates or updates functions on it; use \(replacement)"
       )
     }

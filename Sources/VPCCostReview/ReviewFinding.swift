@@ -16,6 +16,8 @@ package struct ReviewFinding: Sendable, Equatable {
     package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
   }
 
+  /// The check that found it.
+  package let rule: ReviewRule
   package let severity: Severity
   /// The logical id of the resource at fault.
   package let resource: String

@@ -34,7 +34,7 @@ package struct BatchCommand: Command {
       missing: "batch needs a FILE (CSV or JSON; - for standard input); see vpccost help batch")
     let parsed = invocation.flags
     let format = try parsed.value(of: Self.format) ?? .csv
-    let catalog = try CommonFlags.catalog(parsed)
+    let catalog = try CommonFlags.catalog(parsed, invocation.environment)
     let outputPath = try parsed.value(of: CommonFlags.output)
     var writer = BatchWriter(
       mode: parsed.isSet(Self.summaryOnly) ? .summary : .designs, json: format == .json)

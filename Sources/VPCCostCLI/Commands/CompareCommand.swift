@@ -43,7 +43,7 @@ package struct CompareCommand: Command {
     if options.csvDetail && format != .csv {
       throw .usage("--csv-detail goes with --format csv")
     }
-    let comparison = try Self.comparison(parsed)
+    let comparison = try Self.comparison(parsed, invocation.environment)
     let outputPath = try parsed.value(of: CommonFlags.output)
     do {
       let output = try CommandOutput(path: outputPath)
@@ -65,9 +65,11 @@ package struct CompareCommand: Command {
   }
 
   /// Builds the comparison from parsed flags: catalog, table, validated workload, calculator.
-  static func comparison(_ parsed: ParsedFlags) throws(CLIError) -> Comparison {
+  static func comparison(
+    _ parsed: ParsedFlags, _ environment: CLIEnvironment
+  ) throws(CLIError) -> Comparison {
     let input = WorkloadFlags.input(parsed)
-    let catalog = try CommonFlags.catalog(parsed)
+    let catalog = try CommonFlags.catalog(parsed, environment)
     do {
       let table = try catalog.table(for: WorkloadParser.region(of: input))
       let workload = try WorkloadParser.parse(input, table: table)

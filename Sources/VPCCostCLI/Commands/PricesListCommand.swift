@@ -17,7 +17,7 @@ package struct PricesListCommand: Command {
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     try invocation.expectNoPositionals(for: name)
     let format = try invocation.flags.value(of: Self.format) ?? .table
-    let catalog = try CommonFlags.catalog(invocation.flags)
+    let catalog = try CommonFlags.catalog(invocation.flags, invocation.environment)
     var tables: [PriceTable] = []
     for region in catalog.regions {
       do { tables.append(try catalog.table(for: region)) } catch { throw .priceTable(error) }

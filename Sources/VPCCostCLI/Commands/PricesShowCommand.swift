@@ -16,7 +16,7 @@ package struct PricesShowCommand: Command {
       "REGION", for: name,
       missing: "prices show needs one REGION, such as vpccost prices show eu-west-1")
     let format = try invocation.flags.value(of: Self.format) ?? .table
-    let catalog = try CommonFlags.catalog(invocation.flags)
+    let catalog = try CommonFlags.catalog(invocation.flags, invocation.environment)
     let table: PriceTable
     do { table = try catalog.table(for: region) } catch { throw .priceTable(error) }
     return try .bytes(PriceListRenderer.show(table, format: format))

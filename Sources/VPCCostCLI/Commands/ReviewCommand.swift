@@ -2,34 +2,85 @@ import VPCCostCore
 import VPCCostFormats
 import VPCCostReview
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `vpccost review TEMPLATE`: the design a SAM/CloudFormation template builds, its cost, and
-/// its problems, each with its resource and line.
+/// its problems, each with its resource and line; a gate for CI with `--fail-on`.
 package struct ReviewCommand: Command {
   package let info = CommandInfo(
     name: "review",
     summary: "the design a template builds, its cost, and its problems",
-    usage: ["review TEMPLATE [workload flags] [--format table|json|markdown]"],
+    usage: [
+      "review TEMPLATE [workload flags] [--format table|json|markdown|sarif] [--fail-on LEVEL]"
+    ],
     discussion: """
-      Reads a SAM or CloudFormation template, names the egress design it builds (with its AZs
-      and services), prices it and the alternatives for the workload, and lists what will break
-      or cost too much, each finding with its severity, resource and line.
-      The template's AZ count and endpoint services fill --azs and --services unless given.
+      Reads a SAM or CloudFormation template (- for standard input), names the egress design it
+      builds (with its AZs and services), prices it and the alternatives for the workload, and
+      lists what will break or cost too much, each finding with its severity, rule, resource
+      and line. The template's AZ count and endpoint services fill --azs and --services unless
+      given. The report is always written; the exit status is 1 when a finding is at or above
+      --fail-on, so that a CI job stops on it (--format sarif for GitHub code scanning).
       """,
     flags: WorkloadFlags.all + [
-      ReviewCommand.format.spec, CommonFlags.output.spec, CommonFlags.prices.spec,
+      ReviewCommand.format.spec, ReviewCommand.failOn.spec, CommonFlags.output.spec,
+      CommonFlags.prices.spec,
     ])
 
-  static let format = CommonFlags.format(
-    [.table, .json, .markdown], help: "table (default), json or markdown")
+  /// The formats of a review.
+  enum Format: String, CaseIterable {
+    case table, json, markdown, sarif
+  }
+
+  /// The least severe finding that fails the run, or never.
+  enum FailOn: String, CaseIterable {
+    case error, warning, info, never
+
+    /// Whether a finding of this severity fails the run.
+    func fails(_ severity: ReviewFinding.Severity) -> Bool {
+      switch self {
+      case .never: return false
+      case .error: return severity == .error
+      case .warning: return severity != .info
+      case .info: return true
+      }
+    }
+  }
+
+  static let format = Flag<Format>(
+    "--format", value: "FORMAT", "table (default), json, markdown or sarif (SARIF 2.1.0)"
+  ) { (text) throws(CLIError) -> Format in
+    guard let format = Format(rawValue: text) else {
+      throw .usage(
+        "--format \(quoting: text) is not a format here; use table, json, markdown or sarif")
+    }
+    return format
+  }
+
+  static let failOn = Flag<FailOn>(
+    "--fail-on", value: "LEVEL",
+    "exit 1 when a finding is at or above LEVEL: error (default), warning, info or never"
+  ) { (text) throws(CLIError) -> FailOn in
+    guard let level = FailOn(rawValue: text) else {
+      throw .usage("--fail-on \(quoting: text) is not a level; use error, warning, info or never")
+    }
+    return level
+  }
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     let path = try invocation.onePositional(
       "TEMPLATE", for: name,
-      missing: "review needs one TEMPLATE (SAM or CloudFormation, YAML or JSON)")
+      missing:
+        "review needs one TEMPLATE (SAM or CloudFormation, YAML or JSON; - for standard input)"
+    )
     let parsed = invocation.flags
     let format = try parsed.value(of: Self.format) ?? .table
+    let failOn = try parsed.value(of: Self.failOn) ?? .error
     let template = try CFNJSONCommand.readTemplate(path)
-    let catalog = try CommonFlags.catalog(parsed)
+    let catalog = try CommonFlags.catalog(parsed, invocation.environment)
     let review: TemplateReview
     do {
       review = try TemplateReview.review(
@@ -38,12 +89,38 @@ package struct ReviewCommand: Command {
       throw CLIError(error)
     }
     let outputPath = try parsed.value(of: CommonFlags.output)
+    let failed = review.findings.contains { failOn.fails($0.severity) }
     do {
       let output = try CommandOutput(path: outputPath)
-      try output.write(ReviewRenderer.render(review, path: path, format: format))
-      return CommandResult(output: output)
+      try output.write(Self.render(review, path: path, format: format))
+      return CommandResult(output: output, exitCode: failed ? .findings : .ok)
     } catch {
       throw .output(error)
     }
+  }
+
+  static func render(_ review: TemplateReview, path: String, format: Format) -> [UInt8] {
+    switch format {
+    case .table: return ReviewRenderer.render(review, path: path, format: .table)
+    case .json: return ReviewRenderer.render(review, path: path, format: .json)
+    case .markdown: return ReviewRenderer.render(review, path: path, format: .markdown)
+    case .sarif:
+      let document = ReviewSARIF.document(
+        review, uri: relativeURI(path), toolVersion: CLI.version)
+      return Array(document.serialized().utf8)
+    }
+  }
+
+  /// The template's path as code scanning wants it: relative to the working folder, with no
+  /// leading `./`.
+  static func relativeURI(_ path: String) -> String {
+    var relative = path
+    if path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
+      let folder = String(cString: cwd) + "/"
+      free(cwd)
+      if path.hasPrefix(folder) { relative = String(path.dropFirst(folder.count)) }
+    }
+    while relative.hasPrefix("./") { relative.removeFirst(2) }
+    return relative == "-" ? "standard-input" : relative
   }
 }

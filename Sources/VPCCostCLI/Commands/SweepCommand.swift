@@ -57,7 +57,7 @@ package struct SweepCommand: Command {
     let format = try parsed.value(of: Self.format) ?? .csv
     var input = WorkloadFlags.input(parsed)
     input[axis.field] = nil
-    let catalog = try CommonFlags.catalog(parsed)
+    let catalog = try CommonFlags.catalog(parsed, invocation.environment)
     let sweep: SweepResult
     do {
       let table = try catalog.table(for: WorkloadParser.region(of: input))

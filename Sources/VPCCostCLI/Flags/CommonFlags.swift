@@ -10,7 +10,8 @@ package enum CommonFlags {
 
   /// `--prices PATH`, tables used instead of the embedded ones.
   package static let prices = Flag<String>(
-    "--prices", value: "PATH", "price table file or folder to use instead of the embedded ones")
+    "--prices", value: "PATH",
+    "price table file or folder to use instead of the embedded ones (default: $VPCCOST_PRICES)")
 
   /// `--chart FILE.svg`: an SVG file (another extension is a usage error, so that a chart is
   /// never written over a file meant to hold something else).
@@ -40,9 +41,16 @@ package enum CommonFlags {
     }
   }
 
-  /// The price catalog of `--prices`, or the embedded one.
-  package static func catalog(_ parsed: ParsedFlags) throws(CLIError) -> PriceCatalog {
-    guard let path = try parsed.value(of: prices) else { return .embedded }
+  /// The price catalog of `--prices`, of `VPCCOST_PRICES`, or the embedded one.
+  ///
+  /// `--prices` wins over the environment variable `VPCCOST_PRICES`, which wins over the
+  /// embedded tables.
+  package static func catalog(
+    _ parsed: ParsedFlags, _ environment: CLIEnvironment
+  ) throws(CLIError) -> PriceCatalog {
+    guard let path = try parsed.value(of: prices) ?? environment.pricesPath else {
+      return .embedded
+    }
     do { return try PriceCatalog.load(path: path) } catch { throw .priceTable(error) }
   }
 }

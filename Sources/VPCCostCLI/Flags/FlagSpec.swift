@@ -16,4 +16,7 @@ package struct FlagSpec: Sendable, Hashable {
 
   /// `--help` (also `-h`), which every command takes; the registry adds it.
   package static let help = FlagSpec("--help", value: nil, "show this help (also -h)")
+  /// `--quiet`, which every command takes: no notes on standard error (errors still).
+  package static let quiet = FlagSpec(
+    "--quiet", value: nil, "no notes (stale prices, ...) on standard error; errors still show")
 }

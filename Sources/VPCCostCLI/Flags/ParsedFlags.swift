@@ -59,6 +59,9 @@ package struct ParsedFlags: Sendable {
   /// Whether a switch was given.
   package func isSet(_ flag: Switch) -> Bool { values[flag.spec.name] != nil }
 
+  /// Whether `--quiet` was given.
+  package var isQuiet: Bool { values[FlagSpec.quiet.name] != nil }
+
   /// Whether `--help` or `-h` was given.
   package var wantsHelp: Bool { values[FlagSpec.help.name] != nil }
 

@@ -31,7 +31,7 @@ package enum CLI {
         throw CLIError.output(error)
       }
       switch (stdout as? any WriteFailureReporting)?.writeFailure {
-      case nil: return .ok
+      case nil: return result.exitCode
       case EPIPE?: return .brokenPipe  // the reader went away (`| head`): end quietly
       case let code?:
         throw CLIError.output(
@@ -55,7 +55,11 @@ package enum CLI {
     let (command, rest) = try environment.registry.resolve(arguments)
     let flags = try ParsedFlags.parse(rest, flags: command.allFlags, command: command.name)
     if flags.wantsHelp { return try .text(HelpPage.render(command)) }
-    return try command.run(Invocation(flags: flags, environment: environment))
+    let result = try command.run(Invocation(flags: flags, environment: environment))
+    guard flags.isQuiet else { return result }
+    return CommandResult(
+      output: result.output, notes: [], attachments: result.attachments,
+      exitCode: result.exitCode)
   }
 
   /// The text on one line: control characters that users typed or files held (line breaks,

@@ -18,8 +18,8 @@ extension Command {
   /// Its subcommands (`prices list`, ...); empty for a command that runs itself.
   package var subcommands: [any Command] { info.subcommands }
 
-  /// Its flags with `--help`, as parsing and help see them.
-  package var allFlags: [FlagSpec] { info.flags + [FlagSpec.help] }
+  /// Its flags with `--quiet` and `--help`, as parsing and help see them.
+  package var allFlags: [FlagSpec] { info.flags + [FlagSpec.quiet, FlagSpec.help] }
 
   /// The last word of the name: `import` for `prices import`.
   var lastWord: String { String(name.split(separator: " ").last ?? "") }

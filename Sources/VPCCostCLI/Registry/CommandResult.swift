@@ -11,12 +11,19 @@ package struct CommandResult {
   package let notes: [String]
   /// Further files (charts), completed before the main output.
   package let attachments: [CommandOutput]
+  /// The exit code once the output is written: `.ok`, or `.findings` for a review that found
+  /// problems at or above `--fail-on`.
+  package let exitCode: ExitCode
 
   /// Creates a result.
-  package init(output: CommandOutput, notes: [String] = [], attachments: [CommandOutput] = []) {
+  package init(
+    output: CommandOutput, notes: [String] = [], attachments: [CommandOutput] = [],
+    exitCode: ExitCode = .ok
+  ) {
     self.output = output
     self.notes = notes
     self.attachments = attachments
+    self.exitCode = exitCode
   }
 
   /// A result that prints text on standard output.

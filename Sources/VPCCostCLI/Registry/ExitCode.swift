@@ -6,6 +6,8 @@ import VPCCostReview
 package enum ExitCode: Int32, Sendable {
   /// Success.
   case ok = 0
+  /// `review` found problems at or above `--fail-on`; its report was written (for CI gates).
+  case findings = 1
   /// A bad command line: unknown flag, bad or out-of-range value (EX_USAGE).
   case usage = 64
   /// Bad data: a malformed price table, workload file or offer file (EX_DATAERR).
