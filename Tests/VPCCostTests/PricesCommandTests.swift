@@ -26,8 +26,17 @@ import Testing
         "pricing-page", "interfaceEndpoint.hourlyPerAZ",
       ])
     let json = TestSupport.run(["prices", "list", "--format", "json"])
-    #expect(json.stdout.contains(#""region": "us-east-1""#))
-    #expect(json.stdout.contains(#""azs": 6"#))
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(document["schemaVersion"] as? Int == 1)
+    let tables = try #require(document["tables"] as? [[String: Any]])
+    #expect(tables.count == 34)
+    let east = try #require(tables.first { $0["region"] as? String == "us-east-1" })
+    #expect(east["azCount"] as? Int == 6)
+    #expect(east["natHourly"] as? String == "0.045")
+    #expect(east["unverified"] as? [String] == [])
+    let sa = try #require(tables.first { $0["region"] as? String == "sa-east-1" })
+    #expect(sa["unverified"] as? [String] == ["interfaceEndpoint.hourlyPerAZ"])
   }
 
   @Test func showHasEveryPriceWithUnit() throws {

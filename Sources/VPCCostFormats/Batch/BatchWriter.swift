@@ -30,7 +30,11 @@ package struct BatchWriter {
 
   /// Starts the output: the header row, or the opening bracket.
   package mutating func begin() -> [UInt8] {
-    if json { return Array("[".utf8) }
+    if json {
+      let key = mode == .designs ? "designs" : "workloads"
+      return Array(
+        "{\"schemaVersion\":\(ComparisonJSON.schemaVersion),\"\(key)\":[".utf8)
+    }
     csv.row(mode == .designs ? ["name"] + DesignCSV.designColumns : Self.summaryColumns)
     return csv.take()
   }
@@ -55,7 +59,7 @@ package struct BatchWriter {
 
   /// Ends the output: the closing bracket for JSON.
   package mutating func end() -> [UInt8] {
-    json ? Array((rowsWritten == 0 ? "]\n" : "\n]\n").utf8) : []
+    json ? Array((rowsWritten == 0 ? "]}\n" : "\n]}\n").utf8) : []
   }
 
   private mutating func writeSummary(_ result: BatchResult) {
@@ -97,26 +101,27 @@ package struct BatchWriter {
       ("name", .string(result.name)),
       ("region", .string(workload.region)),
       ("azs", .integer(workload.azs)),
-      ("services", .string(servicesCell(workload))),
-      ("gb_per_month", .string(workload.gbPerMonth.decimalString)),
+      ("services", .array(workload.services.names.map(JSONValue.string))),
+      ("serviceCount", .integer(workload.services.count)),
+      ("gbPerMonth", .string(workload.gbPerMonth.decimalString)),
       ("invocations", .optional(workload.invocations.map { String($0) })),
     ]
     let tail: [(String, JSONValue)] = [
       ("currency", .string(result.table.currency)),
-      ("price_table_date", .string(result.table.effectiveDate)),
+      ("priceTableDate", .string(result.table.effectiveDate)),
     ]
     let choice = result.choice
     guard mode == .designs else {
       return [
         .object(
           common + [
-            ("recommended_design", .string(choice.design.rawValue)),
+            ("recommendedDesign", .string(choice.design.rawValue)),
             ("technology", .string(choice.technology.rawValue)),
             ("layout", .string(choice.design.layout.rawValue)),
-            ("monthly_cost", .string(choice.monthlyCost.decimalString)),
-            ("compared_with", .string(choice.alternative.rawValue)),
-            ("compared_cost", .string(choice.alternativeCost.decimalString)),
-            ("monthly_savings", .string(choice.monthlySavings.decimalString)),
+            ("monthlyCost", .string(choice.monthlyCost.decimalString)),
+            ("comparedWith", .string(choice.alternative.rawValue)),
+            ("comparedCost", .string(choice.alternativeCost.decimalString)),
+            ("monthlySavings", .string(choice.monthlySavings.decimalString)),
           ] + tail)
       ]
     }
@@ -127,12 +132,12 @@ package struct BatchWriter {
             ("technology", .string(design.design.technology.rawValue)),
             ("layout", .string(design.design.layout.rawValue)),
           ] + common.dropFirst() + [
-            ("hourly_cost", .string(design.cost(of: .hourly).decimalString)),
-            ("data_cost", .string(design.cost(of: .data).decimalString)),
-            ("cross_az_cost", .string(design.cost(of: .crossAZ).decimalString)),
-            ("public_ipv4_cost", .string(design.cost(of: .publicIPv4).decimalString)),
-            ("internet_egress_cost", .string(design.cost(of: .internetEgress).decimalString)),
-            ("monthly_cost", .string(design.monthlyCost.decimalString)),
+            ("hourlyCost", .string(design.cost(of: .hourly).decimalString)),
+            ("dataCost", .string(design.cost(of: .data).decimalString)),
+            ("crossAZCost", .string(design.cost(of: .crossAZ).decimalString)),
+            ("publicIPv4Cost", .string(design.cost(of: .publicIPv4).decimalString)),
+            ("internetEgressCost", .string(design.cost(of: .internetEgress).decimalString)),
+            ("monthlyCost", .string(design.monthlyCost.decimalString)),
             ("feasible", .bool(design.isFeasible)),
             ("recommended", .bool(design.design == choice.design)),
           ] + tail)

@@ -27,14 +27,10 @@ package enum PriceListRenderer {
       return writer.take()
     case .json:
       return Array(
-        JSONValue.array(
-          rows.map { row in
-            .object(
-              zip(listColumns, row).map {
-                ($0, $0 == "azs" ? (Int($1).map(JSONValue.integer) ?? .null) : .string($1))
-              })
-          }
-        ).serialized().utf8)
+        JSONValue.object([
+          ("schemaVersion", .integer(ComparisonJSON.schemaVersion)),
+          ("tables", .array(tables.map(listEntry))),
+        ]).serialized().utf8)
     default:
       var table = TextTable(alignments: [
         .left, .left, .right, .right, .right, .right, .left, .left, .left,
@@ -49,12 +45,31 @@ package enum PriceListRenderer {
     }
   }
 
+  /// One region of `prices list --format json`: camelCase keys, the unverified keys as a list.
+  private static func listEntry(_ table: PriceTable) -> JSONValue {
+    .object([
+      ("region", .string(table.region)), ("location", .string(table.location)),
+      ("azCount", table.azCount.map(JSONValue.integer) ?? .null),
+      ("natHourly", .string(table.natGateway.hourly.decimalString)),
+      ("natPerGB", .string(table.natGateway.perGB.decimalString)),
+      ("endpointHourlyPerAZ", .string(table.interfaceEndpoint.hourlyPerAZ.decimalString)),
+      ("effectiveDate", .string(table.effectiveDate)),
+      ("confidence", .string(table.confidence.rawValue)),
+      (
+        "unverified",
+        .array(
+          table.hasUnverifiedFigures ? table.unverified.keys.sorted().map(JSONValue.string) : [])
+      ),
+    ])
+  }
+
   /// Every price of one table with its unit, confidence and source.
   package static func show(_ table: PriceTable, format: OutputFormat) -> [UInt8] {
     let entries = table.entries
     if format == .json {
       return Array(
         JSONValue.object([
+          ("schemaVersion", .integer(ComparisonJSON.schemaVersion)),
           ("region", .string(table.region)), ("location", .string(table.location)),
           ("currency", .string(table.currency)),
           ("azCount", table.azCount.map(JSONValue.integer) ?? .null),
