@@ -4,12 +4,13 @@ import VPCCostFormats
 /// Renders a template review as a table, JSON or a Markdown design-review section.
 package enum ReviewRenderer {
   /// The review in a format (`table`, `json` or `markdown`).
-  package static func render(_ review: TemplateReview, path: String, format: OutputFormat)
-    -> [UInt8]
-  {
+  package static func render(
+    _ review: TemplateReview, path: String, format: OutputFormat,
+    options: RenderOptions = RenderOptions()
+  ) -> [UInt8] {
     switch format {
     case .json: return Array(json(review).serialized().utf8)
-    case .markdown: return Array(markdown(review, path: path).utf8)
+    case .markdown: return Array(markdown(review, path: path, options: options).utf8)
     default: return Array(table(review, path: path).utf8)
     }
   }
@@ -84,16 +85,21 @@ package enum ReviewRenderer {
     ])
   }
 
-  static func markdown(_ review: TemplateReview, path: String) -> String {
+  static func markdown(
+    _ review: TemplateReview, path: String, options: RenderOptions = RenderOptions()
+  ) -> String {
+    // Everything taken from the template or the user is escaped: a finding that quotes
+    // `[lambda.amazonaws.com](http://...)` shows those characters instead of a link.
     var text =
-      "## Template review: `\(path)`\n\n**The template builds** \(designLine(review)). \(costLine(review))\n\n"
-    for note in review.assumptions { text += "*Assumed: \(note).*\n\n" }
+      "## Template review: \(MarkdownText.code(path))\n\n**The template builds** \(MarkdownText.escaped(designLine(review))). \(costLine(review))\n\n"
+    for note in review.assumptions { text += "*Assumed: \(MarkdownText.escaped(note)).*\n\n" }
     text += "### Findings\n\n"
     if review.findings.isEmpty { text += "Nothing to fix.\n\n" }
     for finding in review.findings {
       text +=
-        "- [ ] **\(finding.severity.rawValue)** `\(finding.resource)` (line \(finding.line)): \(MarkdownRenderer.cell(finding.message))\n"
+        "- [ ] **\(finding.severity.rawValue)** \(finding.rule.id) \(MarkdownText.code(finding.resource)) (line \(finding.line)): \(MarkdownText.escaped(finding.message))\n"
     }
-    return text + "\n" + MarkdownRenderer.render(review.comparison)
+    return text + "\n" + MarkdownRenderer.render(review.comparison, options: options)
   }
+
 }

@@ -49,6 +49,18 @@ import Testing
     (["compare", "--gb", "-1"], .usage, "--gb '-1' is negative; give 0 or more GB"),
     (["compare", "--gb", "1e13"], .usage, "--gb '1e13' is more than 1,000,000,000,000 GB a month"),
     (["compare", "--gb"], .usage, "--gb needs a value (GB)"),
+    (
+      ["compare", "--request-size", "10MB"], .usage,
+      "--request-size '10MB' is more than Lambda's 6 MB (6,291,456-byte) payload limit"
+    ),
+    (
+      ["compare", "--region", "cn-north-1"], .usage,
+      "'cn-north-1' is in AWS China, which vpccost does not cover"
+    ),
+    (
+      ["compare", "--region", "us-gov-west-1"], .usage,
+      "'us-gov-west-1' is in AWS GovCloud (US), which vpccost does not cover"
+    ),
     (["compare", "--services", ""], .usage, "--services is empty"),
     (["compare", "--services", "lambda,lambda"], .usage, "--services 'lambda' is listed twice"),
     (
@@ -78,7 +90,7 @@ import Testing
     (["compare", "--response-size", "7 TB"], .usage, "--response-size '7 TB' has an unknown unit"),
     (["compare", "--overhead-size", "2TiB"], .usage, "--overhead-size '2TiB' has an unknown unit"),
     (
-      ["compare", "--invokes", "1e15", "--request-size", "1GiB"], .usage,
+      ["compare", "--invokes", "1e15", "--overhead-size", "1GiB"], .usage,
       "--invokes describes more than 10^12 GB a month"
     ),
     (["compare", "--allow-single-az=yes"], .usage, "--allow-single-az takes no value"),
@@ -112,7 +124,7 @@ import Testing
 
   @Test func helpAndVersionGoToStdout() {
     for arguments in [
-      ["--help"], ["-h"], ["help"], ["help", "compare"], ["compare", "--help"], [],
+      ["--help"], ["-h"], ["help"], ["help", "compare"], ["compare", "--help"],
     ] {
       let result = TestSupport.run(arguments)
       #expect(result.code == .ok)
@@ -120,6 +132,11 @@ import Testing
       #expect(result.stdout.contains("vpccost"))
     }
     #expect(TestSupport.run(["--version"]).stdout == "vpccost \(CLI.version)\n")
+    // No arguments at all is a usage error: one line on stderr, exit 64.
+    let none = TestSupport.run([])
+    #expect(none.code == .usage)
+    #expect(none.stdout.isEmpty)
+    #expect(none.stderr.hasPrefix("vpccost: error: no command given; usage: vpccost COMMAND"))
   }
 
   /// Every compare flag is in the help, with the units of --gb spelled out.

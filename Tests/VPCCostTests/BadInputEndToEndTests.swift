@@ -118,7 +118,7 @@ import Testing
       "did you mean lambda?"
     ),
     (["batch", path("typo.csv")], 65, "row 1 (line 2), column services: 'lamda'"),
-    (["compare", "--invokes", "1e15", "--request-size", "171GB"], 64, "more than 10^12 GB"),
+    (["compare", "--invokes", "1e15", "--overhead-size", "171GB"], 64, "more than 10^12 GB"),
     (["compare", "--chart", path("chart.png")], 64, "is not an .svg file"),
     (["batch", path("long.csv")], 65, "a row longer than 1 MB"),
     (

@@ -70,13 +70,13 @@ import Testing
     #expect(SweepChart.render(sweep).contains("<svg"))
   }
 
-  /// Invocations are checked in bytes before they become GB: 10^15 x 171 GB is refused, and the
+  /// Invocations are checked in bytes before they become GB: 10^15 x 171 GB of overhead is refused, and the
   /// product itself (at most 10^15 x 3 x 2^40) fits in Int128.
   @Test func invocationBytesAreCheckedBeforeConversion() throws {
     let table = try TestSupport.table("us-east-1")
     var input = WorkloadInput()
     input[.invokes] = "1e15"
-    input[.requestSize] = "171GB"
+    input[.overheadSize] = "171GB"
     #expect(
       throws: WorkloadError(
         .invokes, "describes more than 10^12 GB a month; check the count and the sizes")

@@ -21,7 +21,12 @@ import Testing
     #expect(toFile.code == .ok)
     #expect(toFile.stdout.isEmpty)
     let toStdout = TestSupport.run(["compare", "--format", "markdown"])
-    #expect(try String(contentsOf: target, encoding: .utf8) == toStdout.stdout)
+    // The same review, but for the command line that reproduces it.
+    let written = try String(contentsOf: target, encoding: .utf8)
+    #expect(
+      written.replacing(" --output \(target.path)`", with: "`") == toStdout.stdout)
+    #expect(
+      written.contains("> Reproduce: `vpccost compare --format markdown --output \(target.path)`"))
   }
 
   /// A batch that fails on its third row leaves the existing file as it was and no temporary

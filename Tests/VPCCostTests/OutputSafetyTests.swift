@@ -183,7 +183,7 @@ import Testing
 
   /// The inputs its documents allow never trap: each is answered or refused with a line.
   @Test(arguments: [
-    ("--invokes 1e15 --request-size 171GB", 64),
+    ("--invokes 1e15 --overhead-size 171GB", 64),
     ("--prices expensive.json --gb 1e11 --chart c.svg", 0),
     (
       "--prices expensive.json --gb 1e12 --internet-gb 1e12 --s3-gb 1e12 --services 1000 --hours 744 --azs 3 --chart c.svg",

@@ -161,7 +161,8 @@ import Testing
       "--format", "markdown",
     ])
     #expect(markdown.stdout.hasPrefix("## Template review: `"))
-    #expect(markdown.stdout.contains("- [ ] **warning** `Nat` (line 14): one NAT gateway serves"))
+    #expect(
+      markdown.stdout.contains("- [ ] **warning** VPCC008 `Nat` (line 14): one NAT gateway serves"))
     #expect(TestSupport.run(["review"]).code == .usage)
     #expect(TestSupport.run(["review", "/nonexistent.yaml"]).code == .noInput)
   }

@@ -106,7 +106,10 @@ import Testing
     let result = TestSupport.run([
       "compare", "--gb", "100", "--services", "8", "--format", "markdown", "--chart", chart.path,
     ])
-    #expect(result.stdout.contains("![Monthly cost of each design](\(chart.path))"))
+    // The link is relative to the review (standard output: the working folder).
+    let link = RelativePath.link(to: chart.path, from: nil)
+    #expect(!link.hasPrefix("/"))
+    #expect(result.stdout.contains("![Monthly cost of each design](\(link))"))
     let svg = try String(contentsOf: chart, encoding: .utf8)
     try Golden.check(svg.replacing(chart.path, with: "bars.svg"), against: "compare-chart.svg")
     // nat-per-az: hours $65.70, data $4.50, public IPv4 $7.30: three segments.

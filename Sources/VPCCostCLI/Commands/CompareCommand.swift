@@ -39,12 +39,26 @@ package struct CompareCommand: Command {
     let parsed = invocation.flags
     let format = try parsed.value(of: Self.format) ?? .table
     let chartPath = try parsed.value(of: Self.chart)
-    let options = RenderOptions(csvDetail: parsed.isSet(Self.csvDetail), chartPath: chartPath)
-    if options.csvDetail && format != .csv {
+    let csvDetail = parsed.isSet(Self.csvDetail)
+    if csvDetail && format != .csv {
       throw .usage("--csv-detail goes with --format csv")
     }
     let comparison = try Self.comparison(parsed, invocation.environment)
     let outputPath = try parsed.value(of: CommonFlags.output)
+    let notes = [
+      PriceFreshness.note(for: comparison.priceTable, today: invocation.environment.today),
+      PriceFreshness.unverifiedNote(for: comparison.priceTable),
+    ].compactMap { $0 }
+    let stale = PriceFreshness.note(
+      for: comparison.priceTable, today: invocation.environment.today)
+    let options = RenderOptions(
+      csvDetail: csvDetail,
+      chartPath: chartPath.map {
+        RelativePath.link(to: $0, from: outputPath == "-" ? nil : outputPath)
+      },
+      generator: "vpccost \(CLI.version)",
+      commandLine: ShellWords.commandLine(invocation.arguments),
+      notes: stale.map { [$0] } ?? [])
     do {
       let output = try CommandOutput(path: outputPath)
       try output.write(format.render(comparison, options: options))
@@ -54,10 +68,6 @@ package struct CompareCommand: Command {
         try chart.write(DesignChart.render(comparison))
         attachments.append(chart)
       }
-      let notes = [
-        PriceFreshness.note(for: comparison.priceTable, today: invocation.environment.today),
-        PriceFreshness.unverifiedNote(for: comparison.priceTable),
-      ].compactMap { $0 }
       return CommandResult(output: output, notes: notes, attachments: attachments)
     } catch {
       throw .output(error)

@@ -92,18 +92,24 @@ package struct ReviewCommand: Command {
     let failed = review.findings.contains { failOn.fails($0.severity) }
     do {
       let output = try CommandOutput(path: outputPath)
-      try output.write(Self.render(review, path: path, format: format))
+      let options = RenderOptions(
+        generator: "vpccost \(CLI.version)",
+        commandLine: ShellWords.commandLine(invocation.arguments))
+      try output.write(Self.render(review, path: path, format: format, options: options))
       return CommandResult(output: output, exitCode: failed ? .findings : .ok)
     } catch {
       throw .output(error)
     }
   }
 
-  static func render(_ review: TemplateReview, path: String, format: Format) -> [UInt8] {
+  static func render(
+    _ review: TemplateReview, path: String, format: Format, options: RenderOptions
+  ) -> [UInt8] {
     switch format {
     case .table: return ReviewRenderer.render(review, path: path, format: .table)
     case .json: return ReviewRenderer.render(review, path: path, format: .json)
-    case .markdown: return ReviewRenderer.render(review, path: path, format: .markdown)
+    case .markdown:
+      return ReviewRenderer.render(review, path: path, format: .markdown, options: options)
     case .sarif:
       let document = ReviewSARIF.document(
         review, uri: relativeURI(path), toolVersion: CLI.version)

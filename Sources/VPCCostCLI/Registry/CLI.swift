@@ -55,7 +55,8 @@ package enum CLI {
     let (command, rest) = try environment.registry.resolve(arguments)
     let flags = try ParsedFlags.parse(rest, flags: command.allFlags, command: command.name)
     if flags.wantsHelp { return try .text(HelpPage.render(command)) }
-    let result = try command.run(Invocation(flags: flags, environment: environment))
+    let result = try command.run(
+      Invocation(flags: flags, environment: environment, arguments: arguments))
     guard flags.isQuiet else { return result }
     return CommandResult(
       output: result.output, notes: [], attachments: result.attachments,

@@ -21,7 +21,11 @@ package struct CommandRegistry: Sendable {
   package func resolve(
     _ arguments: [String]
   ) throws(CLIError) -> (command: any Command, rest: [String]) {
-    guard let first = arguments.first else { return (HelpCommand(), []) }
+    guard let first = arguments.first else {
+      throw .usage(
+        "no command given; usage: vpccost COMMAND [ARGUMENTS] [FLAGS] (commands: \(names.joined(separator: ", ")); see vpccost --help)"
+      )
+    }
     if first == "--help" || first == "-h" { return (HelpCommand(), Array(arguments.dropFirst())) }
     if first == "--version" { return (VersionCommand(), Array(arguments.dropFirst())) }
     var command = try Self.find(first, among: commands, context: nil)

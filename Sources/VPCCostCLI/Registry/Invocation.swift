@@ -4,14 +4,17 @@ package struct Invocation: Sendable {
   package let flags: ParsedFlags
   /// Today's date and other facts from outside the arguments.
   package let environment: CLIEnvironment
+  /// The whole command line after the program name, as typed (for "reproduce" lines).
+  package let arguments: [String]
 
   /// The arguments that are not flags.
   package var positionals: [String] { flags.positionals }
 
   /// Creates an invocation.
-  package init(flags: ParsedFlags, environment: CLIEnvironment) {
+  package init(flags: ParsedFlags, environment: CLIEnvironment, arguments: [String] = []) {
     self.flags = flags
     self.environment = environment
+    self.arguments = arguments
   }
 
   /// Fails unless there are no positional arguments.

@@ -82,7 +82,8 @@ package struct BreakEvenSolver: Sendable {
     let budget = nat.monthlyCost - (endpoints.monthlyCost - endpointHours)
     guard perService > .zero else { return WorkloadLimits.maxServices }
     guard budget >= .zero else { return 0 }
-    return Int(clamping: budget.units / perService.units)
+    // More than vpccost prices (and than AWS offers) reads as "any number".
+    return min(Int(clamping: budget.units / perService.units), WorkloadLimits.maxServices)
   }
 
   /// The crossing in whole invocations a month (rounded up), when invocations carry bytes.

@@ -8,8 +8,7 @@ enum BreakEvenWording {
     let nat = pair.nat.shortName
     let privateLink = pair.endpoints.shortName
     let endpoints = pair.endpoints.technology == .hybrid ? "adding endpoints" : "PrivateLink"
-    let services =
-      "at \(workload.gbPerMonth.display(places: 2)) GB a month of AWS-service traffic \(endpoints) costs no more with up to \(DecimalText.grouped(String(maxServices))) endpoint service\(maxServices == 1 ? "" : "s")"
+    let services = servicesClause(maxServices, endpoints: endpoints, workload: workload)
     switch crossing {
     case .privateLinkAtAnyTraffic:
       return
@@ -23,6 +22,20 @@ enum BreakEvenWording {
     case .natAbove(let gigabytes):
       return
         "\(nat) is cheaper above \(volume(gigabytes, invocations, workload)) and \(privateLink) below; \(services)."
+    }
+  }
+
+  /// What the service count can grow to: never "up to 0", never more than vpccost prices.
+  static func servicesClause(_ maxServices: Int, endpoints: String, workload: Workload) -> String {
+    let traffic = "at \(workload.gbPerMonth.display(places: 2)) GB a month of AWS-service traffic"
+    switch maxServices {
+    case ..<1: return "\(traffic) \(endpoints) costs more even with 1 endpoint service"
+    case WorkloadLimits.maxServices...:
+      return
+        "\(traffic) \(endpoints) costs no more with any number of endpoint services (vpccost prices up to \(DecimalText.grouped(String(WorkloadLimits.maxServices))))"
+    default:
+      return
+        "\(traffic) \(endpoints) costs no more with up to \(DecimalText.grouped(String(maxServices))) endpoint service\(maxServices == 1 ? "" : "s")"
     }
   }
 

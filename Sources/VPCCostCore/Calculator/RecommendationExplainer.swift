@@ -18,7 +18,7 @@ enum RecommendationExplainer {
       reasons.append(dominantCost(nat: nat, privateLink: endpoints, workload: workload))
     }
     if let gateway = gatewayNote(designs: designs, workload: workload) { reasons.append(gateway) }
-    reasons.append("What would change the answer: \(breakEven.summary)")
+    reasons.append("What would change the answer: the break-even (below).")
     if let layoutNote = layoutNote(choice: choice, workload: workload) {
       reasons.append(layoutNote)
     }

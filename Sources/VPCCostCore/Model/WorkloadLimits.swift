@@ -7,6 +7,9 @@ package enum WorkloadLimits {
   package static let maxGB = Quantity(whole: 1_000_000_000_000)
   /// The most invocations a month: 10^15.
   package static let maxInvocations: Int128 = 1_000_000_000_000_000
+  /// The largest request or response of one invocation: Lambda's 6 MB payload limit for a
+  /// synchronous invocation (6,291,456 bytes).
+  package static let maxLambdaPayloadBytes: Int128 = 6 << 20
   /// The largest size of one request, response or overhead: 1 TiB.
   package static let maxBytesPerPart: Int128 = 1 << 40
   /// The most hours in a month (31 days).

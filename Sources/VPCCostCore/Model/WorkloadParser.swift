@@ -122,7 +122,14 @@ public enum WorkloadParser {
   ) throws(WorkloadError) -> Int128 {
     guard let text = input[field] else { return fallback }
     switch DataSize.bytes(text) {
-    case .success(let bytes): return bytes
+    case .success(let bytes):
+      if field != .overheadSize && bytes > WorkloadLimits.maxLambdaPayloadBytes {
+        throw WorkloadError(
+          field,
+          "\(quoting: text) is more than Lambda's 6 MB (6,291,456-byte) payload limit for a synchronous invocation; give larger transfers as GB a month (--gb, the gb column)"
+        )
+      }
+      return bytes
     case .failure(let problem): throw WorkloadError(field, problem.message)
     }
   }

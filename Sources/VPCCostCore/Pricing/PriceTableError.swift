@@ -17,6 +17,10 @@ public enum PriceTableError: Error, Equatable, Sendable, CustomStringConvertible
     case .unreadable(let path, let reason):
       return "cannot read price table \(path): \(reason)"
     case .unknownRegion(let region, let suggestion, let source):
+      if region.hasPrefix("cn-") || region.hasPrefix("us-gov-") {
+        return
+          "\(quoting: region) is in \(region.hasPrefix("cn-") ? "AWS China" : "AWS GovCloud (US)"), which vpccost does not cover: its prices are not in \(source) (give a table of your own with --prices)"
+      }
       let hint = suggestion.map { "; did you mean \($0)?" } ?? ""
       return
         "unknown region \(quoting: region): no price table for it in \(source)\(hint) (see vpccost --help for --region)"

@@ -6,7 +6,8 @@ public enum ComparisonJSON {
   public static let schemaVersion = 1
 
   /// The whole document.
-  public static func document(_ comparison: Comparison) -> JSONValue {
+  /// `notes` (stale prices) join the comparison's warnings.
+  public static func document(_ comparison: Comparison, notes: [String] = []) -> JSONValue {
     .object([
       ("schemaVersion", .integer(schemaVersion)),
       ("inputs", inputs(comparison.workload)),
@@ -15,7 +16,7 @@ public enum ComparisonJSON {
       ("recommendation", recommendation(comparison.recommendation)),
       ("breakEven", breakEven(comparison.breakEven)),
       ("assumptions", .array(comparison.assumptions.map(JSONValue.string))),
-      ("warnings", .array(comparison.warnings.map(JSONValue.string))),
+      ("warnings", .array((comparison.warnings + notes).map(JSONValue.string))),
     ])
   }
 

@@ -2,32 +2,73 @@ import VPCCostCore
 
 /// Renders a comparison as a design-review section in GitHub-flavoured Markdown.
 public enum MarkdownRenderer {
-  /// The whole section: question and answer, inputs, costs, reasons, break-even, assumptions
-  /// and a checklist for the recommended design; `chartPath` embeds a chart when given.
-  public static func render(_ comparison: Comparison, chartPath: String? = nil) -> String {
+  /// The whole section: who wrote it and how to write it again, question and answer, inputs,
+  /// costs (ruled-out designs marked), chart, reasons, break-even, assumptions, notes and a
+  /// checklist for the recommended design.
+  public static func render(_ comparison: Comparison, options: RenderOptions = RenderOptions())
+    -> String
+  {
     let workload = comparison.workload
     let choice = comparison.recommendation.choice
     var text =
       "## NAT gateway or PrivateLink: \(workload.region), \(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary)\n\n"
+    text += provenance(comparison, options: options)
     text +=
       "**Question.** How should functions in \(workload.azs) AZ\(workload.azs == 1 ? "" : "s") of \(workload.region) reach \(workload.services.summary): through NAT gateways or through interface VPC endpoints (PrivateLink)?\n\n"
     text += "**Answer.** \(answer(choice))\n\n"
     text += inputs(comparison)
     text += costs(comparison)
-    if let chartPath { text += "![Monthly cost of each design](\(chartPath))\n\n" }
+    if let chartPath = options.chartPath {
+      text += "![Monthly cost of each design](\(chartPath.replacing(" ", with: "%20")))\n\n"
+    }
     text += section("Why", comparison.recommendation.reasons)
-    text += section(
-      "Break-even",
-      [comparison.breakEven.summary]
-        + (comparison.breakEven.gbPerMonth == nil
-          ? [] : ["Below and above that traffic the recommendation flips."]))
+    text += section("Break-even", breakEvenLines(comparison))
     text += section("Assumptions", comparison.assumptions)
-    if !comparison.warnings.isEmpty { text += section("Warnings", comparison.warnings) }
+    let warnings = comparison.warnings + options.notes
+    if !warnings.isEmpty { text += section("Warnings", warnings) }
     text += "### Checklist for `\(choice.design.rawValue)`\n\n"
     for item in DesignChecklist.items(for: choice.design, workload: workload) {
       text += "- [ ] \(item)\n"
     }
     return text
+  }
+
+  /// A comparison with a chart link and nothing else set (the earlier entry point).
+  public static func render(_ comparison: Comparison, chartPath: String?) -> String {
+    render(comparison, options: RenderOptions(chartPath: chartPath))
+  }
+
+  /// Who wrote the review, from which prices, and the command that writes it again.
+  static func provenance(_ comparison: Comparison, options: RenderOptions) -> String {
+    let table = comparison.priceTable
+    var lines: [String] = []
+    let prices =
+      "the \(table.region) price table effective \(table.effectiveDate) (\(table.confidence.rawValue), \(MarkdownText.escaped(table.origin)))"
+    lines.append("Written by \(options.generator ?? "vpccost") with \(prices).")
+    for note in options.notes { lines.append("Note: \(MarkdownText.escaped(note))") }
+    if let command = options.commandLine {
+      lines.append("Reproduce: \(MarkdownText.code(command))")
+    }
+    return lines.map { "> \($0)\n" }.joined(separator: ">\n") + "\n"
+  }
+
+  /// The break-even section: the crossing in numbers, never a repeat of a reason's sentence.
+  static func breakEvenLines(_ comparison: Comparison) -> [String] {
+    let breakEven = comparison.breakEven
+    var lines: [String] = []
+    if let gigabytes = breakEven.gbPerMonth {
+      lines.append(
+        "Costs are equal at \(gigabytes.display(places: 2)) GB a month of AWS-service traffic"
+          + (breakEven.invocationsPerMonth.map {
+            " (\(DecimalText.grouped(String($0))) invocations)"
+          } ?? "") + "; below and above it the recommendation flips.")
+    } else {
+      lines.append("No traffic up to 10^12 GB a month makes the costs equal: \(breakEven.summary)")
+    }
+    lines.append(
+      "Most endpoint services for which PrivateLink stays cheaper at this traffic: \(breakEven.maxPrivateLinkServices)."
+    )
+    return lines
   }
 
   static func answer(_ choice: RecommendationChoice) -> String {
@@ -45,13 +86,23 @@ public enum MarkdownRenderer {
     var traffic = "\(workload.gbPerMonth.display(places: 2)) GB a month"
     if let invocations = workload.invocations {
       traffic +=
-        " (\(DecimalText.grouped(String(invocations))) invocations x \(DataSize.describe(workload.bytesPerInvocation)))"
+        " (\(DecimalText.grouped(String(invocations))) invocations x \(DataSize.describe(workload.bytesPerInvocation)): request \(DataSize.describe(workload.requestBytes)), response \(DataSize.describe(workload.responseBytes)), overhead \(DataSize.describe(workload.overheadBytes)))"
     }
-    let rows = [
+    var rows = [
       ("Region", "\(workload.region) (\(table.location))"),
       ("Availability Zones", "\(workload.azs)"),
-      ("Traffic, both directions", traffic),
+      ("AWS-service traffic, both directions", traffic),
       ("Services behind endpoints", workload.services.summary),
+    ]
+    let volumes: [(String, Quantity)] = [
+      ("Internet traffic (needs a NAT gateway)", workload.internetGB),
+      ("S3 traffic (free gateway endpoint)", workload.s3GB),
+      ("DynamoDB traffic (free gateway endpoint)", workload.dynamoDBGB),
+    ]
+    for (name, gigabytes) in volumes where gigabytes > .zero {
+      rows.append((name, "\(gigabytes.display(places: 2)) GB a month"))
+    }
+    rows += [
       ("Hours in the month", "\(workload.hours)"),
       (
         "Single-AZ designs",
@@ -67,20 +118,49 @@ public enum MarkdownRenderer {
     return text + "\n"
   }
 
+  /// The cost categories with a column: the four every design has, and internet egress and
+  /// gateway endpoints when the workload has that traffic.
+  static func columns(_ comparison: Comparison) -> [(title: String, cost: (DesignCost) -> Money)] {
+    var columns: [(String, (DesignCost) -> Money)] = [
+      ("Hourly", { $0.cost(of: .hourly) }), ("Data", { $0.cost(of: .data) }),
+      ("Cross-AZ", { $0.cost(of: .crossAZ) }), ("Public IPv4", { $0.cost(of: .publicIPv4) }),
+    ]
+    if comparison.designs.contains(where: { $0.cost(of: .internetEgress) > .zero }) {
+      columns.append(("Internet egress", { $0.cost(of: .internetEgress) }))
+    }
+    if comparison.workload.gatewayEndpointGB > .zero {
+      columns.append(
+        (
+          "Gateway endpoints",
+          { design in
+            design.lineItems.filter { $0.id == .gatewayEndpoint }.reduce(.zero) { $0 + $1.cost }
+          }
+        ))
+    }
+    return columns
+  }
+
   static func costs(_ comparison: Comparison) -> String {
     let recommended = comparison.recommendation.choice.design
+    let columns = columns(comparison)
     var text = "### Monthly cost\n\n"
-    text += "| Design | Hourly | Data | Cross-AZ | Public IPv4 | Monthly |\n"
-    text += "|---|--:|--:|--:|--:|--:|\n"
+    text += "| Design | " + columns.map(\.title).joined(separator: " | ") + " | Monthly |\n"
+    text += "|---|" + String(repeating: "--:|", count: columns.count) + "--:|\n"
     for design in comparison.designs {
       let isRecommended = design.design == recommended
-      let name =
+      var name =
         "`\(design.design.rawValue)` \(design.design.title)"
         + (isRecommended ? " (recommended)" : "")
-      let total = design.monthlyCost.dollars
+      if let reason = design.infeasibleReason { name += ": **not feasible**, \(reason)" }
+      let total =
+        design.isFeasible
+        ? design.monthlyCost.dollars : "~~\(design.monthlyCost.dollars)~~ not feasible"
+      let figures = columns.map { $0.cost(design).dollars }.joined(separator: " | ")
       text +=
-        "| \(isRecommended ? "**\(cell(name))**" : cell(name)) | \(design.cost(of: .hourly).dollars) | \(design.cost(of: .data).dollars) | \(design.cost(of: .crossAZ).dollars) | \(design.cost(of: .publicIPv4).dollars) | \(isRecommended ? "**\(total)**" : total) |\n"
+        "| \(isRecommended ? "**\(cell(name))**" : cell(name)) | \(figures) | \(isRecommended ? "**\(total)**" : total) |\n"
     }
+    text +=
+      "\nEach figure is rounded to the cent on its own, from exact amounts; a row's figures may add up to its total give or take a cent.\n"
     return text + "\n"
   }
 

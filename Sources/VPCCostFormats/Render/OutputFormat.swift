@@ -12,10 +12,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   {
     switch self {
     case .table: return Array(TableRenderer.render(comparison).utf8)
-    case .json: return Array(ComparisonJSON.document(comparison).serialized().utf8)
+    case .json:
+      return Array(ComparisonJSON.document(comparison, notes: options.notes).serialized().utf8)
     case .csv: return CSVRenderer.render(comparison, detail: options.csvDetail)
     case .markdown:
-      return Array(MarkdownRenderer.render(comparison, chartPath: options.chartPath).utf8)
+      return Array(MarkdownRenderer.render(comparison, options: options).utf8)
     }
   }
 }
