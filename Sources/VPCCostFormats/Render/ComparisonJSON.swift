@@ -6,6 +6,7 @@ public enum ComparisonJSON {
   public static let schemaVersion = 1
 
   /// The whole document.
+  ///
   /// `notes` (stale prices) join the comparison's warnings.
   public static func document(_ comparison: Comparison, notes: [String] = []) -> JSONValue {
     .object([
