@@ -117,3 +117,66 @@ import Testing
     #expect(TestSupport.run(["compare", "--response-size", "6MiB"]).code == .ok)
   }
 }
+
+/// Charts a reader takes in at a glance: legible labels, no empty legend entries, ruled-out bars
+/// marked, coinciding lines visible, and a crossing between two counts marked where it falls.
+@Suite struct ChartTruthTests {
+  static func chart(_ arguments: [String]) throws -> String {
+    let folder = try OutputFileTests.folder()
+    let path = folder.appendingPathComponent("chart.svg").path
+    let result = TestSupport.run(arguments + ["--chart", path, "--quiet"])
+    #expect(result.code == .ok, "\(result.stderr)")
+    return try String(contentsOfFile: path, encoding: .utf8)
+  }
+
+  /// Seven bars: each name on two lines (technology, layout), never one long line.
+  @Test func designNamesAreWrapped() throws {
+    let svg = try Self.chart(ReviewTextTests.internet.dropLast(2))
+    #expect(svg.contains(">privatelink-</text>"))
+    #expect(svg.contains(">single-az</text>"))
+    #expect(!svg.contains(">privatelink-single-az</text>"))
+  }
+
+  /// Categories that are $0 in every bar leave the legend (no internet, no cross-AZ here).
+  @Test func zeroCategoriesLeaveTheLegend() throws {
+    let svg = try Self.chart(["compare", "--gb", "100", "--services", "8"])
+    let legend = try #require(svg.firstMatch(of: /<g id="legend">(?s)(.*?)<\/g>/)).1
+    #expect(!legend.contains("Internet egress"))
+    #expect(legend.contains("Cross-AZ transfer"))  // the single-AZ designs have it
+    let withInternet = try Self.chart(Array(ReviewTextTests.internet.dropLast(2)))
+    #expect(withInternet.contains(">Internet egress</text>"))
+    #expect(withInternet.contains(">Not feasible for this workload</text>"))
+  }
+
+  /// Pure PrivateLink with internet traffic: hatched, greyed, labelled.
+  @Test func ruledOutBarsAreHatchedAndLabelled() throws {
+    let svg = try Self.chart(Array(ReviewTextTests.internet.dropLast(2)))
+    let bar = try #require(
+      svg.firstMatch(of: /<g id="bar-privatelink-per-az" class="ruled-out">(?s)(.*?)<\/g>/)
+    ).1
+    #expect(bar.contains(##"fill="url(#ruled-out)""##))
+    #expect(bar.contains(">not feasible</text>"))
+    let feasible = try #require(svg.firstMatch(of: /<g id="bar-nat-per-az">(?s)(.*?)<\/g>/)).1
+    #expect(!feasible.contains("ruled-out"))
+  }
+
+  /// nat-regional costs what nat-per-az costs: its line has a colour of its own.
+  @Test func coincidingLinesStayVisible() throws {
+    let svg = try Self.chart(["sweep", "--gb", "1..1000", "--services", "2", "--azs", "2"])
+    #expect(
+      svg.contains(##"id="line-nat-regional" class="design-line" fill="none" stroke="#f39c12""##))
+    #expect(
+      svg.contains(##"id="line-nat-per-az" class="design-line" fill="none" stroke="#c0392b""##))
+  }
+
+  /// 3 AZs at 500 GB: NAT per AZ costs $132.00 whatever the services; PrivateLink per AZ costs
+  /// $26.90 with one service and $21.90 more with each, so they meet at 1 + 105.10 / 21.90 =
+  /// 5.799... services, between 5 and 6: marked there, at x = 96 + 614 x 4.799.../11 px.
+  @Test func aCrossingBetweenTwoCountsIsMarked() throws {
+    let svg = try Self.chart(["sweep", "--services", "1..12", "--gb", "500", "--azs", "3"])
+    #expect(svg.contains(">Break-even: 5.8 services, $132.00</text>"))
+    let circle = try #require(svg.firstMatch(of: /id="break-even-point" cx="([0-9.]+)"/))
+    let expected = 96 + 614 * (105.1 / 21.9) / 11
+    #expect(abs((Double(circle.1) ?? 0) - expected) < 0.2)
+  }
+}

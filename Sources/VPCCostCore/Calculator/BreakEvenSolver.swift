@@ -86,6 +86,28 @@ package struct BreakEvenSolver: Sendable {
     return min(Int(clamping: budget.units / perService.units), WorkloadLimits.maxServices)
   }
 
+  /// Where the two sides' costs meet as the number of endpoint services varies, at this
+  /// traffic: the NAT side does not depend on it, the endpoint side grows by one endpoint's
+  /// hours per service. The point is a fraction of a service (a chart marks it between two
+  /// counts); nil when the endpoint side costs more even with no service.
+  package func servicesCrossing(
+    layout: Layout, workload: Workload
+  ) -> (services: Quantity, cost: Money)? {
+    let pair = Self.pair(layout: layout, workload: workload)
+    let nat = calculator.cost(of: pair.nat, for: workload)
+    let endpoints = calculator.cost(of: pair.endpoints, for: workload)
+    let endpointHours = endpoints.lineItems.first { $0.id == .endpointHours }?.cost ?? .zero
+    let perService =
+      calculator.instanceHours(layout.instances(azs: workload.azs), workload)
+      * calculator.table.interfaceEndpoint.hourlyPerAZ
+    let budget = nat.monthlyCost - (endpoints.monthlyCost - endpointHours)
+    guard perService > .zero, budget >= .zero else { return nil }
+    // budget / perService in units of 10^-12 service; 256-bit, as budget x 10^12 may not fit.
+    let scaled = budget.units.multipliedFullWidth(by: DecimalText.tenToThe(Quantity.scale))
+    let (services, _) = perService.units.dividingFullWidth(scaled)
+    return (Quantity(units: services), nat.monthlyCost)
+  }
+
   /// The crossing in whole invocations a month (rounded up), when invocations carry bytes.
   package static func invocations(at gigabytes: Quantity, bytesPerInvocation: Int128) -> Int128? {
     guard bytesPerInvocation > 0 else { return nil }

@@ -32,6 +32,13 @@ package struct Sweeper: Sendable {
 
   /// The break-even as a point on a traffic axis, with both costs there.
   private func crossing(axis: SweepAxis, breakEven: BreakEven, base: Workload) -> BreakEvenPoint? {
+    if axis == .services {
+      let solver = BreakEvenSolver(calculator: calculator)
+      guard let point = solver.servicesCrossing(layout: breakEven.layout, workload: base) else {
+        return nil
+      }
+      return BreakEvenPoint(value: point.services, natCost: point.cost, privateLinkCost: point.cost)
+    }
     guard let gigabytes = breakEven.gbPerMonth else { return nil }
     let value: Quantity
     switch axis {

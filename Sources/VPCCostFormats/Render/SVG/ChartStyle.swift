@@ -4,6 +4,9 @@ import VPCCostCore
 enum ChartStyle {
   /// The stroke colour of a design: NAT red, PrivateLink blue, hybrid purple.
   static func color(_ design: DesignID) -> String {
+    // The regional NAT gateway often costs what NAT per AZ costs: its own colour keeps its
+    // dotted line visible on top of the other's.
+    if design == .natRegional { return "#f39c12" }
     switch design.technology {
     case .nat: return "#c0392b"
     case .privatelink: return "#1f6fb2"

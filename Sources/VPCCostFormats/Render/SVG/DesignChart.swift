@@ -23,6 +23,10 @@ public enum DesignChart {
       text:
         "Prices effective \(comparison.priceTable.effectiveDate) (\(comparison.priceTable.currency), on-demand). Recommended: \(comparison.recommendation.choice.design.rawValue)."
     )
+    // A hatch for the designs the workload rules out (pure PrivateLink with internet traffic).
+    svg.raw(
+      "<defs><pattern id=\"ruled-out\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#eeeeee\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#999999\" stroke-width=\"3\"/></pattern></defs>"
+    )
     SweepChart.drawYAxis(&svg, geometry, yTicks)
     let slot = (geometry.right - geometry.left) / comparison.designs.count
     for (index, design) in comparison.designs.enumerated() {
@@ -36,7 +40,12 @@ public enum DesignChart {
         ("x1", "\(geometry.left)"), ("x2", "\(geometry.right)"), ("y1", "\(geometry.bottom)"),
         ("y2", "\(geometry.bottom)"), ("stroke", "#333333"),
       ])
-    drawLegend(&svg, geometry)
+    let present = ChargeCategory.allCases.filter { category in
+      comparison.designs.contains { $0.cost(of: category) > .zero }
+    }
+    drawLegend(
+      &svg, geometry, categories: present,
+      ruledOut: comparison.designs.contains { !$0.isFeasible })
     return svg.document(title: title)
   }
 
@@ -44,7 +53,8 @@ public enum DesignChart {
     _ svg: inout SVGWriter, _ geometry: ChartGeometry, _ design: DesignCost, x: Int, width: Int,
     recommended: Bool
   ) {
-    svg.raw("<g id=\"bar-\(design.design.rawValue)\">")
+    svg.raw(
+      "<g id=\"bar-\(design.design.rawValue)\"\(design.isFeasible ? "" : " class=\"ruled-out\"")>")
     var base = Money.zero
     for category in ChargeCategory.allCases {
       let amount = design.cost(of: category)
@@ -56,7 +66,7 @@ public enum DesignChart {
         [
           ("class", "segment-\(category.rawValue)"), ("x", "\(x)"), ("y", SVGWriter.pixels(top)),
           ("width", "\(width)"), ("height", SVGWriter.pixels(bottom - top)),
-          ("fill", ChartStyle.color(category)),
+          ("fill", design.isFeasible ? ChartStyle.color(category) : "url(#ruled-out)"),
         ])
       base = base + amount
     }
@@ -66,39 +76,52 @@ public enum DesignChart {
       [
         ("x", center), ("y", SVGWriter.pixels(geometry.y(design.monthlyCost) - 80)),
         ("text-anchor", "middle"),
-        ("font-weight", "bold"),
+        ("font-weight", "bold"), ("fill", design.isFeasible ? "#111111" : "#777777"),
       ],
       text: design.monthlyCost.dollars)
-    svg.element(
-      "text", [("x", center), ("y", "\(geometry.bottom + 22)"), ("text-anchor", "middle")],
-      text: design.design.rawValue)
-    if recommended {
+    // The name on two lines (technology, layout) so that seven bars never overlap.
+    let words = design.design.rawValue.split(separator: "-", maxSplits: 1).map(String.init)
+    for (line, word) in words.enumerated() {
       svg.element(
         "text",
         [
-          ("x", center), ("y", "\(geometry.bottom + 42)"), ("text-anchor", "middle"),
-          ("fill", "#1e8449"),
-          ("font-weight", "bold"),
+          ("x", center), ("y", "\(geometry.bottom + 18 + line * 15)"), ("text-anchor", "middle"),
+          ("font-size", "12"),
         ],
-        text: "recommended")
+        text: line == 0 && words.count > 1 ? word + "-" : word)
+    }
+    let status: (String, String)? =
+      !design.isFeasible
+      ? ("not feasible", "#777777") : recommended ? ("recommended", "#1e8449") : nil
+    if let (text, color) = status {
+      svg.element(
+        "text",
+        [
+          ("x", center), ("y", "\(geometry.bottom + 50)"), ("text-anchor", "middle"),
+          ("fill", color), ("font-weight", "bold"), ("font-size", "12"),
+        ],
+        text: text)
     }
     svg.raw("</g>")
   }
 
-  static func drawLegend(_ svg: inout SVGWriter, _ geometry: ChartGeometry) {
+  /// The legend: only the kinds of charge some bar has, and the hatch when a bar is ruled out.
+  static func drawLegend(
+    _ svg: inout SVGWriter, _ geometry: ChartGeometry, categories: [ChargeCategory],
+    ruledOut: Bool
+  ) {
     let x = geometry.right + 24
     svg.raw("<g id=\"legend\">")
-    for (index, category) in ChargeCategory.allCases.enumerated() {
+    var entries = categories.map { (ChartStyle.color($0), ChartStyle.label($0)) }
+    if ruledOut { entries.append(("url(#ruled-out)", "Not feasible for this workload")) }
+    for (index, (fill, label)) in entries.enumerated() {
       let y = geometry.top + index * 28
       svg.element(
         "rect",
-        [
-          ("x", "\(x)"), ("y", "\(y)"), ("width", "18"), ("height", "18"),
-          ("fill", ChartStyle.color(category)),
-        ])
+        [("x", "\(x)"), ("y", "\(y)"), ("width", "18"), ("height", "18"), ("fill", fill)])
       svg.element(
         "text", [("x", "\(x + 26)"), ("y", "\(y + 9)"), ("dominant-baseline", "middle")],
-        text: ChartStyle.label(category))
+        text: label)
     }
     svg.raw("</g>")
   }

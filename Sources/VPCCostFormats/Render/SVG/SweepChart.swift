@@ -148,10 +148,12 @@ package enum SweepChart {
     let range = sweep.range
     let x = geometry.x(crossing.value, from: range.from, to: range.to, scale: range.scale)
     let y = geometry.y(crossing.natCost)
-    let value =
-      sweep.axis == .gigabytes
-      ? "\(crossing.value.display(places: 2)) GB a month"
-      : "\(crossing.value.display(places: 0)) invocations a month"
+    let value: String
+    switch sweep.axis {
+    case .gigabytes: value = "\(crossing.value.display(places: 2)) GB a month"
+    case .invocations: value = "\(crossing.value.display(places: 0)) invocations a month"
+    case .services: value = "\(crossing.value.display(places: 2)) services"
+    }
     svg.raw("<g id=\"break-even\">")
     svg.element(
       "line",
