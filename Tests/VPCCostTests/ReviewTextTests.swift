@@ -169,6 +169,8 @@ import Testing
       svg.contains(##"id="line-nat-per-az" class="design-line" fill="none" stroke="#c0392b""##))
   }
 
+  /// A crossing between 5 and 6 services is marked where it falls.
+  ///
   /// 3 AZs at 500 GB: NAT per AZ costs $132.00 whatever the services; PrivateLink per AZ costs
   /// $26.90 with one service and $21.90 more with each, so they meet at 1 + 105.10 / 21.90 =
   /// 5.799... services, between 5 and 6: marked there, at x = 96 + 614 x 4.799.../11 px.

@@ -86,8 +86,9 @@ package struct BreakEvenSolver: Sendable {
     return min(Int(clamping: budget.units / perService.units), WorkloadLimits.maxServices)
   }
 
-  /// Where the two sides' costs meet as the number of endpoint services varies, at this
-  /// traffic: the NAT side does not depend on it, the endpoint side grows by one endpoint's
+  /// Where the two sides' costs meet as the number of endpoint services varies, at this traffic.
+  ///
+  /// The NAT side does not depend on it, the endpoint side grows by one endpoint's
   /// hours per service. The point is a fraction of a service (a chart marks it between two
   /// counts); nil when the endpoint side costs more even with no service.
   package func servicesCrossing(
