@@ -96,3 +96,46 @@ import Testing
     #expect(flagWins.stdout.contains(#""unitPrice": "0.5""#))
   }
 }
+
+/// The smaller promises of issue 13, each held.
+@Suite struct WordingTests {
+  @Test func reviewReadsStandardInput() throws {
+    let result = try EndToEndTests.run(
+      URL(fileURLWithPath: "/bin/sh"),
+      [
+        "-c",
+        "'\(EndToEndTests.binary.path)' review - --fail-on never --quiet < '\(ReviewTests.fixture)'",
+      ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("The template builds: privatelink-per-az"))
+  }
+
+  @Test func aJSONObjectGivenToBatchIsAJSONError() throws {
+    let result = TestSupport.run([
+      "batch", try BatchTests.file(#"{"name": "api"}"#, name: "o.json"),
+    ])
+    #expect(result.code == .dataError)
+    #expect(
+      result.stderr.contains("a JSON object; a batch file in JSON is an array of workload objects"))
+  }
+
+  /// `prices validate` names every problem of a file, not only the first.
+  @Test func validateReportsEveryProblemOfAFile() throws {
+    let folder = try OutputFileTests.folder()
+    let json = TestSupport.tableJSON(natHourly: "0,045", crossAZ: "-1")
+    try Data(json.utf8).write(to: folder.appendingPathComponent("us-east-1.json"))
+    let result = TestSupport.run(["prices", "validate", folder.path])
+    #expect(result.code == .dataError)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 2, "\(result.stderr)")
+    #expect(lines.contains { $0.contains("key natGateway.hourly: '0,045' is not a decimal price") })
+    #expect(lines.contains { $0.contains("key crossAZ.perGBEachDirection: '-1' is negative") })
+  }
+
+  @Test func helpHelpIsTheHelpPageOfHelp() {
+    let result = TestSupport.run(["help", "help"])
+    #expect(result.code == .ok)
+    #expect(
+      result.stdout.hasPrefix("vpccost help: show this overview, or every flag of one command"))
+  }
+}
