@@ -44,11 +44,13 @@ package struct BatchWriter {
     if json { return jsonRows(for: result) }
     switch mode {
     case .designs:
+      var workloadCells = CSVWriter(capacity: 128)
+      DesignCSV.writeWorkloadCells(result.workload, to: &workloadCells)
       for design in result.designs {
         csv.text(result.name)
         DesignCSV.writeDesign(
           design, workload: result.workload, table: result.table,
-          recommended: result.choice.design, to: &csv)
+          recommended: result.choice.design, workloadCells: workloadCells, to: &csv)
         csv.endRow()
       }
     case .summary:

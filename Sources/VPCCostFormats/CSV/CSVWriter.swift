@@ -10,8 +10,8 @@ package struct CSVWriter: Sendable {
   package private(set) var bytes: [UInt8] = []
   private var atRowStart = true
 
-  /// Creates an empty writer.
-  package init() { bytes.reserveCapacity(1 << 16) }
+  /// Creates an empty writer with room for `capacity` bytes.
+  package init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
   /// Appends a text cell, quoted and neutralised as needed.
   package mutating func text(_ value: String) {
@@ -59,6 +59,12 @@ package struct CSVWriter: Sendable {
 
   /// Appends an empty cell.
   package mutating func empty() { separate() }
+
+  /// Appends cells another writer wrote (one or more, not ended), as if written here.
+  package mutating func cells(_ other: CSVWriter) {
+    separate()
+    bytes.append(contentsOf: other.bytes)
+  }
 
   /// Ends the row with CRLF.
   package mutating func endRow() {

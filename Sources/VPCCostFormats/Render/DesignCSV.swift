@@ -16,12 +16,18 @@ package enum DesignCSV {
     "recommended", "price_table_date",
   ]
 
-  /// Writes the cells of one design row (without ending the row).
+  /// Writes the cells of one design row (without ending the row); `workloadCells`, when given,
+  /// are the workload's cells already written (a batch writes them once for five rows).
   package static func writeDesign(
     _ design: DesignCost, workload: Workload, table: PriceTable, recommended: DesignID,
-    to writer: inout CSVWriter
+    workloadCells: CSVWriter? = nil, to writer: inout CSVWriter
   ) {
-    writeIdentity(design, workload: workload, to: &writer)
+    if let workloadCells {
+      writeDesignCells(design, to: &writer)
+      writer.cells(workloadCells)
+    } else {
+      writeIdentity(design, workload: workload, to: &writer)
+    }
     writer.cents(design.cost(of: .hourly))
     writer.cents(design.cost(of: .data))
     writer.cents(design.cost(of: .crossAZ))
@@ -56,9 +62,19 @@ package enum DesignCSV {
 
   /// The design and workload cells every row starts with.
   static func writeIdentity(_ design: DesignCost, workload: Workload, to writer: inout CSVWriter) {
+    writeDesignCells(design, to: &writer)
+    writeWorkloadCells(workload, to: &writer)
+  }
+
+  /// The design's id, technology and layout.
+  static func writeDesignCells(_ design: DesignCost, to writer: inout CSVWriter) {
     writer.text(design.design.rawValue)
     writer.text(design.design.technology.rawValue)
     writer.text(design.design.layout.rawValue)
+  }
+
+  /// The workload's region, AZs, services, GB and invocations.
+  package static func writeWorkloadCells(_ workload: Workload, to writer: inout CSVWriter) {
     writer.text(workload.region)
     writer.integer(Int128(workload.azs))
     writer.text(
