@@ -69,9 +69,11 @@ package struct BreakEvenSolver: Sendable {
     return falls ? .privateLinkAbove(point) : .natAbove(point)
   }
 
-  /// The most services for which the endpoint side of `layout` costs no more than the NAT side
-  /// at this traffic.
-  package func maxPrivateLinkServices(layout: Layout, workload: Workload) -> Int {
+  /// What the endpoint side may spend on endpoint hours before it costs more than the NAT side
+  /// at this traffic, what one more service's endpoints cost, and the NAT side's cost.
+  func serviceBudget(
+    layout: Layout, workload: Workload
+  ) -> (budget: Money, perService: Money, natCost: Money) {
     let pair = Self.pair(layout: layout, workload: workload)
     let nat = calculator.cost(of: pair.nat, for: workload)
     let endpoints = calculator.cost(of: pair.endpoints, for: workload)
@@ -79,7 +81,13 @@ package struct BreakEvenSolver: Sendable {
     let perService =
       calculator.instanceHours(layout.instances(azs: workload.azs), workload)
       * calculator.table.interfaceEndpoint.hourlyPerAZ
-    let budget = nat.monthlyCost - (endpoints.monthlyCost - endpointHours)
+    return (nat.monthlyCost - (endpoints.monthlyCost - endpointHours), perService, nat.monthlyCost)
+  }
+
+  /// The most services for which the endpoint side of `layout` costs no more than the NAT side
+  /// at this traffic.
+  package func maxPrivateLinkServices(layout: Layout, workload: Workload) -> Int {
+    let (budget, perService, _) = serviceBudget(layout: layout, workload: workload)
     guard perService > .zero else { return WorkloadLimits.maxServices }
     guard budget >= .zero else { return 0 }
     // More than vpccost prices (and than AWS offers) reads as "any number".
@@ -94,19 +102,12 @@ package struct BreakEvenSolver: Sendable {
   package func servicesCrossing(
     layout: Layout, workload: Workload
   ) -> (services: Quantity, cost: Money)? {
-    let pair = Self.pair(layout: layout, workload: workload)
-    let nat = calculator.cost(of: pair.nat, for: workload)
-    let endpoints = calculator.cost(of: pair.endpoints, for: workload)
-    let endpointHours = endpoints.lineItems.first { $0.id == .endpointHours }?.cost ?? .zero
-    let perService =
-      calculator.instanceHours(layout.instances(azs: workload.azs), workload)
-      * calculator.table.interfaceEndpoint.hourlyPerAZ
-    let budget = nat.monthlyCost - (endpoints.monthlyCost - endpointHours)
+    let (budget, perService, natCost) = serviceBudget(layout: layout, workload: workload)
     guard perService > .zero, budget >= .zero else { return nil }
     // budget / perService in units of 10^-12 service; 256-bit, as budget x 10^12 may not fit.
     let scaled = budget.units.multipliedFullWidth(by: DecimalText.tenToThe(Quantity.scale))
     let (services, _) = perService.units.dividingFullWidth(scaled)
-    return (Quantity(units: services), nat.monthlyCost)
+    return (Quantity(units: services), natCost)
   }
 
   /// The crossing in whole invocations a month (rounded up), when invocations carry bytes.
