@@ -28,84 +28,84 @@ package struct ReviewRule: Sendable, Equatable {
     roleLacksPermission, malformedServicePrincipal, invokeOnWildcard, deprecatedRuntime,
   ]
 
-  /// VPCC001.
+  /// VPCC001: a VPC function has no way out to AWS services.
   package static let noWayOut = ReviewRule(
     "VPCC001", "VpcFunctionWithoutWayOut",
     "A VPC function has no way out to AWS services.",
     "A Lambda function in a VPC reaches AWS services outside the VPC only through a NAT gateway or an interface VPC endpoint for the service; without one, its SDK calls time out.",
     help: "Add an interface endpoint for each service the functions call, or a NAT gateway.")
 
-  /// VPCC002.
+  /// VPCC002: an interface endpoint has private DNS off.
   package static let endpointPrivateDNS = ReviewRule(
     "VPCC002", "InterfaceEndpointWithoutPrivateDns",
     "An interface endpoint has private DNS off.",
     "Without PrivateDnsEnabled, the SDK's default host name for the service still resolves to the public endpoint, so calls bypass the interface endpoint (and fail without a NAT gateway).",
     help: "Set PrivateDnsEnabled: true on the endpoint.")
 
-  /// VPCC003.
+  /// VPCC003: an interface endpoint covers fewer AZs than the functions.
   package static let endpointZones = ReviewRule(
     "VPCC003", "InterfaceEndpointInFewerAZs",
     "An interface endpoint covers fewer AZs than the functions.",
     "Functions in AZs without an endpoint ENI cross AZs to reach it, paying cross-AZ transfer, and lose it when its AZ fails.",
     help: "Give the endpoint a subnet in every AZ the functions run in.")
 
-  /// VPCC004.
+  /// VPCC004: an interface endpoint for S3 or DynamoDB, which have free gateway endpoints.
   package static let interfaceEndpointForGatewayService = ReviewRule(
     "VPCC004", "InterfaceEndpointForGatewayService",
     "An interface endpoint for S3 or DynamoDB, which have free gateway endpoints.",
     "Interface endpoints cost per AZ-hour and per GB; S3 and DynamoDB also have gateway endpoints, which cost nothing and serve the same traffic from the VPC.",
     help: "Use VpcEndpointType: Gateway with the private route tables.")
 
-  /// VPCC005.
+  /// VPCC005: an interface endpoint has no security group.
   package static let endpointWithoutSecurityGroup = ReviewRule(
     "VPCC005", "InterfaceEndpointWithoutSecurityGroup",
     "An interface endpoint has no security group.",
     "An endpoint without SecurityGroupIds gets the VPC's default security group, whose rules are rarely what the endpoint needs.",
     help: "Give it a security group that allows TCP 443 from the functions' security group.")
 
-  /// VPCC006.
+  /// VPCC006: an endpoint's security group allows 443 from anywhere.
   package static let endpointOpenIngress = ReviewRule(
     "VPCC006", "InterfaceEndpointOpenToAnywhere",
     "An endpoint's security group allows 443 from anywhere.",
     "The endpoint's network interfaces accept HTTPS from any address that can route to them; only the functions need to reach them.",
     help: "Allow TCP 443 from the functions' security group (SourceSecurityGroupId).")
 
-  /// VPCC007.
+  /// VPCC007: an endpoint's security group does not allow 443 from the functions.
   package static let endpointBlocksFunctions = ReviewRule(
     "VPCC007", "InterfaceEndpointBlocksFunctions",
     "An endpoint's security group does not allow 443 from the functions.",
     "Calls through the endpoint need TCP 443 from the functions' security group; without it they time out.",
     help: "Add an ingress rule for TCP 443 from the functions' security group.")
 
-  /// VPCC008.
+  /// VPCC008: one NAT gateway serves several AZs.
   package static let natSharedAcrossAZs = ReviewRule(
     "VPCC008", "NatGatewaySharedAcrossAZs",
     "One NAT gateway serves several AZs.",
     "Subnets in other AZs pay cross-AZ transfer to a NAT gateway in one AZ, and lose their way out when that AZ fails.",
     help: "Use one NAT gateway and route table per AZ.")
 
-  /// VPCC009.
+  /// VPCC009: a function's role lacks a permission that an unused role grants.
   package static let roleLacksPermission = ReviewRule(
     "VPCC009", "FunctionRoleLacksPermission",
     "A function's role lacks a permission that an unused role grants.",
     "The permission is granted to a role no function uses, which is usually a wiring mistake: the function runs without it.",
     help: "Attach the role that holds the permission to the function.")
 
-  /// VPCC010.
+  /// VPCC010: a service principal is not a bare host name.
   package static let malformedServicePrincipal = ReviewRule(
     "VPCC010", "MalformedServicePrincipal",
     "A service principal is not a bare host name.",
     "IAM rejects a role whose trust policy names a service principal that is not a host name such as lambda.amazonaws.com.",
     help: "Write the bare host name, such as lambda.amazonaws.com.")
 
-  /// VPCC011.
+  /// VPCC011: lambda:InvokeFunction is granted on every function.
   package static let invokeOnWildcard = ReviewRule(
     "VPCC011", "InvokeFunctionOnWildcard",
     "lambda:InvokeFunction is granted on every function.",
     "Granting lambda:InvokeFunction on Resource \"*\" lets the function invoke any function in the account.",
     help: "Scope the statement to the functions' ARNs.")
 
-  /// VPCC012.
+  /// VPCC012: a function uses a deprecated Lambda runtime.
   package static let deprecatedRuntime = ReviewRule(
     "VPCC012", "DeprecatedLambdaRuntime",
     "A function uses a deprecated Lambda runtime.",
