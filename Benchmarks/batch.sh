@@ -4,6 +4,7 @@
 # 100,000 and 1,000,000 rows to show it does not grow with the row count.
 #
 # Usage: Benchmarks/batch.sh [ROWS] [RUNS] [BASELINE-BINARY]
+#   Runs CSV input (summary and 5 rows per workload) and the same workloads as JSON input.
 #   (needs hyperfine and /usr/bin/time: apt-get install hyperfine time). A BASELINE-BINARY (an
 #   earlier vpccost) runs the same two batches in the same hyperfine run, for before/after.
 set -euo pipefail
@@ -17,6 +18,14 @@ input="$out/batch-$rows.csv"
 [ -f "$input" ] || python3 Benchmarks/make-batch-input.py "$rows" "$input"
 small="$out/batch-100000.csv"
 [ -f "$small" ] || python3 Benchmarks/make-batch-input.py 100000 "$small"
+# The same workloads as a JSON array of objects, for the JSON-input run.
+json_input="$out/batch-$rows.json"
+[ -f "$json_input" ] || python3 - "$input" "$json_input" <<'PY'
+import csv, json, sys
+with open(sys.argv[1], newline="") as source, open(sys.argv[2], "w") as target:
+    rows = [{key: value for key, value in row.items() if value != ""} for row in csv.DictReader(source)]
+    target.write("[\n" + ",\n".join(json.dumps(row) for row in rows) + "\n]\n")
+PY
 swift build -c release --static-swift-stdlib --product vpccost >/dev/null
 bin=./.build/release/vpccost
 extra=()
@@ -35,6 +44,7 @@ hyperfine --warmup 1 --runs "$runs" --style basic \
   --export-json "$out/batch.json" --export-markdown "$out/batch.md" \
   -n "vpccost batch --summary" "$bin batch $input --summary --output $out/summary.csv" \
   -n "vpccost batch (5 rows per workload)" "$bin batch $input --output $out/designs.csv" \
+  -n "vpccost batch (JSON input, 5 rows per workload)" "$bin batch $json_input --output $out/designs-from-json.csv" \
   "${extra[@]}" \
   -n "awk one-liner (naive)" "awk '$awk_program' $input > $out/awk.csv" >/dev/null
 
@@ -43,10 +53,10 @@ import json, statistics, sys
 results = json.load(open(sys.argv[1]))["results"]
 rows = int(sys.argv[2])
 base = statistics.median(results[-1]["times"])
-print(f"{'command':<38}{'median s':>10}{'rows/s':>14}{'x awk':>8}")
+print(f"{'command':<50}{'median s':>10}{'rows/s':>14}{'x awk':>8}")
 for r in results:
     median = statistics.median(r["times"])
-    print(f"{r['command']:<38}{median:>10.2f}{rows/median:>14,.0f}{median/base:>8.2f}")
+    print(f"{r['command']:<50}{median:>10.2f}{rows/median:>14,.0f}{median/base:>8.2f}")
 PY
 
 for file in "$small" "$input"; do
