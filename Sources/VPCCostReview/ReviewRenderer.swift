@@ -9,7 +9,7 @@ package enum ReviewRenderer {
     options: RenderOptions = RenderOptions()
   ) -> [UInt8] {
     switch format {
-    case .json: return Array(json(review).serialized().utf8)
+    case .json: return Array(json(review, notes: options.notes).serialized().utf8)
     case .markdown: return Array(markdown(review, path: path, options: options).utf8)
     default: return Array(table(review, path: path).utf8)
     }
@@ -58,7 +58,7 @@ package enum ReviewRenderer {
     return text + "\n" + TableRenderer.render(review.comparison)
   }
 
-  static func json(_ review: TemplateReview) -> JSONValue {
+  static func json(_ review: TemplateReview, notes: [String] = []) -> JSONValue {
     .object([
       ("schemaVersion", .integer(ComparisonJSON.schemaVersion)),
       (
@@ -76,12 +76,12 @@ package enum ReviewRenderer {
           review.findings.map { finding in
             .object([
               ("severity", .string(finding.severity.rawValue)),
-              ("resource", .string(finding.resource)),
+              ("rule", .string(finding.rule.id)), ("resource", .string(finding.resource)),
               ("line", .integer(finding.line)), ("message", .string(finding.message)),
             ])
           })
       ),
-      ("comparison", ComparisonJSON.document(review.comparison)),
+      ("comparison", ComparisonJSON.document(review.comparison, notes: notes)),
     ])
   }
 

@@ -45,12 +45,13 @@ package struct CompareCommand: Command {
     }
     let comparison = try Self.comparison(parsed, invocation.environment)
     let outputPath = try parsed.value(of: CommonFlags.output)
-    let notes = [
-      PriceFreshness.note(for: comparison.priceTable, today: invocation.environment.today),
-      PriceFreshness.unverifiedNote(for: comparison.priceTable),
-    ].compactMap { $0 }
+    // Stale prices are a note on stderr and a warning in JSON and Markdown; unverified
+    // figures are already among the comparison's warnings.
     let stale = PriceFreshness.note(
       for: comparison.priceTable, today: invocation.environment.today)
+    let notes = [stale, PriceFreshness.unverifiedNote(for: comparison.priceTable)].compactMap {
+      $0
+    }
     let options = RenderOptions(
       csvDetail: csvDetail,
       chartPath: chartPath.map {

@@ -92,11 +92,14 @@ package struct ReviewCommand: Command {
     let failed = review.findings.contains { failOn.fails($0.severity) }
     do {
       let output = try CommandOutput(path: outputPath)
+      let table = review.comparison.priceTable
+      let stale = PriceFreshness.note(for: table, today: invocation.environment.today)
       let options = RenderOptions(
         generator: "vpccost \(CLI.version)",
-        commandLine: ShellWords.commandLine(invocation.arguments))
+        commandLine: ShellWords.commandLine(invocation.arguments), notes: stale.map { [$0] } ?? [])
       try output.write(Self.render(review, path: path, format: format, options: options))
-      return CommandResult(output: output, exitCode: failed ? .findings : .ok)
+      let notes = [stale, PriceFreshness.unverifiedNote(for: table)].compactMap { $0 }
+      return CommandResult(output: output, notes: notes, exitCode: failed ? .findings : .ok)
     } catch {
       throw .output(error)
     }
@@ -107,7 +110,8 @@ package struct ReviewCommand: Command {
   ) -> [UInt8] {
     switch format {
     case .table: return ReviewRenderer.render(review, path: path, format: .table)
-    case .json: return ReviewRenderer.render(review, path: path, format: .json)
+    case .json:
+      return ReviewRenderer.render(review, path: path, format: .json, options: options)
     case .markdown:
       return ReviewRenderer.render(review, path: path, format: .markdown, options: options)
     case .sarif:
