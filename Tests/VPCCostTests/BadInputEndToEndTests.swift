@@ -32,7 +32,7 @@ import Testing
     try? Data("name,services\na,lambda;lamda\n".utf8).write(
       to: url.appendingPathComponent("typo.csv"))
     // A 1 GB template that is sparse: refused after 8 MB are read, never read whole.
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: url.appendingPathComponent("huge.yaml").path, contents: nil)
     if let handle = FileHandle(forWritingAtPath: url.appendingPathComponent("huge.yaml").path) {
       try? handle.truncate(atOffset: 1 << 30)

@@ -29,7 +29,7 @@ import Testing
     let output = Pipe()
     let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
       "vpccost-stderr-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: errorFile) }
     process.standardOutput = output
     process.standardError = try FileHandle(forWritingTo: errorFile)
