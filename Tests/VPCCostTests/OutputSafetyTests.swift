@@ -115,6 +115,19 @@ import Testing
     #expect(String(decoding: a, as: UTF8.self).hasPrefix("NAT gateway or PrivateLink"))
   }
 
+  /// Root replacing a user's file leaves it the user's (root only, as CI runs).
+  @Test(.enabled(if: geteuid() == 0)) func existingFilesKeepTheirOwner() throws {
+    let folder = try Self.folder()
+    let result = try Self.shell(
+      "echo old > theirs && chown 65534:65534 theirs && chmod 604 theirs && $V compare --output theirs",
+      in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    var status = stat()
+    #expect(stat(folder.appendingPathComponent("theirs").path, &status) == 0)
+    #expect(status.st_uid == 65534 && status.st_gid == 65534)
+    #expect(status.st_mode & 0o7777 == 0o604)
+  }
+
   /// A full disk or a closed standard output is exit 74 with one line, never a silent 0.
   @Test(arguments: [
     "$V compare > /dev/full", "$V compare >&-", "$V compare --output /dev/full",
