@@ -108,6 +108,7 @@ import Testing
       ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("The template builds: privatelink-per-az"))
+    #expect(result.stdout.hasPrefix("Review of standard input\n"))
   }
 
   @Test func aJSONObjectGivenToBatchIsAJSONError() throws {

@@ -108,12 +108,13 @@ package struct ReviewCommand: Command {
   static func render(
     _ review: TemplateReview, path: String, format: Format, options: RenderOptions
   ) -> [UInt8] {
+    let shown = path == "-" ? "standard input" : path
     switch format {
-    case .table: return ReviewRenderer.render(review, path: path, format: .table)
+    case .table: return ReviewRenderer.render(review, path: shown, format: .table)
     case .json:
-      return ReviewRenderer.render(review, path: path, format: .json, options: options)
+      return ReviewRenderer.render(review, path: shown, format: .json, options: options)
     case .markdown:
-      return ReviewRenderer.render(review, path: path, format: .markdown, options: options)
+      return ReviewRenderer.render(review, path: shown, format: .markdown, options: options)
     case .sarif:
       let document = ReviewSARIF.document(
         review, uri: relativeURI(path), toolVersion: CLI.version)
