@@ -45,7 +45,7 @@ enum ReviewChecks {
     var checkedGroups = Set<String>()
     for endpoint in analysis.endpoints {
       let resource = endpoint.resource
-      if !endpoint.privateDNS {
+      if !endpoint.privateDNS && !endpoint.servedByHostedZone {
         findings.append(
           finding(
             .endpointPrivateDNS, .error, resource,

@@ -20,6 +20,9 @@ struct TemplateAnalysis {
     let service: String
     let zones: Set<String>
     let privateDNS: Bool
+    /// Whether a Route 53 private hosted zone of the template has an alias record to it (the
+    /// hub of `hub-endpoints`, where private DNS is off on purpose).
+    let servedByHostedZone: Bool
     /// The template security groups it references (literal ids are not followed).
     let securityGroups: [String]
     /// Whether it names any security group at all.
@@ -52,6 +55,7 @@ struct TemplateAnalysis {
           role: TemplateModel.target(of: role),
           samRole: role == nil && resource.type == "AWS::Serverless::Function"))
     }
+    let aliased = Self.endpointsWithAliasRecords(model)
     for resource in model.resources(of: "AWS::EC2::VPCEndpoint") {
       let type = resource.properties?["VpcEndpointType"]?.string ?? "Gateway"
       guard type == "Interface" else {
@@ -63,6 +67,7 @@ struct TemplateAnalysis {
           resource: resource, service: Self.service(resource.properties?["ServiceName"]),
           zones: layout.zones(of: resource.properties?["SubnetIds"]),
           privateDNS: resource.properties?["PrivateDnsEnabled"]?.string == "true",
+          servedByHostedZone: aliased.contains(resource.id),
           securityGroups: TemplateModel.items(resource.properties?["SecurityGroupIds"]).compactMap(
             TemplateModel.target),
           hasSecurityGroups: !TemplateModel.items(resource.properties?["SecurityGroupIds"]).isEmpty)
@@ -83,6 +88,23 @@ struct TemplateAnalysis {
         }
       }
     }
+  }
+
+  /// The resources an alias record in a private hosted zone of the template points at: the
+  /// endpoints whose DNS entries a zone associated with VPCs serves.
+  static func endpointsWithAliasRecords(_ model: TemplateModel) -> Set<String> {
+    let privateZones = Set(
+      model.resources(of: "AWS::Route53::HostedZone").filter {
+        !TemplateModel.items($0.properties?["VPCs"]).isEmpty
+      }.map(\.id))
+    var targets = Set<String>()
+    for record in model.resources(of: "AWS::Route53::RecordSet") {
+      guard let zone = TemplateModel.target(of: record.properties?["HostedZoneId"]),
+        privateZones.contains(zone), let alias = record.properties?["AliasTarget"]
+      else { continue }
+      targets.formUnion(TemplateModel.attributeTargets(in: alias))
+    }
+    return targets
   }
 
   /// The service of an endpoint from `ServiceName` (`com.amazonaws.${AWS::Region}.lambda` is
@@ -115,7 +137,9 @@ struct TemplateAnalysis {
       ? zones : Set(natGateways.compactMap(\.zone)).count
     switch (natGateways.isEmpty, endpoints.isEmpty) {
     case (true, true): return nil
-    case (true, false): return endpointZones >= zones ? .privateLinkPerAZ : .privateLinkSingleAZ
+    case (true, false):
+      if endpoints.allSatisfy(\.servedByHostedZone) { return .hubEndpoints }
+      return endpointZones >= zones ? .privateLinkPerAZ : .privateLinkSingleAZ
     case (false, true):
       if natGateways.contains(where: {
         $0.resource.properties?["AvailabilityMode"]?.string == "regional"

@@ -6,8 +6,18 @@ import VPCCostFormats
 /// security group, with private DNS, in every AZ; or NAT gateways with Elastic IPs and per-AZ
 /// routes; and an execution role with the VPC access policy and a least-privilege invoke.
 package enum TemplateGenerator {
-  /// The template for a design, AZ count and services (endpoint service names).
-  package static func template(design: DesignID, azs: Int, services: [String]) -> JSONValue {
+  /// The designs this generator writes: every design in one VPC, and the hub of
+  /// `hub-endpoints` (`HubTemplateGenerator`).
+  package static let designs = DesignID.allCases.filter { $0 != .centralEgress }
+
+  /// The template for a design, AZ count and services (endpoint service names); `spokes` is
+  /// the spoke VPC count of a hub.
+  package static func template(
+    design: DesignID, azs: Int, services: [String], spokes: Int = 2
+  ) -> JSONValue {
+    if design == .hubEndpoints {
+      return HubTemplateGenerator.template(azs: azs, services: services, spokes: spokes)
+    }
     var parameters: [(String, JSONValue)] = [
       ("VpcId", .object([("Type", .string("AWS::EC2::VPC::Id"))]))
     ]
@@ -84,13 +94,13 @@ package enum TemplateGenerator {
     .object([("Type", .string(type)), ("Description", .string(description))])
   }
 
-  private static func ref(_ name: String) -> JSONValue { .object([("Ref", .string(name))]) }
+  private static func ref(_ name: String) -> JSONValue { TemplateFragments.ref(name) }
   private static func getAtt(_ name: String, _ attribute: String) -> JSONValue {
     .object([("Fn::GetAtt", .array([.string(name), .string(attribute)]))])
   }
-  private static func sub(_ text: String) -> JSONValue { .object([("Fn::Sub", .string(text))]) }
+  private static func sub(_ text: String) -> JSONValue { TemplateFragments.sub(text) }
   private static func resource(_ type: String, _ properties: [(String, JSONValue)]) -> JSONValue {
-    .object([("Type", .string(type)), ("Properties", .object(properties))])
+    TemplateFragments.resource(type, properties)
   }
 
   private static func natResources(design: DesignID, azs: Int, gateways: Int) -> [(
@@ -180,9 +190,7 @@ package enum TemplateGenerator {
       // A full service name (com.amazonaws.REGION.NAME, a vpce-svc one) is written as given.
       let full = service.hasPrefix("com.amazonaws.")
       let short = full ? String(service.split(separator: ".").last ?? "") : service
-      let name = short.split(whereSeparator: { $0 == "." || $0 == "-" }).map {
-        $0.prefix(1).uppercased() + $0.dropFirst()
-      }.joined()
+      let name = TemplateFragments.logicalName(short)
       resources.append(
         (
           "\(name)Endpoint",

@@ -56,4 +56,15 @@ struct TemplateModel {
     guard let node else { return [] }
     return node.array ?? [node]
   }
+
+  /// The logical ids of every `Fn::GetAtt` anywhere inside a node (through `Fn::Select`,
+  /// `Fn::Split` and the like).
+  static func attributeTargets(in node: TemplateNode) -> Set<String> {
+    var targets = Set<String>()
+    if let target = target(of: node), node["Fn::GetAtt"] != nil { targets.insert(target) }
+    for child in node.array ?? node.members?.map(\.value) ?? [] {
+      targets.formUnion(attributeTargets(in: child))
+    }
+    return targets
+  }
 }

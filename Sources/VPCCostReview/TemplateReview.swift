@@ -38,6 +38,20 @@ package struct TemplateReview: Sendable {
           ? service : "com.amazonaws.\(region).\(service)"
       }.joined(separator: ",")
     }
+    var assumptions = analysis.layout.assumptions.sorted()
+    if analysis.design == .hubEndpoints && workloadInput[.vpcs] == nil {
+      let spokes = Self.spokeCount(analysis.model)
+      if spokes >= 2 {
+        workloadInput[.vpcs] = String(spokes)
+        assumptions.append(
+          "\(spokes) spoke VPCs: the hosted zones are associated with \(spokes + 1) VPCs, taken to be the hub and its spokes (--vpcs N overrides)"
+        )
+      } else {
+        assumptions.append(
+          "The hosted zones name fewer than two spoke VPCs, so the hub is priced as one VPC; pass --vpcs N for the spokes it serves"
+        )
+      }
+    }
     let table: PriceTable
     let workload: Workload
     do {
@@ -53,7 +67,15 @@ package struct TemplateReview: Sendable {
     return TemplateReview(
       design: analysis.design, azs: azs, services: services,
       gatewayEndpoints: analysis.gatewayEndpoints.map(\.id),
-      assumptions: analysis.layout.assumptions.sorted(), findings: ReviewChecks.all(analysis),
+      assumptions: assumptions, findings: ReviewChecks.all(analysis),
       comparison: CostCalculator(table: table).compare(workload))
+  }
+
+  /// The most VPCs a private hosted zone of the template is associated with, less the hub.
+  static func spokeCount(_ model: TemplateModel) -> Int {
+    let associations = model.resources(of: "AWS::Route53::HostedZone").map {
+      TemplateModel.items($0.properties?["VPCs"]).count
+    }
+    return max(0, (associations.max() ?? 0) - 1)
   }
 }

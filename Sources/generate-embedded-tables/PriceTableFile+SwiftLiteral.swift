@@ -36,6 +36,7 @@ extension PriceTableFile {
       "publicIPv4: PriceTableFile.PublicIPv4(hourly: \(lit(publicIPv4.hourly)))",
       "crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: \(lit(crossAZ.perGBEachDirection)))",
       "internetOut: \(internetOut.map { "PriceTableFile.InternetOut(tiers: \(tiers($0.tiers)))" } ?? "nil")",
+      "transitGateway: \(transitGateway.map { "PriceTableFile.TransitGateway(attachmentHourly: \(lit($0.attachmentHourly)), perGB: \(lit($0.perGB)))" } ?? "nil")",
       "unverified: \(unverifiedText ?? "nil")",
     ]
     return "PriceTableFile(\n" + fields.map { pad + $0 }.joined(separator: ",\n") + "\n"

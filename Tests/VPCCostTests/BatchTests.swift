@@ -182,7 +182,7 @@ import Testing
     // 2 x 730 x 0.01 = 14.60 against 2 x 730 x 0.05 = 73.00
     #expect(
       String(decoding: data, as: UTF8.self).contains(
-        "x,us-east-1,2,lambda,0,,privatelink-per-az,privatelink,per-az,14.60,nat-per-az,73.00,58.40,USD,2025-11-04\r\n"
+        "x,us-east-1,2,lambda,0,,1,privatelink-per-az,privatelink,per-az,14.60,nat-per-az,73.00,58.40,USD,2025-11-04\r\n"
       ))
   }
 }

@@ -46,9 +46,9 @@ import Testing
     // 4 + 3 + 3 + 3 + 2 line items.
     #expect(records.count == 1 + 15)
     let endpointData = try #require(
-      records.first { $0[0] == "privatelink-per-az" && $0[8] == "endpoint-data" })
-    #expect(endpointData[12] == "")  // spans three tiers: no single unit price
-    #expect(endpointData[13] == "38680.06")  // 10485.76 + 25165.824 + 3028.48
+      records.first { $0[0] == "privatelink-per-az" && $0[9] == "endpoint-data" })
+    #expect(endpointData[13] == "")  // spans three tiers: no single unit price
+    #expect(endpointData[14] == "38680.06")  // 10485.76 + 25165.824 + 3028.48
   }
 
   @Test func csvDetailNeedsCSV() {

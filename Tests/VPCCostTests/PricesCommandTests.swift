@@ -16,14 +16,15 @@ import Testing
     #expect(
       csv[0] == [
         "region", "location", "azs", "nat_hourly", "nat_per_gb", "endpoint_hourly_per_az",
-        "effective_date", "confidence", "unverified",
+        "tgw_attachment_hourly", "tgw_per_gb", "effective_date", "confidence", "unverified",
       ])
     #expect(csv.count == 35)
     let saEast = try #require(csv.first { $0[0] == "sa-east-1" })
     #expect(
       saEast == [
-        "sa-east-1", "South America (Sao Paulo)", "3", "0.093", "0.093", "0.021", "2025-11-04",
-        "pricing-page", "interfaceEndpoint.hourlyPerAZ",
+        // Transit Gateway: ../shared/data/aws-transit-gateway-prices.csv, sa-east-1 row.
+        "sa-east-1", "South America (Sao Paulo)", "3", "0.093", "0.093", "0.021", "0.09", "0.02",
+        "2025-11-04", "pricing-page", "interfaceEndpoint.hourlyPerAZ",
       ])
     let json = TestSupport.run(["prices", "list", "--format", "json"])
     let document = try #require(
@@ -45,7 +46,7 @@ import Testing
     try Golden.check(result.stdout, against: "prices-show-us-east-1.txt")
     #expect(
       result.stdout.contains(
-        "interfaceEndpoint.dataTiers[1]  $0.006  per GB processed, 1,048,576 to 5,242,880 GB"))
+        "interfaceEndpoint.dataTiers[1]   $0.006  per GB processed, 1,048,576 to 5,242,880 GB"))
     let json = TestSupport.run(["prices", "show", "sa-east-1", "--format", "json"])
     #expect(
       json.stdout.contains(

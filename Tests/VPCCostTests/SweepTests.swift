@@ -72,8 +72,8 @@ import Testing
     #expect(sweep.breakEven.endpointDesign == .hybridPerAZ)
     let point = try #require(sweep.crossing)
     #expect(point.value == TestSupport.quantity("417.142857142857"))
-    #expect(point.natCost.centsString == "98.52")
-    #expect(point.privateLinkCost.centsString == "98.52")
+    #expect(point.cost.centsString == "98.52")
+    #expect(point.otherCost.centsString == "98.52")
   }
 
   @Test func chartHasAxesLinesAndLegend() throws {

@@ -10,7 +10,8 @@ package struct CompareCommand: Command {
     usage: ["compare [--invokes COUNT | --gb GB] [--azs N] [--services LIST] [flags]"],
     discussion:
       "Prices these designs line by line, and recommends one with its reasons and its break-even\n"
-      + "(the hybrid designs only with --internet-gb):\n"
+      + "(the hybrid designs only with --internet-gb; hub-endpoints and central-egress, shared\n"
+      + "through a Transit Gateway, only with --vpcs 2 or more, which leaves out the single-AZ ones):\n"
       + HelpPage.wrap(DesignID.allCases.map(\.rawValue), indent: 2),
     flags: WorkloadFlags.all + [
       CompareCommand.format.spec, CompareCommand.csvDetail.spec, CommonFlags.output.spec,

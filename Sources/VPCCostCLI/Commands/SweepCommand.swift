@@ -5,13 +5,18 @@ import VPCCostFormats
 package struct SweepCommand: Command {
   package let info = CommandInfo(
     name: "sweep",
-    summary: "price the designs over a range of traffic or services",
-    usage: ["sweep --gb FROM..TO | --invokes FROM..TO | --services FROM..TO [flags]"],
+    summary: "price the designs over a range of traffic, services or VPCs",
+    usage: [
+      "sweep --gb FROM..TO | --invokes FROM..TO | --services FROM..TO | --vpcs FROM..TO [flags]"
+    ],
     discussion: """
       Prices every design over a range of one input, to see where NAT and PrivateLink cross.
       Output: CSV (one row per point: the varying value, each design's monthly cost, the
       recommended design) or JSON; --chart draws an SVG line chart with the break-even marked.
       Log-scale points are rounded to 4 significant digits; every cost is exact.
+      --vpcs FROM..TO compares nat-per-az, privatelink-per-az, hub-endpoints and central-egress
+      over the number of spoke VPCs (the workload is per VPC) and marks the VPC count from
+      which endpoints shared from a hub cost no more than endpoints in every VPC.
       """,
     flags: WorkloadFlags.all + [
       SweepCommand.points.spec, SweepCommand.scale.spec, SweepCommand.format.spec,
@@ -28,7 +33,7 @@ package struct SweepCommand: Command {
     return count
   }
   static let scale = Flag<SweepScale>(
-    "--scale", value: "SCALE", "log (default for traffic) or linear (default for services)"
+    "--scale", value: "SCALE", "log (default for traffic) or linear (default for services and VPCs)"
   ) { (text) throws(CLIError) -> SweepScale in
     guard let scale = SweepScale(rawValue: text) else {
       throw .usage("--scale \(quoting: text) is not a scale; use log or linear")
@@ -40,14 +45,15 @@ package struct SweepCommand: Command {
 
   /// The inputs a sweep can vary, with their flags.
   static let axes: [(axis: SweepAxis, field: WorkloadField)] = [
-    (.gigabytes, .gb), (.invocations, .invokes), (.services, .services),
+    (.gigabytes, .gb), (.invocations, .invokes), (.services, .services), (.vpcs, .vpcs),
   ]
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     try invocation.expectNoPositionals(for: name)
     let parsed = invocation.flags
     let (axis, rangeText) = try Self.axis(parsed)
-    let scale = try parsed.value(of: Self.scale) ?? (axis == .services ? .linear : .log)
+    let scale =
+      try parsed.value(of: Self.scale) ?? (axis == .services || axis == .vpcs ? .linear : .log)
     let count = try parsed.value(of: Self.points) ?? 50
     let range: SweepRange
     switch SweepRange.parse(rangeText, axis: axis, scale: scale) {
@@ -90,8 +96,8 @@ package struct SweepCommand: Command {
     guard ranges.count == 1, let range = ranges.first else {
       throw .usage(
         ranges.isEmpty
-          ? "sweep needs one range: --gb FROM..TO, --invokes FROM..TO or --services FROM..TO"
-          : "sweep varies one input at a time; give a range (FROM..TO) to only one of --gb, --invokes, --services"
+          ? "sweep needs one range: --gb FROM..TO, --invokes FROM..TO, --services FROM..TO or --vpcs FROM..TO"
+          : "sweep varies one input at a time; give a range (FROM..TO) to only one of --gb, --invokes, --services, --vpcs"
       )
     }
     return range

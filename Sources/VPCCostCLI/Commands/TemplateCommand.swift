@@ -7,24 +7,36 @@ package struct TemplateCommand: Command {
   package let info = CommandInfo(
     name: "template",
     summary: "a SAM/CloudFormation fragment for a design",
-    usage: ["template --design ID [--azs N] [--services LIST] [--format yaml|json]"],
+    usage: [
+      "template --design ID [--azs N] [--services LIST] [--vpcs N] [--format yaml|json]"
+    ],
     discussion: """
       Writes a SAM/CloudFormation fragment for a design, as a review wants it:
       private subnets per AZ as parameters; interface endpoints with private DNS, an ENI per AZ
       and a security group allowing 443 from the functions' security group; or NAT gateways
       with Elastic IPs and per-AZ routes; and an execution role with AWSLambdaVPCAccessExecutionRole
       and lambda:InvokeFunction on the target function only.
+      hub-endpoints writes the hub VPC: endpoints with private DNS off, open to the spokes'
+      address range on 443, and a Route 53 private hosted zone per service with an alias
+      record to the endpoint, associated with the hub and each of --vpcs N spoke VPCs (given
+      as parameters). central-egress has no template yet: its NAT gateways are those of
+      nat-per-az in the egress VPC, and its Transit Gateway routes belong to the network stack.
       """,
     flags: [
       TemplateCommand.design.spec, TemplateCommand.azs.spec, TemplateCommand.services.spec,
-      TemplateCommand.format.spec,
+      TemplateCommand.vpcs.spec, TemplateCommand.format.spec,
       CommonFlags.output.spec,
     ])
 
   static let design = Flag<DesignID>(
     "--design", value: "ID",
-    "the design: \(DesignID.allCases.map(\.rawValue).joined(separator: ", "))"
+    "the design: \(TemplateGenerator.designs.map(\.rawValue).joined(separator: ", "))"
   ) { (text) throws(CLIError) -> DesignID in
+    if text == DesignID.centralEgress.rawValue {
+      throw .usage(
+        "--design central-egress has no template: its egress VPC is nat-per-az's (vpccost template --design nat-per-az) and its Transit Gateway routes belong to the network stack"
+      )
+    }
     guard let design = DesignID(rawValue: text) else {
       let hint = ClosestMatch.suggestion(for: text, among: DesignID.allCases.map(\.rawValue)).map {
         "; did you mean \($0)?"
@@ -50,6 +62,15 @@ package struct TemplateCommand: Command {
     case .failure(let problem): throw .usage("--services \(problem.message)")
     }
   }
+  static let vpcs = Flag<Int>(
+    "--vpcs", value: "N", "hub-endpoints: the spoke VPCs to associate, 1 to 300 (default 2)"
+  ) { (text) throws(CLIError) -> Int in
+    // Route 53 associates at most 300 VPCs with a private hosted zone by default.
+    guard let vpcs = Int(text), (1...300).contains(vpcs) else {
+      throw .usage("--vpcs \(quoting: text) is not a whole number from 1 to 300")
+    }
+    return vpcs
+  }
   static let format = Flag<Bool>("--format", value: "FORMAT", "yaml (default) or json") {
     (text) throws(CLIError) -> Bool in
     guard text == "yaml" || text == "json" else {
@@ -63,13 +84,16 @@ package struct TemplateCommand: Command {
     let parsed = invocation.flags
     guard let design = try parsed.value(of: Self.design) else {
       throw .usage(
-        "template needs --design ID (\(DesignID.allCases.map(\.rawValue).joined(separator: ", ")))")
+        "template needs --design ID (\(TemplateGenerator.designs.map(\.rawValue).joined(separator: ", ")))"
+      )
     }
     let azs = try parsed.value(of: Self.azs) ?? 2
     let services = try parsed.value(of: Self.services) ?? ["lambda"]
     let json = try parsed.value(of: Self.format) ?? false
     let outputPath = try parsed.value(of: CommonFlags.output)
-    let template = TemplateGenerator.template(design: design, azs: azs, services: services)
+    let spokes = try parsed.value(of: Self.vpcs) ?? 2
+    let template = TemplateGenerator.template(
+      design: design, azs: azs, services: services, spokes: spokes)
     do {
       let output = try CommandOutput(path: outputPath)
       try output.write(json ? template.serialized() : YAMLWriter.yaml(template))

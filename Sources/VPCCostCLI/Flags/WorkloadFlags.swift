@@ -24,6 +24,10 @@ package enum WorkloadFlags {
       .services, "LIST|N",
       "services behind interface endpoints: lambda,sts,... or a count (default lambda)"
     ),
+    (
+      .preset, "NAME",
+      "the services a workload needs: eks, ecs-fargate, ssm or lambda; --services adds to it"
+    ),
     (.hours, "H", "hours in the month, 1 to 744 (default 730)"),
     (
       .internetGB, "GB",
@@ -32,6 +36,14 @@ package enum WorkloadFlags {
     (.s3GB, "GB", "GB a month to S3, through free gateway endpoints"),
     (.dynamoDBGB, "GB", "GB a month to DynamoDB, through free gateway endpoints"),
     (.allowSingleAZ, nil, "let single-AZ designs be recommended with 2 or more AZs (dev and test)"),
+    (
+      .vpcs, "N",
+      "spoke VPCs, each with the workload (default 1); 2 or more add hub-endpoints and central-egress"
+    ),
+    (
+      .tgwExisting, nil,
+      "the VPCs are attached to a Transit Gateway already: attachments not priced"
+    ),
   ]
 
   /// Every workload flag in help order.

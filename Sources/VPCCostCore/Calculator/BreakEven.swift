@@ -12,8 +12,13 @@ public struct BreakEven: Hashable, Sendable {
   public let invocationsPerMonth: Int128?
   /// The most endpoint services for which PrivateLink costs no more than NAT at this traffic.
   public let maxPrivateLinkServices: Int
-  /// One sentence that says all of the above.
+  /// With two or more VPCs: where shared endpoints in a hub start and stop paying.
+  public let hub: HubBreakEven?
+  /// One sentence that says all of the above (two with a hub).
   public let summary: String
+
+  /// The smallest VPC count at which the hub costs no more than endpoints in every VPC.
+  public var vpcs: Int? { hub?.vpcs }
 
   /// The traffic where the costs are equal, or nil when one technology wins at any traffic.
   public var gbPerMonth: Quantity? { crossing.gigabytes }

@@ -34,14 +34,18 @@ package struct BreakEvenSolver: Sendable {
     let natPerGB = calculator.natPrice(regional: pair.nat.layout == .regional).perGB
     let atZero = difference(pair, at: .zero, workload: workload)
     var start = Quantity.zero
+    // Tiers apply to all VPCs' traffic together: N x D crosses a bound at D = bound / N, and
+    // each GB more per VPC changes the difference N times.
+    let vpcs = workload.vpcs
     for tier in calculator.table.interfaceEndpoint.data.tiers {
       let atStart = start == .zero ? atZero : difference(pair, at: start, workload: workload)
+      let end = tier.upToGB.map { $0.scaled(by: 1, over: vpcs) }
       if let root = root(
-        from: start, value: atStart, slope: tier.perGB - natPerGB, end: tier.upToGB)
+        from: start, value: atStart, slope: (tier.perGB - natPerGB).multiplied(by: vpcs), end: end)
       {
         return root
       }
-      guard let end = tier.upToGB else { break }
+      guard let end else { break }
       start = end
     }
     return atZero <= .zero ? .privateLinkAtAnyTraffic : .natAtAnyTraffic
@@ -79,7 +83,7 @@ package struct BreakEvenSolver: Sendable {
     let endpoints = calculator.cost(of: pair.endpoints, for: workload)
     let endpointHours = endpoints.lineItems.first { $0.id == .endpointHours }?.cost ?? .zero
     let perService =
-      calculator.instanceHours(layout.instances(azs: workload.azs), workload)
+      calculator.instanceHours(layout.instances(azs: workload.azs) * workload.vpcs, workload)
       * calculator.table.interfaceEndpoint.hourlyPerAZ
     return (nat.monthlyCost - (endpoints.monthlyCost - endpointHours), perService, nat.monthlyCost)
   }

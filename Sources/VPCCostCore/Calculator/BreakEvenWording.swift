@@ -47,4 +47,24 @@ enum BreakEvenWording {
     let each = DataSize.describe(workload.bytesPerInvocation)
     return text + " (\(DecimalText.grouped(String(invocations))) invocations at \(each) each)"
   }
+
+  /// The VPC count from which the hub pays, and the traffic per VPC up to which it does.
+  static func hubSentence(_ hub: HubBreakEven, workload: Workload) -> String {
+    let perVPC = "\(workload.gbPerMonth.display(places: 2)) GB a month per VPC"
+    let from =
+      hub.vpcs.map {
+        "Endpoints shared from a hub VPC cost no more than endpoints in every VPC from \($0) VPCs on (at \(perVPC))"
+      }
+      ?? "Endpoints shared from a hub VPC cost more than endpoints in every VPC at any count up to \(DecimalText.grouped(String(WorkloadLimits.maxVPCs))) VPCs (at \(perVPC))"
+    let at = "with \(workload.vpcs) VPCs"
+    switch hub.limit {
+    case .never:
+      return from + "; \(at) the hub costs more even with no traffic."
+    case .anyTraffic:
+      return from + "; \(at) the hub costs no more at any traffic."
+    case .upTo(let gigabytes):
+      return from
+        + "; \(at) the hub costs no more while each VPC sends at most \(gigabytes.display(places: 2)) GB a month."
+    }
+  }
 }

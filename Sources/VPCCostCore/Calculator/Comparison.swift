@@ -16,6 +16,8 @@ public struct Comparison: Sendable {
   public let assumptions: [String]
   /// Figures used that are not confirmed, in words.
   public let warnings: [String]
+  /// What sharing endpoints or NAT gateways across VPCs costs beyond money (empty for one VPC).
+  public let centralisationNotes: [String]
 
   /// The priced design with this id.
   public func cost(of design: DesignID) -> DesignCost? {

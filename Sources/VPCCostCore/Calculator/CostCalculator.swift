@@ -8,9 +8,17 @@ public struct CostCalculator: Sendable {
   /// Creates a calculator for one region's prices.
   public init(table: PriceTable) { self.table = table }
 
-  /// The designs that apply to a workload: the NAT and PrivateLink designs always, and the
-  /// hybrid designs when some traffic goes to the internet.
+  /// The designs that apply to a workload.
+  ///
+  /// The NAT and PrivateLink designs always, and the hybrid designs when some traffic goes to
+  /// the internet. With two or more VPCs, the designs
+  /// in every VPC that survive an AZ's loss, and the two shared through a Transit Gateway.
   public func designs(for workload: Workload) -> [DesignID] {
+    if workload.isOrganisation {
+      var designs: [DesignID] = [.natPerAZ, .natRegional, .privateLinkPerAZ]
+      if workload.needsInternet { designs.append(.hybridPerAZ) }
+      return designs + [.hubEndpoints, .centralEgress]
+    }
     var designs: [DesignID] = [
       .natSingleAZ, .natPerAZ, .natRegional, .privateLinkSingleAZ, .privateLinkPerAZ,
     ]
@@ -28,34 +36,38 @@ public struct CostCalculator: Sendable {
   /// NAT designs process all traffic (AWS services and internet); hybrid designs' NAT gateways
   /// process only the internet traffic and interface endpoints the rest. Single-AZ designs pay
   /// cross-AZ transfer for the traffic of the other AZs. S3 and DynamoDB go through free
-  /// gateway endpoints in every design.
+  /// gateway endpoints in every design (and in every VPC). Designs in every VPC have their
+  /// gateways or ENIs N times; shared designs once, plus the Transit Gateway.
   public func cost(of design: DesignID, for workload: Workload) -> DesignCost {
-    let instances = design.layout.instances(azs: workload.azs)
+    let place = DesignPlacement(design: design, workload: workload)
     let technology = design.technology
+    let internet = workload.totalInternetGB
     var items: [LineItem] = []
     if technology.hasNATGateway {
-      let traffic =
-        technology == .nat ? workload.gbPerMonth + workload.internetGB : workload.internetGB
-      items += natItems(
-        gateways: instances, traffic: traffic, regional: design.layout == .regional,
-        workload: workload)
+      let traffic = technology == .nat ? workload.totalGB + internet : internet
+      items += natItems(place, traffic: traffic, workload: workload)
     }
     if technology.usesEndpoints {
-      items += endpointItems(azsPerEndpoint: instances, workload: workload)
+      items += endpointItems(place, workload: workload)
+    }
+    if design.layout == .shared {
+      let traffic = technology == .nat ? workload.totalGB + internet : workload.totalGB
+      items += transitGatewayItems(traffic: traffic, workload: workload)
+      if technology == .privatelink { items.append(hostedZones(workload)) }
     }
     if technology.hasNATGateway && workload.needsInternet {
-      items.append(internetEgress(workload.internetGB))
+      items.append(internetEgress(internet))
     }
     if design.layout == .singleAZ {
-      let internet = technology.hasNATGateway ? workload.internetGB : .zero
-      items.append(crossAZ(workload.gbPerMonth + internet, workload: workload))
+      let singleInternet = technology.hasNATGateway ? workload.internetGB : .zero
+      items.append(crossAZ(workload.gbPerMonth + singleInternet, workload: workload))
     }
     if workload.gatewayEndpointGB > .zero {
-      items.append(gatewayEndpoint(workload.gatewayEndpointGB))
+      items.append(gatewayEndpoint(workload.totalGatewayEndpointGB, vpcs: workload.vpcs))
     }
     let infeasible =
       technology == .privatelink && workload.needsInternet
-      ? "\(workload.internetGB.display(places: 2)) GB a month go to the internet, which needs a NAT gateway; interface endpoints reach AWS services only"
+      ? "\(workload.totalInternetGB.display(places: 2)) GB a month go to the internet, which needs a NAT gateway; interface endpoints reach AWS services only"
       : nil
     return DesignCost(design: design, lineItems: items, infeasibleReason: infeasible)
   }
@@ -70,18 +82,20 @@ public struct CostCalculator: Sendable {
     regional ? table.regionalNatGateway ?? table.natGateway : table.natGateway
   }
 
-  private func natItems(gateways: Int, traffic: Quantity, regional: Bool, workload: Workload)
+  private func natItems(_ place: DesignPlacement, traffic: Quantity, workload: Workload)
     -> [LineItem]
   {
-    let hours = instanceHours(gateways, workload)
+    let regional = place.design.layout == .regional
+    let hours = instanceHours(place.instances, workload)
     let price = natPrice(regional: regional)
     let description: String
     if regional {
-      description = "NAT gateway-hours, one regional gateway active in each AZ"
+      description = "NAT gateway-hours, one regional gateway active in each AZ" + place.suffix
     } else {
       description =
-        gateways == 1
-        ? "NAT gateway-hours, one gateway" : "NAT gateway-hours, one gateway in each AZ"
+        place.perVPC == 1
+        ? "NAT gateway-hours, one gateway" + place.suffix
+        : "NAT gateway-hours, one gateway in each AZ" + place.suffix
     }
     return [
       LineItem(
@@ -100,21 +114,24 @@ public struct CostCalculator: Sendable {
     ]
   }
 
-  private func endpointItems(azsPerEndpoint: Int, workload: Workload) -> [LineItem] {
-    let hours = instanceHours(azsPerEndpoint * workload.services.count, workload)
-    let charges = table.interfaceEndpoint.data.chargesForAnyVolume(workload.gbPerMonth)
+  private func endpointItems(_ place: DesignPlacement, workload: Workload) -> [LineItem] {
+    let hours = instanceHours(place.instances * workload.services.count, workload)
+    let charges = table.interfaceEndpoint.data.chargesForAnyVolume(workload.totalGB)
     return [
       LineItem(
         id: .endpointHours,
-        description: azsPerEndpoint == 1
-          ? "Interface endpoint ENI-hours, one endpoint per service in one AZ"
-          : "Interface endpoint ENI-hours, one endpoint per service with an ENI in each AZ",
+        description: place.perVPC == 1
+          ? "Interface endpoint ENI-hours, one endpoint per service in one AZ" + place.suffix
+          : "Interface endpoint ENI-hours, one endpoint per service with an ENI in each AZ"
+            + place.suffix,
         quantity: hours, unit: "endpoint-AZ-hours",
         unitPrice: table.interfaceEndpoint.hourlyPerAZ),
       LineItem(
         id: .endpointData,
-        description: "Data processed by the interface endpoints, tiered per region",
-        quantity: workload.gbPerMonth, tiers: charges),
+        description: workload.isOrganisation
+          ? "Data processed by the interface endpoints, tiered on all VPCs' traffic in the region"
+          : "Data processed by the interface endpoints, tiered per region",
+        quantity: workload.totalGB, tiers: charges),
     ]
   }
 
@@ -127,9 +144,12 @@ public struct CostCalculator: Sendable {
   }
 
   /// S3 and DynamoDB through gateway endpoints: no hourly and no data charge.
-  private func gatewayEndpoint(_ gigabytes: Quantity) -> LineItem {
+  private func gatewayEndpoint(_ gigabytes: Quantity, vpcs: Int) -> LineItem {
     LineItem(
-      id: .gatewayEndpoint, description: "S3 and DynamoDB through gateway endpoints (free)",
+      id: .gatewayEndpoint,
+      description: vpcs == 1
+        ? "S3 and DynamoDB through gateway endpoints (free)"
+        : "S3 and DynamoDB through gateway endpoints in every VPC (free; not reachable through a Transit Gateway)",
       quantity: gigabytes, unit: "GB", unitPrice: .zero)
   }
 

@@ -25,6 +25,11 @@ public struct DesignCost: Hashable, Sendable {
     lineItems.reduce(Money.zero) { $0 + ($1.id.category == category ? $1.cost : .zero) }
   }
 
+  /// The cost of one kind of line item (zero when the design has none).
+  public func cost(ofItem item: LineItemID) -> Money {
+    lineItems.reduce(Money.zero) { $0 + ($1.id == item ? $1.cost : .zero) }
+  }
+
   /// The charges paid whether traffic flows or not (hours and addresses).
   public var fixedCost: Money {
     lineItems.reduce(Money.zero) { $0 + ($1.id.category.isFixed ? $1.cost : .zero) }

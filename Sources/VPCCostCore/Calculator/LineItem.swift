@@ -46,11 +46,14 @@ public struct LineItem: Hashable, Sendable {
   }
 
   /// Creates a tiered charge from its tier parts; the unit price is known when one tier is used.
-  public init(id: LineItemID, description: String, quantity: Quantity, tiers: [TierCharge]) {
+  public init(
+    id: LineItemID, description: String, quantity: Quantity, unit: String = "GB",
+    tiers: [TierCharge]
+  ) {
     self.id = id
     self.description = description
     self.quantity = quantity
-    self.unit = "GB"
+    self.unit = unit
     // The unit price is known when at most one tier is used (counted without a new array).
     var usedTier: TierCharge?
     var usedTiers = 0

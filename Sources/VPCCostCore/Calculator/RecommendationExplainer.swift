@@ -17,6 +17,9 @@ enum RecommendationExplainer {
     {
       reasons.append(dominantCost(nat: nat, privateLink: endpoints, workload: workload))
     }
+    if workload.isOrganisation {
+      reasons += OrganisationReasons.reasons(designs: designs, workload: workload)
+    }
     if let gateway = gatewayNote(designs: designs, workload: workload) { reasons.append(gateway) }
     reasons.append("What would change the answer: the break-even (below).")
     if let layoutNote = layoutNote(choice: choice, workload: workload) {
@@ -39,8 +42,9 @@ enum RecommendationExplainer {
   private static func dominantCost(
     nat: DesignCost, privateLink: DesignCost, workload: Workload
   ) -> String {
-    let gateways = nat.design.layout.instances(azs: workload.azs)
+    let gateways = nat.design.layout.instances(azs: workload.azs) * workload.vpcs
     let endpoints = workload.services.count
+    let vpcs = workload.isOrganisation ? " of \(workload.vpcs) VPCs" : ""
     if privateLink.design.technology == .hybrid {
       let added = privateLink.cost(of: .hourly) - nat.cost(of: .hourly)
       let saved = nat.cost(of: .data) - privateLink.cost(of: .data)
@@ -51,7 +55,7 @@ enum RecommendationExplainer {
     let natTraffic = nat.monthlyCost - natFixed
     if natFixed >= natTraffic {
       return
-        "Fixed hourly charges dominate: \(gateways) NAT gateway\(gateways == 1 ? "" : "s") with \(gateways == 1 ? "its" : "their") public IPv4 address\(gateways == 1 ? " costs" : "es cost") \(natFixed.dollars) a month before any traffic, against \(privateLink.fixedCost.dollars) for \(endpoints) endpoint\(endpoints == 1 ? "" : "s") in \(gateways) AZ\(gateways == 1 ? "" : "s")."
+        "Fixed hourly charges dominate: \(gateways) NAT gateway\(gateways == 1 ? "" : "s") with \(gateways == 1 ? "its" : "their") public IPv4 address\(gateways == 1 ? " costs" : "es cost") \(natFixed.dollars) a month before any traffic, against \(privateLink.fixedCost.dollars) for \(endpoints) endpoint\(endpoints == 1 ? "" : "s") in \(nat.design.layout.instances(azs: workload.azs)) AZ\(gateways == 1 ? "" : "s")\(vpcs)."
     }
     return
       "Traffic dominates: at \(workload.gbPerMonth.display(places: 2)) GB a month the NAT gateway's processing costs \(nat.cost(of: .data).dollars) against \(privateLink.cost(of: .data).dollars) through interface endpoints, which charge less per GB."
@@ -72,6 +76,7 @@ enum RecommendationExplainer {
   }
 
   private static func layoutNote(choice: RecommendationChoice, workload: Workload) -> String? {
+    if workload.isOrganisation { return nil }
     if workload.azs == 1 {
       return
         "With 1 AZ the single-AZ and per-AZ layouts are the same and cost the same; add AZs for resilience."

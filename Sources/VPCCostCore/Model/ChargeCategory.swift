@@ -1,6 +1,7 @@
 /// Whether a charge is paid by the hour, by the GB processed, for crossing AZs, or for an address.
 public enum ChargeCategory: String, Sendable, CaseIterable {
-  /// Gateway-hours or endpoint-AZ-hours: paid whether traffic flows or not.
+  /// Gateway-hours, endpoint-AZ-hours, attachment-hours and hosted zones: paid whether traffic
+  /// flows or not.
   case hourly
   /// Per GB processed by a gateway or an endpoint.
   case data

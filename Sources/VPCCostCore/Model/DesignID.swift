@@ -7,12 +7,14 @@ public enum DesignID: String, Sendable, CaseIterable {
   case privateLinkPerAZ = "privatelink-per-az"
   case hybridSingleAZ = "hybrid-single-az"
   case hybridPerAZ = "hybrid-per-az"
+  case hubEndpoints = "hub-endpoints"
+  case centralEgress = "central-egress"
 
   /// The technology the design uses.
   public var technology: Technology {
     switch self {
-    case .natSingleAZ, .natPerAZ, .natRegional: return .nat
-    case .privateLinkSingleAZ, .privateLinkPerAZ: return .privatelink
+    case .natSingleAZ, .natPerAZ, .natRegional, .centralEgress: return .nat
+    case .privateLinkSingleAZ, .privateLinkPerAZ, .hubEndpoints: return .privatelink
     case .hybridSingleAZ, .hybridPerAZ: return .hybrid
     }
   }
@@ -23,16 +25,20 @@ public enum DesignID: String, Sendable, CaseIterable {
     case .natSingleAZ, .privateLinkSingleAZ, .hybridSingleAZ: return .singleAZ
     case .natPerAZ, .privateLinkPerAZ, .hybridPerAZ: return .perAZ
     case .natRegional: return .regional
+    case .hubEndpoints, .centralEgress: return .shared
     }
   }
 
-  /// The design of a technology in a layout (endpoints have no regional layout: per-AZ).
+  /// The design of a technology in a layout (endpoints have no regional layout: per-AZ; hybrid
+  /// designs are not shared: per-AZ).
   public static func of(_ technology: Technology, _ layout: Layout) -> DesignID {
     switch (technology, layout) {
     case (.nat, .singleAZ): return .natSingleAZ
     case (.nat, .perAZ): return .natPerAZ
     case (.nat, .regional): return .natRegional
+    case (.nat, .shared): return .centralEgress
     case (.privatelink, .singleAZ): return .privateLinkSingleAZ
+    case (.privatelink, .shared): return .hubEndpoints
     case (.privatelink, _): return .privateLinkPerAZ
     case (.hybrid, .singleAZ): return .hybridSingleAZ
     case (.hybrid, _): return .hybridPerAZ
@@ -49,6 +55,8 @@ public enum DesignID: String, Sendable, CaseIterable {
     case .privateLinkPerAZ: return "Interface endpoints, an ENI in each AZ"
     case .hybridSingleAZ: return "NAT gateway for the internet + endpoints, in a single AZ"
     case .hybridPerAZ: return "NAT gateway for the internet + endpoints, in each AZ"
+    case .hubEndpoints: return "Interface endpoints in a hub VPC, shared through a Transit Gateway"
+    case .centralEgress: return "NAT gateways in an egress VPC, shared through a Transit Gateway"
     }
   }
 
@@ -58,6 +66,7 @@ public enum DesignID: String, Sendable, CaseIterable {
     case .perAZ: return "\(technology.displayName) per AZ"
     case .singleAZ: return "\(technology.displayName) in a single AZ"
     case .regional: return "Regional NAT gateway"
+    case .shared: return technology == .nat ? "Central egress" : "Hub endpoints"
     }
   }
 }

@@ -8,12 +8,15 @@ public enum LineItemID: String, Sendable, CaseIterable {
   case endpointData = "endpoint-data"
   case internetEgress = "internet-egress"
   case gatewayEndpoint = "gateway-endpoint"
+  case tgwAttachments = "tgw-attachments"
+  case tgwData = "tgw-data"
+  case hostedZones = "private-hosted-zones"
 
   /// The kind of charge, for the summary columns of CSV exports.
   public var category: ChargeCategory {
     switch self {
-    case .natHours, .endpointHours: return .hourly
-    case .natData, .endpointData, .gatewayEndpoint: return .data
+    case .natHours, .endpointHours, .tgwAttachments, .hostedZones: return .hourly
+    case .natData, .endpointData, .gatewayEndpoint, .tgwData: return .data
     case .internetEgress: return .internetEgress
     case .crossAZ: return .crossAZ
     case .publicIPv4: return .publicIPv4

@@ -13,6 +13,9 @@ public enum WorkloadField: String, CaseIterable, Sendable {
   case internetGB = "internet_gb"
   case s3GB = "s3_gb"
   case dynamoDBGB = "dynamodb_gb"
+  case vpcs
+  case tgwExisting = "tgw_existing"
+  case preset
 
   /// The command-line flag, such as `--request-size`.
   public var flag: String { "--" + rawValue.replacing("_", with: "-") }
@@ -33,6 +36,9 @@ public enum WorkloadField: String, CaseIterable, Sendable {
     case .internetGB: return 10
     case .s3GB: return 11
     case .dynamoDBGB: return 12
+    case .vpcs: return 13
+    case .tgwExisting: return 14
+    case .preset: return 15
     }
   }
 

@@ -20,6 +20,8 @@ package enum WorkloadLimits {
   /// checked before the bytes are converted to GB, whose 12 decimals would overflow `Int128`
   /// past about 1.7 x 10^26 bytes.
   package static let maxBytesPerMonth: Int128 = maxGB.wholePart * Quantity.bytesPerGB
+  /// The most spoke VPCs one comparison prices (and the break-even in VPCs searches).
+  package static let maxVPCs = 10_000
   /// The most AZs when the price table does not know the region's count.
   package static let maxAZs = 32
 }

@@ -12,11 +12,13 @@ public enum WorkloadParser {
     let request = try size(input, .requestSize, default: 1_024)
     let response = try size(input, .responseSize, default: 1_024)
     let overhead = try size(input, .overheadSize, default: 2_048)
-    let services = try parseServices(input[.services])
+    let preset = try parsePreset(input[.preset])
+    let services = try parseServices(input[.services], preset: preset)
+    let vpcs = try parseVPCs(input[.vpcs], table: table)
     let hours = try parseHours(input[.hours])
     let allowSingleAZ = try parseBool(input[.allowSingleAZ], field: .allowSingleAZ)
     let internet = try gigabytes(input, .internetGB)
-    try checkInternetPrice(internet, table: table)
+    try checkInternetPrice(internet.multiplied(by: vpcs), table: table)
     if case .invocations(let count) = traffic,
       count * (request + response + overhead) > WorkloadLimits.maxBytesPerMonth
     {
@@ -28,11 +30,13 @@ public enum WorkloadParser {
       region: table.region, azs: azs, traffic: traffic, requestBytes: request,
       responseBytes: response, overheadBytes: overhead, services: services, hours: hours,
       allowSingleAZ: allowSingleAZ, internetGB: internet, s3GB: try gigabytes(input, .s3GB),
-      dynamoDBGB: try gigabytes(input, .dynamoDBGB))
+      dynamoDBGB: try gigabytes(input, .dynamoDBGB), vpcs: vpcs,
+      tgwExisting: try parseBool(input[.tgwExisting], field: .tgwExisting), preset: preset)
     if workload.gbPerMonth > WorkloadLimits.maxGB {
       throw WorkloadError(
         .invokes, "describes more than 10^12 GB a month; check the count and the sizes")
     }
+    try checkOrganisationTotals(workload)
     return workload
   }
 
@@ -134,11 +138,73 @@ public enum WorkloadParser {
     }
   }
 
-  static func parseServices(_ text: String?) throws(WorkloadError) -> ServiceSelection {
-    guard let text else { return .lambdaOnly }
+  static func parseServices(
+    _ text: String?, preset: ServicePreset? = nil
+  ) throws(WorkloadError) -> ServiceSelection {
+    guard let text else {
+      return preset.map { ServiceSelection(names: $0.services) } ?? .lambdaOnly
+    }
+    let parsed: ServiceSelection
     switch ServiceSelection.parse(text) {
-    case .success(let services): return services
+    case .success(let services): parsed = services
     case .failure(let problem): throw WorkloadError(.services, problem.message)
+    }
+    guard let preset else { return parsed }
+    guard !parsed.names.isEmpty else {
+      throw WorkloadError(
+        .services,
+        "\(quoting: text) is a count, which cannot be added to the \(preset.rawValue) preset; name the extra services, such as sqs,secretsmanager"
+      )
+    }
+    let extra = parsed.names.filter { !preset.services.contains($0) }
+    guard preset.services.count + extra.count <= WorkloadLimits.maxServices else {
+      throw WorkloadError(.services, "names more than \(WorkloadLimits.maxServices) services")
+    }
+    return ServiceSelection(names: preset.services + extra)
+  }
+
+  static func parsePreset(_ text: String?) throws(WorkloadError) -> ServicePreset? {
+    guard let text else { return nil }
+    let name = text.trimmingASCIIWhitespace
+    if name.isEmpty { return nil }
+    guard let preset = ServicePreset(rawValue: String(name)) else {
+      let hint = ClosestMatch.suggestion(
+        for: String(name), among: ServicePreset.allCases.map(\.rawValue)
+      ).map { "did you mean \($0)? " }
+      throw WorkloadError(
+        .preset, "\(quoting: text) is not a preset (\(hint ?? "")presets: \(ServicePreset.names))")
+    }
+    return preset
+  }
+
+  static func parseVPCs(_ text: String?, table: PriceTable) throws(WorkloadError) -> Int {
+    guard let text else { return 1 }
+    guard let vpcs = Int(text.trimmingASCIIWhitespace),
+      (1...WorkloadLimits.maxVPCs).contains(vpcs)
+    else {
+      throw WorkloadError(
+        .vpcs,
+        "\(quoting: text) is not a whole number of VPCs from 1 to \(DecimalText.grouped(String(WorkloadLimits.maxVPCs)))"
+      )
+    }
+    if vpcs >= 2 && table.transitGateway == nil {
+      throw WorkloadError(
+        .vpcs,
+        "needs Transit Gateway prices, and the \(table.region) table has none (\(table.origin)); add transitGateway to a table and pass it with --prices"
+      )
+    }
+    return vpcs
+  }
+
+  /// All VPCs' traffic together stays within the limits the money arithmetic is sized for.
+  static func checkOrganisationTotals(_ workload: Workload) throws(WorkloadError) {
+    guard workload.vpcs >= 2 else { return }
+    let totals = [workload.totalGB, workload.totalInternetGB, workload.totalGatewayEndpointGB]
+    guard totals.allSatisfy({ $0 <= WorkloadLimits.maxGB }) else {
+      throw WorkloadError(
+        .vpcs,
+        "\(workload.vpcs) VPCs of this workload move more than 10^12 GB a month together; check the VPC count and the traffic"
+      )
     }
   }
 

@@ -26,6 +26,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.154")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "ap-east-1":
@@ -45,6 +46,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.12")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-east-2":
@@ -64,6 +66,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-northeast-1":
@@ -83,6 +86,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.114")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-northeast-2":
@@ -102,6 +106,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.126")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-northeast-3":
@@ -121,6 +126,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.114")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-south-1":
@@ -140,6 +146,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.1093")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-south-2":
@@ -159,6 +166,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-southeast-1":
@@ -178,6 +186,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.12")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-southeast-2":
@@ -197,6 +206,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.114")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-southeast-3":
@@ -216,6 +226,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-southeast-4":
@@ -235,6 +246,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-southeast-5":
@@ -254,6 +266,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "ap-southeast-6":
@@ -273,6 +286,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ap-southeast-7":
@@ -292,6 +306,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.07", perGB: "0.02"),
         unverified: nil
       )
     case "ca-central-1":
@@ -311,6 +326,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "ca-west-1":
@@ -330,6 +346,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "eu-central-1":
@@ -349,6 +366,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "eu-central-2":
@@ -368,6 +386,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: ["usageTypePrefix": "usage-type prefix not seen in AWS text"]
       )
     case "eu-north-1":
@@ -387,6 +406,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "eu-south-1":
@@ -406,6 +426,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "eu-south-2":
@@ -425,6 +446,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: ["usageTypePrefix": "usage-type prefix not seen in AWS text"]
       )
     case "eu-west-1":
@@ -444,6 +466,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09"), PriceTableFile.Tier(upToGB: "51200", perGB: "0.085"), PriceTableFile.Tier(upToGB: "153600", perGB: "0.07"), PriceTableFile.Tier(upToGB: nil, perGB: "0.05")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.05", perGB: "0.02"),
         unverified: nil
       )
     case "eu-west-2":
@@ -463,6 +486,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "eu-west-3":
@@ -482,6 +506,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "il-central-1":
@@ -501,6 +526,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.055", perGB: "0.02"),
         unverified: ["usageTypePrefix": "usage-type prefix not seen in AWS text"]
       )
     case "me-central-1":
@@ -520,6 +546,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.055", perGB: "0.02"),
         unverified: ["usageTypePrefix": "usage-type prefix not seen in AWS text"]
       )
     case "me-south-1":
@@ -539,6 +566,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.117")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.055", perGB: "0.02"),
         unverified: nil
       )
     case "mx-central-1":
@@ -558,6 +586,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.055", perGB: "0.02"),
         unverified: nil
       )
     case "sa-east-1":
@@ -577,6 +606,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.15")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.09", perGB: "0.02"),
         unverified: ["interfaceEndpoint.hourlyPerAZ": "AWS pricing-page figure with no second source"]
       )
     case "us-east-1":
@@ -596,6 +626,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09"), PriceTableFile.Tier(upToGB: "51200", perGB: "0.085"), PriceTableFile.Tier(upToGB: "153600", perGB: "0.07"), PriceTableFile.Tier(upToGB: nil, perGB: "0.05")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.05", perGB: "0.02"),
         unverified: nil
       )
     case "us-east-2":
@@ -615,6 +646,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.05", perGB: "0.02"),
         unverified: nil
       )
     case "us-west-1":
@@ -634,6 +666,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: PriceTableFile.InternetOut(tiers: [PriceTableFile.Tier(upToGB: "10240", perGB: "0.09")]),
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.06", perGB: "0.02"),
         unverified: nil
       )
     case "us-west-2":
@@ -653,6 +686,7 @@ package enum EmbeddedPriceTables {
         publicIPv4: PriceTableFile.PublicIPv4(hourly: "0.005"),
         crossAZ: PriceTableFile.CrossAZ(perGBEachDirection: "0.01"),
         internetOut: nil,
+        transitGateway: PriceTableFile.TransitGateway(attachmentHourly: "0.05", perGB: "0.02"),
         unverified: nil
       )
     default:

@@ -33,6 +33,12 @@ extension PriceTable {
     if let internet = internetOut {
       entries += tierEntries(internet, key: "internetOut.tiers", what: "out to the internet")
     }
+    if let transit = transitGateway {
+      entries += [
+        ("transitGateway.attachmentHourly", transit.attachmentHourly, "per VPC attachment-hour"),
+        ("transitGateway.perGB", transit.perGB, "per GB sent into the Transit Gateway"),
+      ]
+    }
     return entries.map { key, price, unit in
       let note = unverified.first { key.hasPrefix($0.key) }.map { "unverified: \($0.value)" }
       return PriceEntry(key: key, price: price, unit: unit, confidence: note ?? confidence.rawValue)

@@ -31,6 +31,8 @@ public final class PriceTable: Sendable {
   public let crossAZPerGBEachDirection: Price
   /// Internet data-transfer-out tiers, where the table knows them.
   public let internetOut: TieredPrice?
+  /// The Transit Gateway's VPC attachment prices, where the table knows them.
+  public let transitGateway: TransitGatewayPrice?
   /// Figures the table carries without a confirming source: key path to reason.
   public let unverified: [String: String]
   /// The file the table was read from, or `embedded`.
@@ -45,7 +47,7 @@ public final class PriceTable: Sendable {
     describedBy file: PriceTableFile, confidence: PriceConfidence, natGateway: NATGatewayPrice,
     regionalNatGateway: NATGatewayPrice?, interfaceEndpoint: InterfaceEndpointPrice,
     publicIPv4Hourly: Price, crossAZPerGBEachDirection: Price, internetOut: TieredPrice?,
-    origin: String
+    transitGateway: TransitGatewayPrice?, origin: String
   ) {
     region = file.region
     location = file.location
@@ -62,6 +64,7 @@ public final class PriceTable: Sendable {
     self.publicIPv4Hourly = publicIPv4Hourly
     self.crossAZPerGBEachDirection = crossAZPerGBEachDirection
     self.internetOut = internetOut
+    self.transitGateway = transitGateway
     self.origin = origin
   }
 }

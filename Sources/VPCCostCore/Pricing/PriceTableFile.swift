@@ -67,6 +67,18 @@ package struct PriceTableFile: Sendable, Equatable {
     package init(tiers: [Tier]) { self.tiers = tiers }
   }
 
+  /// The Transit Gateway's prices as written: per VPC attachment-hour and per GB processed.
+  package struct TransitGateway: Sendable, Equatable {
+    package var attachmentHourly: String
+    package var perGB: String
+
+    /// Creates the Transit Gateway's prices.
+    package init(attachmentHourly: String, perGB: String) {
+      self.attachmentHourly = attachmentHourly
+      self.perGB = perGB
+    }
+  }
+
   package var schemaVersion: Int
   package var region: String
   package var location: String
@@ -82,6 +94,7 @@ package struct PriceTableFile: Sendable, Equatable {
   package var publicIPv4: PublicIPv4
   package var crossAZ: CrossAZ
   package var internetOut: InternetOut?
+  package var transitGateway: TransitGateway?
   package var unverified: [String: String]?
 
   /// Creates a table file from its fields.
@@ -90,7 +103,7 @@ package struct PriceTableFile: Sendable, Equatable {
     effectiveDate: String, source: String, confidence: String, usageTypePrefix: String?,
     natGateway: NATGateway, regionalNatGateway: NATGateway?, interfaceEndpoint: InterfaceEndpoint,
     publicIPv4: PublicIPv4, crossAZ: CrossAZ, internetOut: InternetOut?,
-    unverified: [String: String]?
+    transitGateway: TransitGateway? = nil, unverified: [String: String]?
   ) {
     self.schemaVersion = schemaVersion
     self.region = region
@@ -107,6 +120,7 @@ package struct PriceTableFile: Sendable, Equatable {
     self.publicIPv4 = publicIPv4
     self.crossAZ = crossAZ
     self.internetOut = internetOut
+    self.transitGateway = transitGateway
     self.unverified = unverified
   }
 }

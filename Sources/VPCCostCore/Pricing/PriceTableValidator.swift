@@ -38,6 +38,12 @@ package struct PriceTableValidator {
     let internet = file.internetOut.map {
       tiers($0.tiers, key: "internetOut.tiers", mustBeOpen: false)
     }
+    let transit = file.transitGateway.map {
+      (
+        price($0.attachmentHourly, key: "transitGateway.attachmentHourly"),
+        price($0.perGB, key: "transitGateway.perGB")
+      )
+    }
     guard let natHourly = nat.0, let natPerGB = nat.1, let endpointHourly, let endpointData,
       let ipv4, let crossAZ, let confidence = PriceConfidence(rawValue: file.confidence)
     else { return nil }
@@ -47,13 +53,18 @@ package struct PriceTableValidator {
       guard let hourly = regional.0, let perGB = regional.1 else { return nil }
       regionalPrice = NATGatewayPrice(hourly: hourly, perGB: perGB)
     }
+    var transitPrice: TransitGatewayPrice?
+    if let transit {
+      guard let hourly = transit.0, let perGB = transit.1 else { return nil }
+      transitPrice = TransitGatewayPrice(attachmentHourly: hourly, perGB: perGB)
+    }
     return PriceTable(
       describedBy: file, confidence: confidence,
       natGateway: NATGatewayPrice(hourly: natHourly, perGB: natPerGB),
       regionalNatGateway: regionalPrice,
       interfaceEndpoint: InterfaceEndpointPrice(hourlyPerAZ: endpointHourly, data: endpointData),
       publicIPv4Hourly: ipv4, crossAZPerGBEachDirection: crossAZ,
-      internetOut: internet.flatMap { $0 }, origin: origin)
+      internetOut: internet.flatMap { $0 }, transitGateway: transitPrice, origin: origin)
   }
 
   private mutating func report(_ key: String, _ message: String) {

@@ -6,6 +6,8 @@ package enum SweepAxis: Hashable, Sendable {
   case invocations
   /// Services behind interface endpoints.
   case services
+  /// Spoke VPCs with the same workload each.
+  case vpcs
 
   /// The workload field the axis varies.
   package var field: WorkloadField {
@@ -13,6 +15,7 @@ package enum SweepAxis: Hashable, Sendable {
     case .gigabytes: return .gb
     case .invocations: return .invokes
     case .services: return .services
+    case .vpcs: return .vpcs
     }
   }
 
@@ -22,6 +25,7 @@ package enum SweepAxis: Hashable, Sendable {
     case .gigabytes: return "gb_per_month"
     case .invocations: return "invocations_per_month"
     case .services: return "services"
+    case .vpcs: return "vpcs"
     }
   }
 
@@ -31,6 +35,7 @@ package enum SweepAxis: Hashable, Sendable {
     case .gigabytes: return "GB a month (1 GB = 2^30 bytes)"
     case .invocations: return "Invocations a month"
     case .services: return "Services behind interface endpoints"
+    case .vpcs: return "Spoke VPCs, each with the workload"
     }
   }
 
@@ -40,6 +45,7 @@ package enum SweepAxis: Hashable, Sendable {
     case .gigabytes: return "traffic"
     case .invocations: return "invocations"
     case .services: return "services"
+    case .vpcs: return "VPC count"
     }
   }
 

@@ -21,8 +21,12 @@ package struct SweepRange: Hashable, Sendable {
     guard parts.count == 2 else {
       return .failure(InputProblem("\(quoting: text) is not a range such as 1..100000 (FROM..TO)"))
     }
-    let limit =
-      axis == .services ? Quantity(whole: Int128(WorkloadLimits.maxServices)) : WorkloadLimits.maxGB
+    let limit: Quantity
+    switch axis {
+    case .services: limit = Quantity(whole: Int128(WorkloadLimits.maxServices))
+    case .vpcs: limit = Quantity(whole: Int128(WorkloadLimits.maxVPCs))
+    case .gigabytes, .invocations: limit = WorkloadLimits.maxGB
+    }
     var ends: [Quantity] = []
     for part in parts {
       guard case .success(let value) = Quantity.parse(part, limit: limit), value >= .zero,
@@ -44,6 +48,9 @@ package struct SweepRange: Hashable, Sendable {
     }
     if axis == .services && ends[0] == .zero {
       return .failure(InputProblem("\(quoting: text): services start at 1"))
+    }
+    if axis == .vpcs && ends[0] == .zero {
+      return .failure(InputProblem("\(quoting: text): VPCs start at 1"))
     }
     return .success(SweepRange(from: ends[0], to: ends[1], scale: scale))
   }

@@ -12,7 +12,8 @@ package struct BatchWriter {
 
   /// The summary columns.
   package static let summaryColumns = [
-    "name", "region", "azs", "services", "gb_per_month", "invocations", "recommended_design",
+    "name", "region", "azs", "services", "gb_per_month", "invocations", "vpcs",
+    "recommended_design",
     "technology", "layout", "monthly_cost", "compared_with", "compared_cost", "monthly_savings",
     "currency", "price_table_date",
   ]
@@ -76,6 +77,7 @@ package struct BatchWriter {
     } else {
       csv.empty()
     }
+    csv.integer(Int128(result.workload.vpcs))
     csv.text(choice.design.rawValue)
     csv.text(choice.technology.rawValue)
     csv.text(choice.design.layout.rawValue)
@@ -107,6 +109,7 @@ package struct BatchWriter {
       ("serviceCount", .integer(workload.services.count)),
       ("gbPerMonth", .string(workload.gbPerMonth.decimalString)),
       ("invocations", .optional(workload.invocations.map { String($0) })),
+      ("vpcs", .integer(workload.vpcs)),
     ]
     let tail: [(String, JSONValue)] = [
       ("currency", .string(result.table.currency)),

@@ -42,6 +42,16 @@ extension PriceTableFile {
     if let internetOut {
       members.append(("internetOut", .object([("tiers", tiers(internetOut.tiers))])))
     }
+    if let transitGateway {
+      members.append(
+        (
+          "transitGateway",
+          .object([
+            ("attachmentHourly", .string(transitGateway.attachmentHourly)),
+            ("perGB", .string(transitGateway.perGB)),
+          ])
+        ))
+    }
     if let unverified, !unverified.isEmpty {
       members.append(
         (
@@ -75,6 +85,12 @@ extension PriceTableFile {
     for (index, tier) in (internetOut?.tiers ?? []).enumerated() {
       figures.append(
         ("internetOut.tiers[\(index)]", "\(tier.perGB) up to \(tier.upToGB ?? "any") GB"))
+    }
+    if let transitGateway {
+      figures += [
+        ("transitGateway.attachmentHourly", transitGateway.attachmentHourly),
+        ("transitGateway.perGB", transitGateway.perGB),
+      ]
     }
     figures.append(("effectiveDate", effectiveDate))
     return figures.map { (key: $0.0, value: $0.1) }

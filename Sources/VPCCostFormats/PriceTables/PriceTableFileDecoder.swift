@@ -34,6 +34,10 @@ struct PriceTableFileDecoder {
       internetOut: member(root, "internetOut", required: false).map {
         .init(tiers: tiers($0, "tiers") ?? [])
       },
+      transitGateway: member(root, "transitGateway", required: false).map {
+        .init(
+          attachmentHourly: string($0, "attachmentHourly") ?? "", perGB: string($0, "perGB") ?? "")
+      },
       unverified: unverified(root))
     return problems.isEmpty ? file : nil
   }

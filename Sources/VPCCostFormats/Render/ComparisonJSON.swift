@@ -18,6 +18,7 @@ public enum ComparisonJSON {
       ("breakEven", breakEven(comparison.breakEven)),
       ("assumptions", .array(comparison.assumptions.map(JSONValue.string))),
       ("warnings", .array((comparison.warnings + notes).map(JSONValue.string))),
+      ("centralisation", .array(comparison.centralisationNotes.map(JSONValue.string))),
     ])
   }
 
@@ -40,7 +41,10 @@ public enum ComparisonJSON {
       ("dynamoDBGB", .string(workload.dynamoDBGB.decimalString)),
       ("services", .array(workload.services.names.map(JSONValue.string))),
       ("serviceCount", .integer(workload.services.count)),
+      ("preset", .optional(workload.preset?.rawValue)),
       ("allowSingleAZ", .bool(workload.allowSingleAZ)),
+      ("vpcs", .integer(workload.vpcs)),
+      ("tgwExisting", .bool(workload.tgwExisting)),
     ]
     return .object(members)
   }
@@ -117,6 +121,8 @@ public enum ComparisonJSON {
       ("gbPerMonth", .optional(breakEven.gbPerMonth?.decimalString)),
       ("invocationsPerMonth", .optional(breakEven.invocationsPerMonth.map { String($0) })),
       ("maxPrivateLinkServices", .integer(breakEven.maxPrivateLinkServices)),
+      ("vpcs", breakEven.vpcs.map { .integer($0) } ?? .null),
+      ("hubMaxGBPerVPC", .optional(breakEven.hub?.maxGBPerVPC?.decimalString)),
       ("summary", .string(breakEven.summary)),
     ])
   }

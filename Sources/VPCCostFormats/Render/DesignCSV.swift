@@ -5,14 +5,14 @@ package enum DesignCSV {
   /// The columns of a design row, after any leading columns (batch puts `name` first).
   package static let designColumns = [
     "design", "technology", "layout", "region", "azs", "services", "gb_per_month", "invocations",
-    "hourly_cost", "data_cost", "cross_az_cost", "public_ipv4_cost", "internet_egress_cost",
+    "vpcs", "hourly_cost", "data_cost", "cross_az_cost", "public_ipv4_cost", "internet_egress_cost",
     "monthly_cost", "currency", "feasible", "recommended", "price_table_date",
   ]
 
   /// The columns of a line-item row (`--csv-detail`).
   package static let detailColumns = [
     "design", "technology", "layout", "region", "azs", "services", "gb_per_month", "invocations",
-    "line_item", "description", "quantity", "unit", "unit_price", "cost", "currency",
+    "vpcs", "line_item", "description", "quantity", "unit", "unit_price", "cost", "currency",
     "recommended", "price_table_date",
   ]
 
@@ -73,7 +73,7 @@ package enum DesignCSV {
     writer.text(design.design.layout.rawValue)
   }
 
-  /// The workload's region, AZs, services, GB and invocations.
+  /// The workload's region, AZs, services, GB, invocations and VPCs.
   package static func writeWorkloadCells(_ workload: Workload, to writer: inout CSVWriter) {
     writer.text(workload.region)
     writer.integer(Int128(workload.azs))
@@ -86,5 +86,6 @@ package enum DesignCSV {
     } else {
       writer.empty()
     }
+    writer.integer(Int128(workload.vpcs))
   }
 }

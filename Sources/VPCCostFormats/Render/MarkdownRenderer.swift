@@ -14,7 +14,9 @@ public enum MarkdownRenderer {
       "## NAT gateway or PrivateLink: \(workload.region), \(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary)\n\n"
     text += provenance(comparison, options: options)
     text +=
-      "**Question.** How should functions in \(workload.azs) AZ\(workload.azs == 1 ? "" : "s") of \(workload.region) reach \(workload.services.summary): through NAT gateways or through interface VPC endpoints (PrivateLink)?\n\n"
+      workload.isOrganisation
+      ? "**Question.** How should functions in \(workload.vpcs) VPCs of \(workload.region), \(workload.azs) AZ\(workload.azs == 1 ? "" : "s") each, reach \(workload.services.summary): through NAT gateways or interface VPC endpoints in every VPC, or shared from one VPC through a Transit Gateway?\n\n"
+      : "**Question.** How should functions in \(workload.azs) AZ\(workload.azs == 1 ? "" : "s") of \(workload.region) reach \(workload.services.summary): through NAT gateways or through interface VPC endpoints (PrivateLink)?\n\n"
     text += "**Answer.** \(answer(choice))\n\n"
     text += inputs(comparison)
     text += costs(comparison)
@@ -26,6 +28,9 @@ public enum MarkdownRenderer {
     text += section("Assumptions", comparison.assumptions)
     let warnings = comparison.warnings + options.notes
     if !warnings.isEmpty { text += section("Warnings", warnings) }
+    if !comparison.centralisationNotes.isEmpty {
+      text += section("What centralising costs beyond money", comparison.centralisationNotes)
+    }
     text += "### Checklist for `\(choice.design.rawValue)`\n\n"
     for item in DesignChecklist.items(for: choice.design, workload: workload) {
       text += "- [ ] \(item)\n"
@@ -68,6 +73,17 @@ public enum MarkdownRenderer {
     lines.append(
       "Most endpoint services for which PrivateLink stays cheaper at this traffic: \(breakEven.maxPrivateLinkServices)."
     )
+    if let hub = breakEven.hub {
+      lines.append(
+        hub.vpcs.map {
+          "Endpoints shared from a hub VPC cost no more than endpoints in every VPC from \($0) VPCs on."
+        }
+          ?? "Endpoints shared from a hub VPC cost more than endpoints in every VPC at any count up to 10,000 VPCs."
+      )
+      lines.append(
+        "With \(comparison.workload.vpcs) VPCs the hub costs no more up to: \(HubLimitText.describe(hub.limit)) of AWS-service traffic per VPC."
+      )
+    }
     return lines
   }
 
@@ -90,10 +106,22 @@ public enum MarkdownRenderer {
     }
     var rows = [
       ("Region", "\(workload.region) (\(table.location))"),
-      ("Availability Zones", "\(workload.azs)"),
+      ("Availability Zones", "\(workload.azs)\(workload.isOrganisation ? " in each VPC" : "")"),
       ("AWS-service traffic, both directions", traffic),
       ("Services behind endpoints", workload.services.summary),
     ]
+    if let preset = workload.preset {
+      rows.append(("Preset", "`\(preset.rawValue)` (\(preset.source))"))
+    }
+    if workload.isOrganisation {
+      rows.append(("Spoke VPCs (traffic above is per VPC)", "\(workload.vpcs)"))
+      rows.append(
+        (
+          "Transit Gateway attachments",
+          workload.tgwExisting
+            ? "exist already (not priced)" : "\(workload.vpcs + 1), priced in the shared designs"
+        ))
+    }
     let volumes: [(String, Quantity)] = [
       ("Internet traffic (needs a NAT gateway)", workload.internetGB),
       ("S3 traffic (free gateway endpoint)", workload.s3GB),

@@ -5,7 +5,7 @@ package enum PriceListRenderer {
   /// The columns of `prices list`.
   static let listColumns = [
     "region", "location", "azs", "nat_hourly", "nat_per_gb", "endpoint_hourly_per_az",
-    "effective_date", "confidence", "unverified",
+    "tgw_attachment_hourly", "tgw_per_gb", "effective_date", "confidence", "unverified",
   ]
 
   /// One row per region, in the given format.
@@ -15,7 +15,9 @@ package enum PriceListRenderer {
         table.region, table.location, table.azCount.map(String.init) ?? "",
         table.natGateway.hourly.decimalString,
         table.natGateway.perGB.decimalString, table.interfaceEndpoint.hourlyPerAZ.decimalString,
-        table.effectiveDate, table.confidence.rawValue,
+        table.transitGateway?.attachmentHourly.decimalString ?? "",
+        table.transitGateway?.perGB.decimalString ?? "", table.effectiveDate,
+        table.confidence.rawValue,
         table.hasUnverifiedFigures ? table.unverified.keys.sorted().joined(separator: ";") : "",
       ]
     }
@@ -33,11 +35,11 @@ package enum PriceListRenderer {
         ]).serialized().utf8)
     default:
       var table = TextTable(alignments: [
-        .left, .left, .right, .right, .right, .right, .left, .left, .left,
+        .left, .left, .right, .right, .right, .right, .right, .right, .left, .left, .left,
       ])
       table.add([
-        "REGION", "LOCATION", "AZS", "NAT $/H", "NAT $/GB", "ENDPOINT $/AZ-H", "EFFECTIVE",
-        "CONFIDENCE", "UNVERIFIED",
+        "REGION", "LOCATION", "AZS", "NAT $/H", "NAT $/GB", "ENDPOINT $/AZ-H", "TGW $/H",
+        "TGW $/GB", "EFFECTIVE", "CONFIDENCE", "UNVERIFIED",
       ])
       table.addRule()
       for row in rows { table.add(row) }
@@ -53,6 +55,8 @@ package enum PriceListRenderer {
       ("natHourly", .string(table.natGateway.hourly.decimalString)),
       ("natPerGB", .string(table.natGateway.perGB.decimalString)),
       ("endpointHourlyPerAZ", .string(table.interfaceEndpoint.hourlyPerAZ.decimalString)),
+      ("tgwAttachmentHourly", .optional(table.transitGateway?.attachmentHourly.decimalString)),
+      ("tgwPerGB", .optional(table.transitGateway?.perGB.decimalString)),
       ("effectiveDate", .string(table.effectiveDate)),
       ("confidence", .string(table.confidence.rawValue)),
       (
@@ -85,6 +89,17 @@ package enum PriceListRenderer {
                 ])
               })
           ),
+          (
+            "global",
+            .array(
+              globalEntries.map { entry in
+                .object([
+                  ("key", .string(entry.key)), ("price", .string(entry.price.decimalString)),
+                  ("unit", .string(entry.unit)), ("source", .string(HostedZonePrice.source)),
+                  ("checked", .string(HostedZonePrice.checked)),
+                ])
+              })
+          ),
         ]).serialized().utf8)
     }
     var text =
@@ -96,6 +111,22 @@ package enum PriceListRenderer {
     for entry in entries {
       rows.add([entry.key, entry.price.dollars, entry.unit, entry.confidence])
     }
-    return Array((text + rows.render()).utf8)
+    var global = TextTable(alignments: [.left, .right, .left])
+    for entry in globalEntries { global.add([entry.key, entry.price.dollars, entry.unit]) }
+    text += rows.render()
+    text +=
+      "\nGlobal prices (every region; \(HostedZonePrice.source), checked \(HostedZonePrice.checked)):\n"
+    return Array((text + global.render()).utf8)
+  }
+
+  /// The global Route 53 private hosted zone prices, as key, price and unit.
+  static var globalEntries: [(key: String, price: Price, unit: String)] {
+    var start = 0
+    return HostedZonePrice.tiers.tiers.enumerated().map { index, tier in
+      let end = tier.upToGB.map { Int($0.wholePart) }
+      defer { start = end ?? start }
+      let range = end.map { "zones \(start + 1) to \($0)" } ?? "each zone after \(start)"
+      return ("route53.privateHostedZones[\(index)]", tier.perGB, "per zone-month, \(range)")
+    }
   }
 }

@@ -64,6 +64,7 @@ extension SweepAxis {
     case .gigabytes: return ["gbPerMonth"]
     case .invocations: return ["gbPerMonth", "invocations"]
     case .services: return ["services", "serviceCount"]
+    case .vpcs: return ["vpcs"]
     }
   }
 }

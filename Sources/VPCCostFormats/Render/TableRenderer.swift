@@ -14,6 +14,10 @@ public enum TableRenderer {
     if !comparison.warnings.isEmpty {
       output += "\nWarnings\n" + bullets(comparison.warnings)
     }
+    if !comparison.centralisationNotes.isEmpty {
+      output += "\nWhat sharing across VPCs costs beyond money\n"
+      output += bullets(comparison.centralisationNotes)
+    }
     let table = comparison.priceTable
     output +=
       "\nPrices: \(table.region) table effective \(table.effectiveDate) (\(table.confidence.rawValue), \(table.origin)); \(table.source).\n"
@@ -33,9 +37,13 @@ public enum TableRenderer {
     if workload.gatewayEndpointGB > .zero {
       traffic += ", \(workload.gatewayEndpointGB.display(places: 2)) GB to S3 and DynamoDB"
     }
+    let vpcs =
+      workload.isOrganisation
+      ? "\(workload.vpcs) VPCs\(workload.tgwExisting ? " (attached to a Transit Gateway already)" : ""), each with "
+      : ""
     return """
       NAT gateway or PrivateLink in \(workload.region) (\(comparison.priceTable.location))
-      Workload: \(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary), \(traffic), \(workload.hours) hours
+      Workload: \(vpcs)\(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary), \(traffic), \(workload.hours) hours
 
       """
   }
@@ -58,8 +66,8 @@ public enum TableRenderer {
         if item.unitPrice == nil {
           for tier in item.tiers where tier.quantity > .zero {
             table.add([
-              "    tier from \(tier.fromGB.display(places: 0)) GB",
-              tier.quantity.display(places: 6), "GB", tier.perGB.dollars, tier.cost.dollars,
+              "    tier from \(tier.fromGB.display(places: 0)) \(item.unit)",
+              tier.quantity.display(places: 6), item.unit, tier.perGB.dollars, tier.cost.dollars,
             ])
           }
         }
@@ -81,7 +89,7 @@ public enum TableRenderer {
   }
 
   static func breakEvenLines(_ breakEven: BreakEven) -> [String] {
-    [
+    var lines = [
       breakEven.summary,
       "Traffic at which the costs are equal: "
         + (breakEven.gbPerMonth.map { "\($0.display(places: 2)) GB a month" }
@@ -91,6 +99,15 @@ public enum TableRenderer {
         } ?? ""),
       "Most endpoint services for which PrivateLink stays cheaper at this traffic: \(breakEven.maxPrivateLinkServices)",
     ]
+    if let hub = breakEven.hub {
+      lines.append(
+        "VPCs from which a hub's shared endpoints cost no more than endpoints in every VPC: "
+          + (hub.vpcs.map(String.init) ?? "none up to 10,000"))
+      lines.append(
+        "Traffic per VPC up to which the hub costs no more at this VPC count: "
+          + HubLimitText.describe(hub.limit))
+    }
+    return lines
   }
 
   static func bullets(_ lines: [String]) -> String {

@@ -7,6 +7,8 @@ enum ChartStyle {
     // The regional NAT gateway often costs what NAT per AZ costs: its own colour keeps its
     // dotted line visible on top of the other's.
     if design == .natRegional { return "#f39c12" }
+    if design == .hubEndpoints { return "#16a085" }
+    if design == .centralEgress { return "#7b241c" }
     switch design.technology {
     case .nat: return "#c0392b"
     case .privatelink: return "#1f6fb2"
@@ -14,11 +16,12 @@ enum ChartStyle {
     }
   }
 
-  /// Single-AZ designs are dashed, regional dotted, per-AZ solid.
+  /// Single-AZ designs are dashed, regional dotted, shared dash-dotted, per-AZ solid.
   static func dash(_ design: DesignID) -> String? {
     switch design.layout {
     case .singleAZ: return "7 4"
     case .regional: return "2 4"
+    case .shared: return "10 4 2 4"
     case .perAZ: return nil
     }
   }

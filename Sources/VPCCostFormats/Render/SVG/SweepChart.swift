@@ -21,7 +21,10 @@ package enum SweepChart {
     svg.element(
       "text", [("x", "24"), ("y", "58"), ("fill", "#555555")],
       text:
-        "Prices effective \(sweep.table.effectiveDate) (\(sweep.table.currency), on-demand); \(sweep.base.hours) hours a month; break-even for the \(sweep.breakEven.layout.displayName) layouts."
+        "Prices effective \(sweep.table.effectiveDate) (\(sweep.table.currency), on-demand); \(sweep.base.hours) hours a month; "
+        + (sweep.axis == .vpcs
+          ? "break-even: hub endpoints against endpoints in every VPC, \(sweep.base.gbPerMonth.display(places: 2)) GB a month per VPC."
+          : "break-even for the \(sweep.breakEven.layout.displayName) layouts.")
     )
     drawYAxis(&svg, geometry, yTicks)
     drawXAxis(&svg, geometry, sweep)
@@ -147,12 +150,13 @@ package enum SweepChart {
   ) {
     let range = sweep.range
     let x = geometry.x(crossing.value, from: range.from, to: range.to, scale: range.scale)
-    let y = geometry.y(crossing.natCost)
+    let y = geometry.y(crossing.cost)
     let value: String
     switch sweep.axis {
     case .gigabytes: value = "\(crossing.value.display(places: 2)) GB a month"
     case .invocations: value = "\(crossing.value.display(places: 0)) invocations a month"
     case .services: value = "\(crossing.value.display(places: 2)) services"
+    case .vpcs: value = "hub from \(crossing.value.display(places: 0)) VPCs"
     }
     svg.raw("<g id=\"break-even\">")
     svg.element(
@@ -176,7 +180,9 @@ package enum SweepChart {
         ("x", SVGWriter.pixels(x + (anchorRight ? -100 : 100))), ("y", SVGWriter.pixels(y - 140)),
         ("text-anchor", anchorRight ? "end" : "start"), ("font-weight", "bold"),
       ],
-      text: "Break-even: \(value), \(crossing.natCost.dollars)")
+      text:
+        "Break-even: \(value), \((sweep.axis == .vpcs ? crossing.otherCost : crossing.cost).dollars)"
+    )
     svg.raw("</g>")
   }
 
