@@ -67,6 +67,10 @@ import Testing
     #expect(east1.crossAZPerGBEachDirection.decimalString == "0.01")
     #expect(
       east1.internetOut?.tiers.map(\.perGB.decimalString) == ["0.09", "0.085", "0.07", "0.05"])
+    // The VPC attachment's rows, not peering (0.07), Connect (0.08), VPN (0.06 and 0.03),
+    // Direct Connect (0.055) or multicast (0.04), which share its usage types.
+    #expect(east1.transitGateway?.attachmentHourly.decimalString == "0.05")
+    #expect(east1.transitGateway?.perGB.decimalString == "0.02")
     #expect(east1.confidence == .priceList)
     #expect(east1.effectiveDate == "2025-11-04")
     #expect(east1.source.hasPrefix("AWS Price List: AWSDataTransfer 20251101000000"))
@@ -194,15 +198,70 @@ import Testing
         "a second interfaceEndpoint.dataTiers tier from 1048576 GB for us-east-1 differs from"))
   }
 
+  /// A table without Transit Gateway prices gets exactly the VPC attachment's, from JSON and
+  /// from CSV, and says so.
+  @Test(arguments: ["vpc.json", "vpc.csv"])
+  func transitGatewayPricesComeFromVPCAttachmentsOnly(offer: String) throws {
+    let folder = try Self.tableFolder()
+    let path = folder.appendingPathComponent("us-east-1.json")
+    var table = try PriceTableDecoder.readFile(path.path)
+    table.transitGateway = nil
+    try Data(table.jsonValue.serialized().utf8).write(to: path)
+    let result = TestSupport.run([
+      "prices", "import", Self.offer(offer), "--output-dir", folder.path,
+    ])
+    #expect(result.code == .ok, "\(result.stderr)")
+    #expect(result.stdout.contains("us-east-1: transitGateway.attachmentHourly (none) -> 0.05\n"))
+    #expect(result.stdout.contains("us-east-1: transitGateway.perGB (none) -> 0.02\n"))
+    let east2 = try PriceCatalog.load(path: folder.path).table(for: "us-east-2")
+    #expect(east2.transitGateway?.attachmentHourly.decimalString == "0.05")
+    #expect(east2.transitGateway?.perGB.decimalString == "0.02")
+  }
+
+  /// Only the VPC attachment's operation is read; a file that gives its hours without its
+  /// bytes is cut short.
+  @Test func transitGatewayUsageTypesNeedTheVPCOperation() throws {
+    let hours = "USE1-TransitGateway-Hours"
+    #expect(
+      PriceSlot.match(usageType: hours, operation: "TransitGatewayVPC")?.slot
+        == .transitGatewayHourly)
+    for decoy in [
+      "TransitGatewayPeering", "TransitGatewayConnect", "TransitGatewayVPN",
+      "TransitGatewayDirectConnect", "",
+    ] {
+      #expect(PriceSlot.match(usageType: hours, operation: decoy) == nil, "\(decoy)")
+    }
+    #expect(PriceSlot.match(usageType: hours, operation: nil) == nil)
+    #expect(
+      PriceSlot.match(
+        usageType: "USE1-TransitGatewayMulticast-Bytes", operation: "TransitGatewayVPC")
+        == nil)
+    let folder = try Self.tableFolder()
+    let before = try Self.contents(folder)
+    let vpc = try String(contentsOfFile: Self.offer("vpc.csv"), encoding: .utf8)
+    let cut = vpc.split(separator: "\n").filter { !$0.contains("\"TGWVPCUSE1B\"") }
+    let path = try BatchTests.file(cut.joined(separator: "\n") + "\n", name: "vpc.csv")
+    let result = TestSupport.run(["prices", "import", path, "--output-dir", folder.path])
+    #expect(result.code == .dataError)
+    #expect(
+      result.stderr.contains(
+        "the offers give us-east-1's TransitGateway-Hours but not its TransitGateway-Bytes (is a file truncated?)"
+      ), "\(result.stderr)")
+    #expect(try Self.contents(folder) == before)
+  }
+
   @Test func usageTypesMatchExactly() {
-    #expect(PriceSlot.match(usageType: "NatGateway-Hours")?.slot == .natHourly)
-    #expect(PriceSlot.match(usageType: "USE2-NatGateway-Hours")?.prefix == "USE2")
-    #expect(PriceSlot.match(usageType: "USE2-RegionalNatGateway-Hours")?.slot == .regionalNatHourly)
-    #expect(PriceSlot.match(usageType: "USE2-NatGateway-Prvd-Bytes") == nil)
-    #expect(PriceSlot.match(usageType: "USE1-VpcEndpoint-GWLBE-Hours") == nil)
-    #expect(PriceSlot.match(usageType: "USE1-VpcEndpoint-Resource-Hours") == nil)
-    #expect(PriceSlot.match(usageType: "usE1-VpcEndpoint-Hours") == nil)
-    #expect(PriceSlot.match(usageType: "EU-DataTransfer-Out-Bytes")?.slot == .internetOut)
+    #expect(PriceSlot.match(usageType: "NatGateway-Hours", operation: nil)?.slot == .natHourly)
+    #expect(PriceSlot.match(usageType: "USE2-NatGateway-Hours", operation: nil)?.prefix == "USE2")
+    #expect(
+      PriceSlot.match(usageType: "USE2-RegionalNatGateway-Hours", operation: nil)?.slot
+        == .regionalNatHourly)
+    #expect(PriceSlot.match(usageType: "USE2-NatGateway-Prvd-Bytes", operation: nil) == nil)
+    #expect(PriceSlot.match(usageType: "USE1-VpcEndpoint-GWLBE-Hours", operation: nil) == nil)
+    #expect(PriceSlot.match(usageType: "USE1-VpcEndpoint-Resource-Hours", operation: nil) == nil)
+    #expect(PriceSlot.match(usageType: "usE1-VpcEndpoint-Hours", operation: nil) == nil)
+    #expect(
+      PriceSlot.match(usageType: "EU-DataTransfer-Out-Bytes", operation: nil)?.slot == .internetOut)
   }
 
   @Test func commandLineErrors() throws {

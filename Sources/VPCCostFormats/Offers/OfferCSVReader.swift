@@ -24,13 +24,15 @@ package struct OfferCSVReader {
       }
       guard scanner.field(columns.termType).elementsEqual("OnDemand".utf8) else { continue }
       let usageType = scanner.string(columns.usageType)
-      guard PriceSlot.match(usageType: usageType) != nil else { continue }
+      let operation = columns.operation.map(scanner.string)
+      guard PriceSlot.match(usageType: usageType, operation: operation) != nil else { continue }
       let region =
         columns.regionCode.map(scanner.string).flatMap { $0.isEmpty ? nil : $0 }
         ?? columns.fromRegionCode.map(scanner.string).flatMap { $0.isEmpty ? nil : $0 }
       try emit(
         OfferPrice(
-          usageType: usageType, regionCode: region, location: columns.location.map(scanner.string),
+          usageType: usageType, operation: operation, regionCode: region,
+          location: columns.location.map(scanner.string),
           beginRange: scanner.string(columns.startingRange),
           endRange: scanner.string(columns.endingRange),
           price: scanner.string(columns.pricePerUnit), place: "line \(scanner.line)"))
@@ -82,6 +84,7 @@ package struct OfferCSVReader {
     let regionCode: Int?
     let fromRegionCode: Int?
     let location: Int?
+    let operation: Int?
 
     init(header: [String], file: String) throws(InputError) {
       func find(_ name: String) -> Int? { header.firstIndex(of: name) }
@@ -100,6 +103,7 @@ package struct OfferCSVReader {
       regionCode = find("Region Code")
       fromRegionCode = find("From Region Code")
       location = find("Location") ?? find("From Location")
+      operation = find("operation")
     }
   }
 }

@@ -17,7 +17,9 @@ package struct OfferCollector {
 
   /// Adds one price of an offer file.
   mutating func add(_ offer: OfferPrice, metadata: OfferMetadata, file: String) throws(InputError) {
-    guard let (slot, prefix) = PriceSlot.match(usageType: offer.usageType) else { return }
+    guard
+      let (slot, prefix) = PriceSlot.match(usageType: offer.usageType, operation: offer.operation)
+    else { return }
     let place = InputPosition(file: file, place: offer.place)
     guard
       let region = offer.regionCode ?? prefix.flatMap({ Self.regionsByPrefix[$0] })
@@ -72,11 +74,13 @@ package struct OfferCollector {
   /// The figures an offer gives together for every region it prices.
   ///
   /// AmazonEC2 gives a NAT gateway's hourly and per-GB prices; AmazonVPC an endpoint's hourly
-  /// and data prices and the public IPv4 price. Some of a group without the rest is a file cut between its rows (a truncated
+  /// and data prices and the public IPv4 price, and a Transit Gateway VPC attachment's hourly
+  /// and per-GB prices. Some of a group without the rest is a file cut between its rows (a truncated
   /// download), never a real offer, so the import is refused. AWSDataTransfer's usage types
   /// are priced independently of each other; its tiers must be complete and open-ended.
   static let groups: [[PriceSlot]] = [
     [.natHourly, .natPerGB], [.endpointHourly, .endpointData, .publicIPv4],
+    [.transitGatewayHourly, .transitGatewayPerGB],
   ]
 
   /// Fails when a region has some figures of a group without the others.

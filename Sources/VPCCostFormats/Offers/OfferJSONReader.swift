@@ -8,7 +8,15 @@ import VPCCostCore
 /// Only the products of interest are kept in memory, so memory stays small for any file size.
 package struct OfferJSONReader {
   private var scanner: JSONReader
-  private var products: [String: (usageType: String, region: String?, location: String?)] = [:]
+  /// The keys of a product that vpccost reads.
+  private struct Product {
+    let usageType: String
+    let operation: String?
+    let region: String?
+    let location: String?
+  }
+
+  private var products: [String: Product] = [:]
   private var sawProducts = false
 
   init(source: ByteSource) { scanner = JSONReader(source: source) }
@@ -57,12 +65,12 @@ package struct OfferJSONReader {
   private static let keyRegionCode = Array("regionCode".utf8)
   private static let keyFromRegionCode = Array("fromRegionCode".utf8)
   private static let keyLocation = Array("location".utf8)
+  private static let keyOperation = Array("operation".utf8)
   private static let keyFromLocation = Array("fromLocation".utf8)
 
-  private mutating func readProduct() throws(InputError) -> (
-    usageType: String, region: String?, location: String?
-  )? {
+  private mutating func readProduct() throws(InputError) -> Product? {
     var usageType: String?
+    var operation: String?
     var region: String?
     var location: String?
     try scanner.beginObject(Self.objectStart)
@@ -77,6 +85,7 @@ package struct OfferJSONReader {
       while let attribute = try scanner.nextKey(first: &firstAttribute) {
         switch attribute {
         case Self.keyUsageType: usageType = try scanner.readString()
+        case Self.keyOperation: operation = try scanner.readString()
         case Self.keyRegionCode: region = try scanner.readString()
         case Self.keyFromRegionCode:
           let fromRegion = try scanner.readString()
@@ -86,8 +95,9 @@ package struct OfferJSONReader {
         }
       }
     }
-    guard let usageType, PriceSlot.match(usageType: usageType) != nil else { return nil }
-    return (usageType, region, location)
+    guard let usageType, PriceSlot.match(usageType: usageType, operation: operation) != nil
+    else { return nil }
+    return Product(usageType: usageType, operation: operation, region: region, location: location)
   }
 
   private mutating func readTerms(emit: (OfferPrice) throws(InputError) -> Void) throws(InputError)
@@ -118,7 +128,7 @@ package struct OfferJSONReader {
   private static let keyPriceDimensions = Array("priceDimensions".utf8)
 
   private mutating func readOffers(
-    _ product: (usageType: String, region: String?, location: String?),
+    _ product: Product,
     emit: (OfferPrice) throws(InputError) -> Void
   ) throws(InputError) {
     try scanner.beginObject(Self.objectStart)
@@ -146,7 +156,7 @@ package struct OfferJSONReader {
   private static let keyUSD = Array("USD".utf8)
 
   private mutating func readDimension(
-    _ product: (usageType: String, region: String?, location: String?)
+    _ product: Product
   ) throws(InputError) -> OfferPrice {
     let line = scanner.line
     var begin = "0"
@@ -175,7 +185,8 @@ package struct OfferJSONReader {
       throw scanner.error("a price dimension of \(product.usageType) has no USD price")
     }
     return OfferPrice(
-      usageType: product.usageType, regionCode: product.region, location: product.location,
+      usageType: product.usageType, operation: product.operation, regionCode: product.region,
+      location: product.location,
       beginRange: begin, endRange: end, price: price, place: "line \(line)")
   }
 }

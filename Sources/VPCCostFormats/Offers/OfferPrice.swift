@@ -4,6 +4,8 @@ import VPCCostCore
 package struct OfferPrice: Sendable {
   /// The product's usage type, such as `USE2-NatGateway-Hours`.
   package let usageType: String
+  /// The product's operation, such as `TransitGatewayVPC`, if the file has it.
+  package let operation: String?
   /// The product's region code (or the from-region for data transfer), if the file has it.
   package let regionCode: String?
   /// The product's location name, such as `US East (Ohio)`.

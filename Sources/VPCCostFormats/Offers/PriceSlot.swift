@@ -11,6 +11,8 @@ package enum PriceSlot: String, Sendable, CaseIterable {
   case publicIPv4 = "publicIPv4.hourly"
   case crossAZ = "crossAZ.perGBEachDirection"
   case internetOut = "internetOut.tiers"
+  case transitGatewayHourly = "transitGateway.attachmentHourly"
+  case transitGatewayPerGB = "transitGateway.perGB"
 
   /// The usage type after its region prefix, matched exactly.
   ///
@@ -28,6 +30,20 @@ package enum PriceSlot: String, Sendable, CaseIterable {
     case .publicIPv4: return "PublicIPv4:InUseAddress"
     case .crossAZ: return "DataTransfer-Regional-Bytes"
     case .internetOut: return "DataTransfer-Out-Bytes"
+    case .transitGatewayHourly: return "TransitGateway-Hours"
+    case .transitGatewayPerGB: return "TransitGateway-Bytes"
+    }
+  }
+
+  /// The operation a product must have, where the usage type alone is ambiguous.
+  ///
+  /// Every Transit Gateway attachment (VPC, VPN, Direct Connect, peering, Connect) is billed
+  /// under the same `TransitGateway-Hours` and `TransitGateway-Bytes` usage types; only the
+  /// operation `TransitGatewayVPC` is the VPC attachment that spokes and hubs use.
+  var requiredOperation: String? {
+    switch self {
+    case .transitGatewayHourly, .transitGatewayPerGB: return "TransitGatewayVPC"
+    default: return nil
     }
   }
 
@@ -37,11 +53,20 @@ package enum PriceSlot: String, Sendable, CaseIterable {
   private static let byUsageType: [String: PriceSlot] = Dictionary(
     uniqueKeysWithValues: allCases.map { ($0.usageType, $0) })
 
-  /// The slot and region prefix of a usage type, or nil when vpccost does not read it.
+  /// The slot and region prefix of a usage type and operation, or nil when vpccost does not
+  /// read it.
   ///
   /// A prefix is upper-case letters and digits before the first dash (`USE1`, `EU`, `APS3`);
   /// us-east-1's NAT gateway usage types in AmazonEC2 have none.
-  package static func match(usageType: String) -> (slot: PriceSlot, prefix: String?)? {
+  package static func match(
+    usageType: String, operation: String?
+  ) -> (slot: PriceSlot, prefix: String?)? {
+    guard let found = match(usageType: usageType) else { return nil }
+    if let required = found.slot.requiredOperation, operation != required { return nil }
+    return found
+  }
+
+  private static func match(usageType: String) -> (slot: PriceSlot, prefix: String?)? {
     if let slot = byUsageType[usageType] { return (slot, nil) }
     guard let dash = usageType.firstIndex(of: "-") else { return nil }
     let prefix = usageType[..<dash]

@@ -40,6 +40,10 @@ package enum TableMerger {
     let internet =
       try tiers(imported, .internetOut, open: true).map { PriceTableFile.InternetOut(tiers: $0) }
       ?? existing?.internetOut
+    var transit = existing?.transitGateway
+    if let hourly = flat(.transitGatewayHourly), let perGB = flat(.transitGatewayPerGB) {
+      transit = PriceTableFile.TransitGateway(attachmentHourly: hourly, perGB: perGB)
+    }
     let importedKeys = Set(imported.flat.keys.map(\.rawValue) + imported.tiers.keys.map(\.rawValue))
     var unverified = (existing?.unverified ?? [:]).filter { !importedKeys.contains($0.key) }
     if imported.prefix != nil { unverified["usageTypePrefix"] = nil }
@@ -69,7 +73,7 @@ package enum TableMerger {
       regionalNatGateway: regional,
       interfaceEndpoint: .init(hourlyPerAZ: endpointHourly, dataTiers: endpointTiers),
       publicIPv4: .init(hourly: ipv4), crossAZ: .init(perGBEachDirection: crossAZ),
-      internetOut: internet,
+      internetOut: internet, transitGateway: transit,
       unverified: unverified.isEmpty ? nil : unverified)
   }
 

@@ -4,7 +4,9 @@
 Usage (from this folder): python3 make-offers.py
 Each offer mixes the rows vpccost reads with decoys it must skip: regional and
 provisioned-bandwidth NAT, GWLB and resource endpoints, idle IPv4, reserved terms,
-unrelated SKUs, other regions, and us-east-1's NAT usage types without a prefix.
+unrelated SKUs, other regions, us-east-1's NAT usage types without a prefix, and
+Transit Gateway attachments other than a VPC's (peering, Connect, VPN, Direct Connect) that
+share the VPC attachment's usage types and differ only in their operation, and multicast.
 """
 import csv
 import json
@@ -40,6 +42,17 @@ OFFERS = {
         ("EPUSE2B", "USE2-VpcEndpoint-Bytes", "us-east-2", "US East (Ohio)", "VpcEndpoint",
          [("0", "1048576", "0.0100000000"), ("1048576", "5242880", "0.0060000000"), ("5242880", "Inf", "0.0040000000")], None),
         ("IPUSE2", "USE2-PublicIPv4:InUseAddress", "us-east-2", "US East (Ohio)", "IP Address", [("0", "Inf", "0.0050000000")], None),
+        ("TGWPEERUSE1H", "USE1-TransitGateway-Hours", "us-east-1", "US East (N. Virginia)", "Transit Gateway", [("0", "Inf", "0.0700000000")], None),
+        ("TGWCONNUSE1H", "USE1-TransitGateway-Hours", "us-east-1", "US East (N. Virginia)", "Transit Gateway", [("0", "Inf", "0.0800000000")], None),
+        ("TGWVPCUSE1H", "USE1-TransitGateway-Hours", "us-east-1", "US East (N. Virginia)", "Transit Gateway", [("0", "Inf", "0.0500000000")], None),
+        ("TGWVPNUSE1H", "USE1-TransitGateway-Hours", "us-east-1", "US East (N. Virginia)", "Transit Gateway", [("0", "Inf", "0.0600000000")], None),
+        ("TGWDXUSE1H", "USE1-TransitGateway-Hours", "us-east-1", "US East (N. Virginia)", "Transit Gateway", [("0", "Inf", "0.0550000000")], None),
+        ("TGWVPNUSE1B", "USE1-TransitGateway-Bytes", "us-east-1", "US East (N. Virginia)", "Transit Gateway", [("0", "Inf", "0.0300000000")], None),
+        ("TGWVPCUSE1B", "USE1-TransitGateway-Bytes", "us-east-1", "US East (N. Virginia)", "Transit Gateway", [("0", "Inf", "0.0200000000")], None),
+        ("TGWPEERUSE1B", "USE1-TransitGateway-Bytes", "us-east-1", "US East (N. Virginia)", "Transit Gateway", [("0", "Inf", "0.0250000000")], None),
+        ("TGWMCUSE1B", "USE1-TransitGatewayMulticast-Bytes", "us-east-1", "US East (N. Virginia)", "Transit Gateway", [("0", "Inf", "0.0400000000")], None),
+        ("TGWVPCUSE2H", "USE2-TransitGateway-Hours", "us-east-2", "US East (Ohio)", "Transit Gateway", [("0", "Inf", "0.0500000000")], None),
+        ("TGWVPCUSE2B", "USE2-TransitGateway-Bytes", "us-east-2", "US East (Ohio)", "Transit Gateway", [("0", "Inf", "0.0200000000")], None),
     ],
     "AWSDataTransfer": [
         ("DTUSE1R", "USE1-DataTransfer-Regional-Bytes", "us-east-1", "US East (N. Virginia)", "Data Transfer", [("0", "Inf", "0.0100000000")], None),
@@ -51,12 +64,25 @@ OFFERS = {
 }
 
 
+# The operation of the rows whose usage type alone does not say what they are.
+OPERATIONS = {"TGWPEERUSE1H": "TransitGatewayPeering", "TGWCONNUSE1H": "TransitGatewayConnect",
+              "TGWVPCUSE1H": "TransitGatewayVPC", "TGWVPNUSE1H": "TransitGatewayVPN",
+              "TGWDXUSE1H": "TransitGatewayDirectConnect", "TGWVPNUSE1B": "TransitGatewayVPN",
+              "TGWVPCUSE1B": "TransitGatewayVPC", "TGWPEERUSE1B": "TransitGatewayPeering",
+              "TGWMCUSE1B": "TransitGatewayMulticast", "TGWVPCUSE2H": "TransitGatewayVPC",
+              "TGWVPCUSE2B": "TransitGatewayVPC"}
+
+
+def operation(sku, usage):
+    return OPERATIONS.get(sku, "NatGateway" if "Nat" in usage else "")
+
+
 def json_offer(code):
     version, published = PUBLISHED[code]
     products, on_demand, reserved = {}, {}, {}
     for sku, usage, region, location, family, dims, reserved_price in OFFERS[code]:
         attributes = {"servicecode": code, "location": location, "locationType": "AWS Region",
-                      "usagetype": usage, "operation": "NatGateway" if "Nat" in usage else "",
+                      "usagetype": usage, "operation": operation(sku, usage),
                       "regionCode": region, "servicename": code}
         if code == "AWSDataTransfer":
             attributes = {"servicecode": code, "fromLocation": location, "fromRegionCode": region,
@@ -99,7 +125,7 @@ def csv_offer(code, path):
             for i, (b, e, p) in enumerate(dims):
                 writer.writerow([sku, "JRTCKXETXF", f"{sku}.JRTCKXETXF.{i}", "OnDemand", f"{usage}, {b} to {e}",
                                  published, b, e, "GB" if "Bytes" in usage else "Hrs", p, "USD", "", family, code,
-                                 location, "AWS Region", usage, "NatGateway" if "Nat" in usage else "", region, ""])
+                                 location, "AWS Region", usage, operation(sku, usage), region, ""])
             if reserved_price:
                 writer.writerow([sku, "4NA7Y494T4", f"{sku}.4NA7Y494T4.0", "Reserved", "reserved", published, "0", "Inf",
                                  "Hrs", reserved_price, "USD", "1yr", family, code, location, "AWS Region", usage, "", region, ""])
