@@ -34,6 +34,24 @@ import Testing
     #expect(table.confidence == .priceList)
   }
 
+  /// Every shipped table has the Transit Gateway VPC attachment prices.
+  ///
+  /// They come from AWS's pricing-page vpc.json (../shared/data/aws-transit-gateway-prices.csv):
+  /// four regions checked by value.
+  @Test func everyTableHasTransitGatewayPrices() throws {
+    for region in EmbeddedPriceTables.regions {
+      let transit = try #require(try TestSupport.table(region).transitGateway, "\(region)")
+      #expect(transit.perGB.decimalString == "0.02", "\(region)")
+    }
+    for (region, hourly) in [
+      ("us-east-1", "0.05"), ("eu-central-1", "0.06"), ("ap-northeast-1", "0.07"),
+      ("sa-east-1", "0.09"),
+    ] {
+      #expect(
+        try TestSupport.table(region).transitGateway?.attachmentHourly.decimalString == hourly)
+    }
+  }
+
   /// A field the research left empty stays absent instead of being guessed.
   @Test func emptyResearchCellsStayAbsent() throws {
     #expect(try TestSupport.table("us-west-2").internetOut == nil)
@@ -90,6 +108,15 @@ import Testing
       "key effectiveDate: '2025-02-30' is not a date"
     ),
     (TestSupport.tableJSON().replacing("USD", with: "EUR"), "key currency: 'EUR' is not supported"),
+    (
+      TestSupport.tableJSON(
+        extra: #", "transitGateway": {"attachmentHourly": "0.05x", "perGB": "0.02"}"#),
+      "key transitGateway.attachmentHourly: '0.05x' is not a decimal price"
+    ),
+    (
+      TestSupport.tableJSON(extra: #", "transitGateway": {"attachmentHourly": "0.05"}"#),
+      "key transitGateway.perGB: required key is missing"
+    ),
     ("{\"schemaVersion\": 1,", "test.json: not valid JSON"),
   ])
   func malformedTablesNameFileAndKey(json: String, message: String) {

@@ -42,7 +42,8 @@ enum BreakEvenWording {
   /// `4,381.74 GB a month (1,148,648,876 invocations at 4 KiB each)`.
   static func volume(_ gigabytes: Quantity, _ invocations: Int128?, _ workload: Workload) -> String
   {
-    let text = "\(gigabytes.display(places: 2)) GB a month"
+    let text =
+      "\(gigabytes.display(places: 2)) GB a month\(workload.isOrganisation ? " per VPC" : "")"
     guard let invocations else { return text }
     let each = DataSize.describe(workload.bytesPerInvocation)
     return text + " (\(DecimalText.grouped(String(invocations))) invocations at \(each) each)"

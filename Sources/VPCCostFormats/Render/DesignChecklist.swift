@@ -9,6 +9,15 @@ package enum DesignChecklist {
       ? "each of the \(workload.services.count) services"
       : workload.services.names.joined(separator: ", ")
     var items: [String]
+    if design.layout == .shared {
+      items = sharedItems(design, services: services, workload: workload)
+      if workload.gatewayEndpointGB > .zero || workload.preset?.needsS3GatewayEndpoint == true {
+        items.append(
+          "Gateway endpoints for S3 and DynamoDB in every spoke VPC (they cannot be reached through a Transit Gateway), associated with every private route table."
+        )
+      }
+      return items
+    }
     switch design.technology {
     case .privatelink, .hybrid:
       items = [
@@ -34,6 +43,30 @@ package enum DesignChecklist {
       )
     }
     return items
+  }
+
+  /// What a design shared through a Transit Gateway needs in the hub and in every spoke.
+  private static func sharedItems(_ design: DesignID, services: String, workload: Workload)
+    -> [String]
+  {
+    let common = [
+      "Every spoke VPC (\(workload.vpcs)) and the \(design == .hubEndpoints ? "hub" : "egress") VPC attached to the Transit Gateway, with an attachment subnet in each of the \(workload.azs) AZs so that traffic stays in its AZ.",
+      "Transit Gateway route tables: the spokes' default route (or the service prefixes) to the \(design == .hubEndpoints ? "hub" : "egress") VPC's attachment, and the return routes to each spoke.",
+    ]
+    if design == .hubEndpoints {
+      return common + [
+        "In the hub VPC, one interface endpoint for \(services), with an ENI in each AZ and `PrivateDnsEnabled: false` (private DNS would serve only the hub).",
+        "One Route 53 private hosted zone per service (such as `lambda.REGION.amazonaws.com`) with an alias record to the endpoint, associated with the hub and every spoke VPC, including spokes added later (`vpccost template --design hub-endpoints`).",
+        "Every spoke VPC has `EnableDnsSupport` and `EnableDnsHostnames` on, so that it resolves the private hosted zones.",
+        "The endpoints' security group allows inbound TCP 443 from the spokes' address ranges (security group references do not cross a Transit Gateway).",
+        "One endpoint policy per service serves every spoke: keep it under 20,480 characters.",
+      ]
+    }
+    return common + [
+      "In the egress VPC, a NAT gateway and a public subnet in each of the \(workload.azs) AZs, its private subnets routing 0.0.0.0/0 to the NAT gateway in their own AZ, and the return routes to the spokes' ranges through the Transit Gateway.",
+      "Each NAT gateway has an Elastic IP, billed as an in-use public IPv4 address every hour (the `public-ipv4` line item).",
+      "The spokes have no internet gateway of their own: their only way out is the egress VPC.",
+    ]
   }
 
   private static func natItems(_ design: DesignID, workload: Workload) -> [String] {

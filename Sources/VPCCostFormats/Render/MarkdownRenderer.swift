@@ -11,7 +11,7 @@ public enum MarkdownRenderer {
     let workload = comparison.workload
     let choice = comparison.recommendation.choice
     var text =
-      "## NAT gateway or PrivateLink: \(workload.region), \(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary)\n\n"
+      "## NAT gateway or PrivateLink: \(workload.region), \(workload.isOrganisation ? "\(workload.vpcs) VPCs x " : "")\(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary)\n\n"
     text += provenance(comparison, options: options)
     text +=
       workload.isOrganisation
@@ -63,7 +63,7 @@ public enum MarkdownRenderer {
     var lines: [String] = []
     if let gigabytes = breakEven.gbPerMonth {
       lines.append(
-        "Costs are equal at \(gigabytes.display(places: 2)) GB a month of AWS-service traffic"
+        "Costs are equal at \(gigabytes.display(places: 2)) GB a month of AWS-service traffic\(comparison.workload.isOrganisation ? " per VPC" : "")"
           + (breakEven.invocationsPerMonth.map {
             " (\(DecimalText.grouped(String($0))) invocations)"
           } ?? "") + "; below and above it the recommendation flips.")

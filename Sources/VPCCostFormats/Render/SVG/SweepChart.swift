@@ -23,7 +23,7 @@ package enum SweepChart {
       text:
         "Prices effective \(sweep.table.effectiveDate) (\(sweep.table.currency), on-demand); \(sweep.base.hours) hours a month; "
         + (sweep.axis == .vpcs
-          ? "break-even: hub endpoints against endpoints in every VPC, \(sweep.base.gbPerMonth.display(places: 2)) GB a month per VPC."
+          ? "\(sweep.base.gbPerMonth.display(places: 2)) GB a month per VPC; break-even: hub against every VPC."
           : "break-even for the \(sweep.breakEven.layout.displayName) layouts.")
     )
     drawYAxis(&svg, geometry, yTicks)
@@ -174,10 +174,12 @@ package enum SweepChart {
         ("fill", "#ffffff"), ("stroke", "#111111"), ("stroke-width", "2"),
       ])
     let anchorRight = x > (geometry.left + geometry.right) * 5
+    // A point in the lower half has its label well above the lines that leave it.
+    let lift = y > (geometry.top + geometry.bottom) * 5 ? 600 : 140
     svg.element(
       "text",
       [
-        ("x", SVGWriter.pixels(x + (anchorRight ? -100 : 100))), ("y", SVGWriter.pixels(y - 140)),
+        ("x", SVGWriter.pixels(x + (anchorRight ? -100 : 100))), ("y", SVGWriter.pixels(y - lift)),
         ("text-anchor", anchorRight ? "end" : "start"), ("font-weight", "bold"),
       ],
       text:
