@@ -5,13 +5,14 @@ import Testing
 @testable import VPCCostCore
 
 /// Batch holds to compare: for seeded random workloads across regions, traffic kinds, sizes,
-/// services, internet and gateway-endpoint traffic, every design's cost from `batch` equals
+/// services, internet and gateway-endpoint traffic, VPC counts (with and without an existing
+/// Transit Gateway), every design's cost from `batch` equals
 /// `compare`'s to the last digit, in CSV and JSON, from CSV and JSON input, with and without
 /// `--summary` (issue 16's guard for any faster batch path).
 @Suite struct BatchPropertyTests {
   static let columns = [
     "name", "region", "azs", "invokes", "gb", "request_size", "response_size", "services",
-    "hours", "allow_single_az", "internet_gb", "s3_gb", "dynamodb_gb",
+    "hours", "allow_single_az", "internet_gb", "s3_gb", "dynamodb_gb", "vpcs", "tgw_existing",
   ]
 
   /// A random workload as batch cells (empty for absent), valid for its region.
@@ -37,6 +38,8 @@ import Testing
       hasInternet && Bool.random(using: &generator) ? gigabytes(30_000) : "",
       Bool.random(using: &generator) ? gigabytes(5_000) : "",
       Bool.random(using: &generator) ? gigabytes(500) : "",
+      ["", "", "1", "2", "3", "20", "200"].randomElement(using: &generator)!,
+      Bool.random(using: &generator) ? "true" : "",
     ]
   }
 
@@ -45,7 +48,8 @@ import Testing
     var arguments = ["compare", "--format", "json"]
     for (column, cell) in zip(columns.dropFirst(), row.dropFirst()) where !cell.isEmpty {
       let flag = "--" + column.replacing("_", with: "-")
-      arguments += column == "allow_single_az" ? [flag] : [flag, cell]
+      let isSwitch = column == "allow_single_az" || column == "tgw_existing"
+      arguments += isSwitch ? [flag] : [flag, cell]
     }
     return arguments
   }

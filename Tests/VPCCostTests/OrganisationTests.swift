@@ -338,4 +338,34 @@ import Testing
     #expect(svg.contains("Break-even: hub from 3 VPCs, $258.00"))  // 109.50 + 4 x 36.50 + 2.50
     #expect(svg.contains("id=\"line-hub-endpoints\""))
   }
+
+  /// The review reads the hub template's spoke count from its hosted zones (`--vpcs` wins) and
+  /// its Markdown says what centralising costs beyond money.
+  @Test func reviewOfTheHubTemplate() throws {
+    let template = TestSupport.run([
+      "template", "--design", "hub-endpoints", "--azs", "2", "--services", "lambda,sts",
+      "--vpcs", "5",
+    ])
+    #expect(template.code == .ok)
+    let path = try BatchTests.file(template.stdout, name: "hub.yaml")
+    let read = try TemplateReview.review(
+      TemplateReader.read(String(contentsOfFile: path, encoding: .utf8)), input: WorkloadInput(),
+      catalog: .embedded)
+    #expect(read.design == .hubEndpoints)
+    #expect(read.findings.isEmpty)
+    #expect(read.comparison.workload.vpcs == 5)
+    #expect(
+      read.assumptions.contains(
+        "5 spoke VPCs: the hosted zones are associated with 6 VPCs, taken to be the hub and its spokes (--vpcs N overrides)"
+      ))
+    var input = WorkloadInput()
+    input[.vpcs] = "30"
+    let given = try TemplateReview.review(
+      TemplateReader.read(String(contentsOfFile: path, encoding: .utf8)), input: input,
+      catalog: .embedded)
+    #expect(given.comparison.workload.vpcs == 30)
+    let markdown = TestSupport.run(["review", path, "--format", "markdown"])
+    #expect(markdown.code == .ok, "\(markdown.stderr)")
+    #expect(markdown.stdout.contains("### What centralising costs beyond money"))
+  }
 }

@@ -51,7 +51,9 @@ package enum DesignChecklist {
   {
     let common = [
       "Every spoke VPC (\(workload.vpcs)) and the \(design == .hubEndpoints ? "hub" : "egress") VPC attached to the Transit Gateway, with an attachment subnet in each of the \(workload.azs) AZs so that traffic stays in its AZ.",
-      "Transit Gateway route tables: the spokes' default route (or the service prefixes) to the \(design == .hubEndpoints ? "hub" : "egress") VPC's attachment, and the return routes to each spoke.",
+      design == .hubEndpoints
+        ? "Routes: each spoke's private route tables send the hub VPC's address range (where the endpoints' ENIs are) to the Transit Gateway, and the hub's route back to every spoke."
+        : "Routes: each spoke's private route tables send 0.0.0.0/0 to the Transit Gateway, whose route table sends it to the egress VPC's attachment, and the egress VPC routes the spokes' ranges back through the Transit Gateway.",
     ]
     if design == .hubEndpoints {
       return common + [
