@@ -11,44 +11,57 @@ package enum DataSize {
 
   /// The byte count of the text, or a message saying what is wrong.
   package static func bytes(_ text: String) -> Result<Int128, InputProblem> {
-    let trimmed = text.trimmingASCIIWhitespace
+    bytes(ArraySlice(text.utf8))
+  }
+
+  /// The byte count of UTF-8 text such as `1KiB`, or a message saying what is wrong.
+  package static func bytes(_ text: ArraySlice<UInt8>) -> Result<Int128, InputProblem> {
+    let trimmed = ByteText.trimmed(text)
     let numberEnd =
-      trimmed.utf8.firstIndex { byte in
+      trimmed.firstIndex { byte in
         !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) && byte != UInt8(ascii: ".")
           && byte != UInt8(ascii: "_") && byte != UInt8(ascii: "-")
       } ?? trimmed.endIndex
     let numberPart = trimmed[..<numberEnd]
-    let unitText = trimmed[numberEnd...].trimmingASCIIWhitespace
+    let unitText = ByteText.trimmed(trimmed[numberEnd...])
     var factor: Int128 = 1
     if !unitText.isEmpty {
-      guard let unit = units.first(where: { $0.name == unitText || $0.lowercased == unitText })
+      guard
+        let unit = units.first(where: {
+          $0.name.utf8.elementsEqual(unitText) || $0.lowercased.utf8.elementsEqual(unitText)
+        })
       else {
         return .failure(
           InputProblem(
-            "\(quoting: text) has an unknown unit; use one of \(unitList) (a bare number is bytes)")
-        )
+            "\(quoting: ByteText.string(text)) has an unknown unit; use one of \(unitList) (a bare number is bytes)"
+          ))
       }
       factor = unit.bytes
     }
-    switch Quantity.parse(numberPart, limit: Quantity(whole: WorkloadLimits.maxBytesPerPart)) {
+    switch Quantity.parse(
+      bytes: numberPart, limit: Quantity(whole: WorkloadLimits.maxBytesPerPart))
+    {
     case .success(let quantity) where quantity.units < 0:
-      return .failure(InputProblem("\(quoting: text) is negative; sizes are zero or more"))
+      return .failure(
+        InputProblem("\(quoting: ByteText.string(text)) is negative; sizes are zero or more"))
     case .success(let quantity):
       let scaledUnits = quantity.units * factor
       let one = DecimalText.tenToThe(Quantity.scale)
       guard scaledUnits % one == 0 else {
-        return .failure(InputProblem("\(quoting: text) is not a whole number of bytes"))
+        return .failure(
+          InputProblem("\(quoting: ByteText.string(text)) is not a whole number of bytes"))
       }
       let bytes = scaledUnits / one
       guard bytes <= WorkloadLimits.maxBytesPerPart else {
-        return .failure(InputProblem("\(quoting: text) is more than 1 TiB"))
+        return .failure(InputProblem("\(quoting: ByteText.string(text)) is more than 1 TiB"))
       }
       return .success(bytes)
     case .failure(.outOfRange):
-      return .failure(InputProblem("\(quoting: text) is more than 1 TiB"))
+      return .failure(InputProblem("\(quoting: ByteText.string(text)) is more than 1 TiB"))
     case .failure:
       return .failure(
-        InputProblem("\(quoting: text) is not a size such as 1KiB, 1.5MB or 512 (bytes)"))
+        InputProblem(
+          "\(quoting: ByteText.string(text)) is not a size such as 1KiB, 1.5MB or 512 (bytes)"))
     }
   }
 

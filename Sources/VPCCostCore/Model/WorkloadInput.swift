@@ -1,16 +1,47 @@
-/// A workload as typed: each field's text, or nil where the default applies.
+/// A workload as typed: each field's UTF-8 bytes, or nothing where the default applies.
 ///
 /// The command line and batch files both fill one of these; `WorkloadParser` validates it.
-/// Values are kept in a small fixed array indexed by field, so batch rows cost no hashing.
+/// Fields are kept as ranges of one byte buffer indexed by field, so that a batch reuses one
+/// input for every row without allocating: `removeAll()` keeps the buffer's capacity.
 public struct WorkloadInput: Sendable {
-  private var values = [String?](repeating: nil, count: WorkloadField.allCases.count)
+  private var storage: [UInt8] = []
+  private var starts = [Int](repeating: -1, count: WorkloadField.allCases.count)
+  private var ends = [Int](repeating: -1, count: WorkloadField.allCases.count)
 
   /// An input with every field at its default.
   public init() {}
 
   /// The text of one field, or nil.
   public subscript(field: WorkloadField) -> String? {
-    get { values[field.index] }
-    set { values[field.index] = newValue }
+    get { bytes(field).map { String(decoding: $0, as: UTF8.self) } }
+    set {
+      guard let newValue else {
+        starts[field.index] = -1
+        return
+      }
+      set(field, newValue.utf8)
+    }
+  }
+
+  /// The bytes of one field, or nil when it was not given.
+  package func bytes(_ field: WorkloadField) -> ArraySlice<UInt8>? {
+    let start = starts[field.index]
+    return start < 0 ? nil : storage[start..<ends[field.index]]
+  }
+
+  /// Whether a field was given.
+  package func has(_ field: WorkloadField) -> Bool { starts[field.index] >= 0 }
+
+  /// Sets a field to a copy of `bytes`.
+  package mutating func set(_ field: WorkloadField, _ bytes: some Collection<UInt8>) {
+    starts[field.index] = storage.count
+    storage.append(contentsOf: bytes)
+    ends[field.index] = storage.count
+  }
+
+  /// Clears every field, keeping the buffer for the next row.
+  package mutating func removeAll() {
+    storage.removeAll(keepingCapacity: true)
+    for index in starts.indices { starts[index] = -1 }
   }
 }

@@ -1,4 +1,7 @@
 /// Turns typed workload input into a validated `Workload`, checking it against the region's table.
+///
+/// Every rule reads the field's UTF-8 bytes, so that `compare`'s flags and `batch`'s rows are
+/// checked by the same code, and a batch row builds no `String` unless it is wrong.
 public enum WorkloadParser {
   /// The region used when none is given.
   public static let defaultRegion = "us-east-1"
@@ -7,16 +10,27 @@ public enum WorkloadParser {
   public static func parse(
     _ input: WorkloadInput, table: PriceTable
   ) throws(WorkloadError) -> Workload {
-    let azs = try parseAZs(input[.azs], table: table)
+    var cache = ServiceSelectionCache()
+    return try parse(input, table: table, services: &cache)
+  }
+
+  /// Validates every field, taking service lists already read from `services` (a batch reads
+  /// the same few lists on millions of rows).
+  package static func parse(
+    _ input: WorkloadInput, table: PriceTable, services cache: inout ServiceSelectionCache
+  ) throws(WorkloadError) -> Workload {
+    let azs = try parseAZs(input.bytes(.azs), table: table)
     let traffic = try parseTraffic(input)
     let request = try size(input, .requestSize, default: 1_024)
     let response = try size(input, .responseSize, default: 1_024)
     let overhead = try size(input, .overheadSize, default: 2_048)
-    let preset = try parsePreset(input[.preset])
-    let services = try parseServices(input[.services], preset: preset)
-    let vpcs = try parseVPCs(input[.vpcs], table: table)
-    let hours = try parseHours(input[.hours])
-    let allowSingleAZ = try parseBool(input[.allowSingleAZ], field: .allowSingleAZ)
+    let preset = try parsePreset(input.bytes(.preset))
+    let services = try cache.selection(input.bytes(.services), preset: preset) {
+      (bytes, preset) throws(WorkloadError) in try parseServices(bytes, preset: preset)
+    }
+    let vpcs = try parseVPCs(input.bytes(.vpcs), table: table)
+    let hours = try parseHours(input.bytes(.hours))
+    let allowSingleAZ = try parseBool(input.bytes(.allowSingleAZ), field: .allowSingleAZ)
     let internet = try gigabytes(input, .internetGB)
     try checkInternetPrice(internet.multiplied(by: vpcs), table: table)
     if case .invocations(let count) = traffic,
@@ -31,7 +45,7 @@ public enum WorkloadParser {
       responseBytes: response, overheadBytes: overhead, services: services, hours: hours,
       allowSingleAZ: allowSingleAZ, internetGB: internet, s3GB: try gigabytes(input, .s3GB),
       dynamoDBGB: try gigabytes(input, .dynamoDBGB), vpcs: vpcs,
-      tgwExisting: try parseBool(input[.tgwExisting], field: .tgwExisting), preset: preset)
+      tgwExisting: try parseBool(input.bytes(.tgwExisting), field: .tgwExisting), preset: preset)
     if workload.gbPerMonth > WorkloadLimits.maxGB {
       throw WorkloadError(
         .invokes, "describes more than 10^12 GB a month; check the count and the sizes")
@@ -42,65 +56,76 @@ public enum WorkloadParser {
 
   /// The region named in the input, or the default.
   public static func region(of input: WorkloadInput) -> String {
-    input[.region].map { String($0.trimmingASCIIWhitespace) } ?? defaultRegion
+    input.bytes(.region).map { ByteText.string(ByteText.trimmed($0)) } ?? defaultRegion
   }
 
-  static func parseAZs(_ text: String?, table: PriceTable) throws(WorkloadError) -> Int {
-    guard let text else { return 2 }
+  static func parseAZs(_ bytes: ArraySlice<UInt8>?, table: PriceTable) throws(WorkloadError)
+    -> Int
+  {
+    guard let bytes else { return 2 }
     let most = table.azCount ?? WorkloadLimits.maxAZs
-    guard let azs = Int(text.trimmingASCIIWhitespace), azs >= 1 else {
-      throw WorkloadError(.azs, "\(quoting: text) is not a whole number of AZs from 1 to \(most)")
+    guard let azs = ByteText.integer(ByteText.trimmed(bytes)), azs >= 1 else {
+      throw WorkloadError(
+        .azs, "\(quoting: ByteText.string(bytes)) is not a whole number of AZs from 1 to \(most)")
     }
     guard azs <= most else {
       throw WorkloadError(
-        .azs, "\(quoting: text) is more than the \(most) AZs \(table.region) has; give 1 to \(most)"
+        .azs,
+        "\(quoting: ByteText.string(bytes)) is more than the \(most) AZs \(table.region) has; give 1 to \(most)"
       )
     }
     return azs
   }
 
   static func parseTraffic(_ input: WorkloadInput) throws(WorkloadError) -> Traffic {
-    switch (input[.invokes], input[.gb]) {
+    switch (input.bytes(.invokes), input.bytes(.gb)) {
     case (.some, .some):
       throw WorkloadError(.gb, conflictsWith: .invokes)
-    case (_, .some(let text)):
-      return .gigabytes(try nonNegative(text, field: .gb, limit: WorkloadLimits.maxGB, what: "GB"))
-    case (let text, nil):
-      guard let text else { return .invocations(1_000_000) }
+    case (_, .some(let bytes)):
+      return .gigabytes(
+        try nonNegative(bytes, field: .gb, limit: WorkloadLimits.maxGB, what: "GB"))
+    case (let bytes, nil):
+      guard let bytes else { return .invocations(1_000_000) }
       let count = try nonNegative(
-        text, field: .invokes, limit: Quantity(whole: WorkloadLimits.maxInvocations),
+        bytes, field: .invokes, limit: Quantity(whole: WorkloadLimits.maxInvocations),
         what: "invocations")
       guard count.units % DecimalText.tenToThe(Quantity.scale) == 0 else {
-        throw WorkloadError(.invokes, "\(quoting: text) is not a whole number of invocations")
+        throw WorkloadError(
+          .invokes, "\(quoting: ByteText.string(bytes)) is not a whole number of invocations")
       }
       return .invocations(count.wholePart)
     }
   }
 
   static func nonNegative(
-    _ text: String, field: WorkloadField, limit: Quantity, what: String
+    _ bytes: ArraySlice<UInt8>, field: WorkloadField, limit: Quantity, what: String
   ) throws(WorkloadError) -> Quantity {
-    switch Quantity.parse(text.trimmingASCIIWhitespace, limit: limit) {
-    case .success(let value) where value.units < 0:
-      throw WorkloadError(field, "\(quoting: text) is negative; give 0 or more \(what)")
-    case .success(let value):
+    switch Quantity.parse(bytes: ByteText.trimmed(bytes), limit: limit) {
+    case .success(let value) where value.units >= 0:
       return value
+    case .success:
+      throw WorkloadError(
+        field, "\(quoting: ByteText.string(bytes)) is negative; give 0 or more \(what)")
     case .failure(.outOfRange):
       throw WorkloadError(
-        field, "\(quoting: text) is more than \(limit.display(places: 0)) \(what) a month")
+        field,
+        "\(quoting: ByteText.string(bytes)) is more than \(limit.display(places: 0)) \(what) a month"
+      )
     case .failure(.tooPrecise):
-      throw WorkloadError(field, "\(quoting: text) has more than \(Quantity.scale) decimals")
+      throw WorkloadError(
+        field, "\(quoting: ByteText.string(bytes)) has more than \(Quantity.scale) decimals")
     case .failure(.malformed):
       throw WorkloadError(
-        field, "\(quoting: text) is not a number such as 1000000, 1e6 or 1_000_000")
+        field,
+        "\(quoting: ByteText.string(bytes)) is not a number such as 1000000, 1e6 or 1_000_000")
     }
   }
 
   static func gigabytes(_ input: WorkloadInput, _ field: WorkloadField) throws(WorkloadError)
     -> Quantity
   {
-    guard let text = input[field] else { return .zero }
-    return try nonNegative(text, field: field, limit: WorkloadLimits.maxGB, what: "GB")
+    guard let bytes = input.bytes(field) else { return .zero }
+    return try nonNegative(bytes, field: field, limit: WorkloadLimits.maxGB, what: "GB")
   }
 
   /// Internet traffic needs the table's internet egress price, for the whole volume.
@@ -112,7 +137,7 @@ public enum WorkloadParser {
         "needs an internet data-transfer-out price, and the \(table.region) table has none (\(table.origin)); add internetOut to a table and pass it with --prices"
       )
     }
-    guard tiers.charges(for: internet) != nil else {
+    guard tiers.covers(internet) else {
       let known = tiers.tiers.last?.upToGB?.display(places: 0) ?? "0"
       throw WorkloadError(
         .internetGB,
@@ -124,13 +149,13 @@ public enum WorkloadParser {
   static func size(
     _ input: WorkloadInput, _ field: WorkloadField, default fallback: Int128
   ) throws(WorkloadError) -> Int128 {
-    guard let text = input[field] else { return fallback }
+    guard let text = input.bytes(field) else { return fallback }
     switch DataSize.bytes(text) {
     case .success(let bytes):
       if field != .overheadSize && bytes > WorkloadLimits.maxLambdaPayloadBytes {
         throw WorkloadError(
           field,
-          "\(quoting: text) is more than Lambda's 6 MB (6,291,456-byte) payload limit for a synchronous invocation; give larger transfers as GB a month (--gb, the gb column)"
+          "\(quoting: ByteText.string(text)) is more than Lambda's 6 MB (6,291,456-byte) payload limit for a synchronous invocation; give larger transfers as GB a month (--gb, the gb column)"
         )
       }
       return bytes
@@ -139,11 +164,12 @@ public enum WorkloadParser {
   }
 
   static func parseServices(
-    _ text: String?, preset: ServicePreset? = nil
+    _ bytes: ArraySlice<UInt8>?, preset: ServicePreset? = nil
   ) throws(WorkloadError) -> ServiceSelection {
-    guard let text else {
+    guard let bytes else {
       return preset.map { ServiceSelection(names: $0.services) } ?? .lambdaOnly
     }
+    let text = ByteText.string(bytes)
     let parsed: ServiceSelection
     switch ServiceSelection.parse(text) {
     case .success(let services): parsed = services
@@ -163,28 +189,32 @@ public enum WorkloadParser {
     return ServiceSelection(names: preset.services + extra)
   }
 
-  static func parsePreset(_ text: String?) throws(WorkloadError) -> ServicePreset? {
-    guard let text else { return nil }
-    let name = text.trimmingASCIIWhitespace
+  static func parsePreset(_ bytes: ArraySlice<UInt8>?) throws(WorkloadError) -> ServicePreset? {
+    guard let bytes else { return nil }
+    let name = ByteText.trimmed(bytes)
     if name.isEmpty { return nil }
-    guard let preset = ServicePreset(rawValue: String(name)) else {
-      let hint = ClosestMatch.suggestion(
-        for: String(name), among: ServicePreset.allCases.map(\.rawValue)
-      ).map { "did you mean \($0)? " }
-      throw WorkloadError(
-        .preset, "\(quoting: text) is not a preset (\(hint ?? "")presets: \(ServicePreset.names))")
+    if let preset = ServicePreset.allCases.first(where: { $0.rawValue.utf8.elementsEqual(name) }) {
+      return preset
     }
-    return preset
+    let hint = ClosestMatch.suggestion(
+      for: ByteText.string(name), among: ServicePreset.allCases.map(\.rawValue)
+    ).map { "did you mean \($0)? " }
+    throw WorkloadError(
+      .preset,
+      "\(quoting: ByteText.string(bytes)) is not a preset (\(hint ?? "")presets: \(ServicePreset.names))"
+    )
   }
 
-  static func parseVPCs(_ text: String?, table: PriceTable) throws(WorkloadError) -> Int {
-    guard let text else { return 1 }
-    guard let vpcs = Int(text.trimmingASCIIWhitespace),
+  static func parseVPCs(_ bytes: ArraySlice<UInt8>?, table: PriceTable) throws(WorkloadError)
+    -> Int
+  {
+    guard let bytes else { return 1 }
+    guard let vpcs = ByteText.integer(ByteText.trimmed(bytes)),
       (1...WorkloadLimits.maxVPCs).contains(vpcs)
     else {
       throw WorkloadError(
         .vpcs,
-        "\(quoting: text) is not a whole number of VPCs from 1 to \(DecimalText.grouped(String(WorkloadLimits.maxVPCs)))"
+        "\(quoting: ByteText.string(bytes)) is not a whole number of VPCs from 1 to \(DecimalText.grouped(String(WorkloadLimits.maxVPCs)))"
       )
     }
     if vpcs >= 2 && table.transitGateway == nil {
@@ -199,8 +229,11 @@ public enum WorkloadParser {
   /// All VPCs' traffic together stays within the limits the money arithmetic is sized for.
   static func checkOrganisationTotals(_ workload: Workload) throws(WorkloadError) {
     guard workload.vpcs >= 2 else { return }
-    let totals = [workload.totalGB, workload.totalInternetGB, workload.totalGatewayEndpointGB]
-    guard totals.allSatisfy({ $0 <= WorkloadLimits.maxGB }) else {
+    guard
+      workload.totalGB <= WorkloadLimits.maxGB
+        && workload.totalInternetGB <= WorkloadLimits.maxGB
+        && workload.totalGatewayEndpointGB <= WorkloadLimits.maxGB
+    else {
       throw WorkloadError(
         .vpcs,
         "\(workload.vpcs) VPCs of this workload move more than 10^12 GB a month together; check the VPC count and the traffic"
@@ -208,25 +241,34 @@ public enum WorkloadParser {
     }
   }
 
-  static func parseHours(_ text: String?) throws(WorkloadError) -> Int {
-    guard let text else { return 730 }
-    guard let hours = Int(text.trimmingASCIIWhitespace),
+  static func parseHours(_ bytes: ArraySlice<UInt8>?) throws(WorkloadError) -> Int {
+    guard let bytes else { return 730 }
+    guard let hours = ByteText.integer(ByteText.trimmed(bytes)),
       (1...WorkloadLimits.maxHours).contains(hours)
     else {
       throw WorkloadError(
         .hours,
-        "\(quoting: text) is not a whole number of hours from 1 to \(WorkloadLimits.maxHours) (partial hours bill as full hours)"
+        "\(quoting: ByteText.string(bytes)) is not a whole number of hours from 1 to \(WorkloadLimits.maxHours) (partial hours bill as full hours)"
       )
     }
     return hours
   }
 
-  static func parseBool(_ text: String?, field: WorkloadField) throws(WorkloadError) -> Bool {
-    guard let text else { return false }
-    switch text.trimmingASCIIWhitespace.lowercased() {
-    case "true", "yes", "1": return true
-    case "false", "no", "0", "": return false
-    default: throw WorkloadError(field, "\(quoting: text) is not true or false")
+  static func parseBool(_ bytes: ArraySlice<UInt8>?, field: WorkloadField) throws(WorkloadError)
+    -> Bool
+  {
+    guard let bytes else { return false }
+    let word = ByteText.trimmed(bytes)
+    if ByteText.equalsIgnoringCase(word, "true") || ByteText.equalsIgnoringCase(word, "yes")
+      || ByteText.equalsIgnoringCase(word, "1")
+    {
+      return true
     }
+    if word.isEmpty || ByteText.equalsIgnoringCase(word, "false")
+      || ByteText.equalsIgnoringCase(word, "no") || ByteText.equalsIgnoringCase(word, "0")
+    {
+      return false
+    }
+    throw WorkloadError(field, "\(quoting: ByteText.string(bytes)) is not true or false")
   }
 }

@@ -7,10 +7,39 @@ package enum DecimalBytes {
     if value <= UInt128(UInt64.max) {
       return appendDigits64(UInt64(value), width: width, to: &bytes)
     }
-    let chunk = UInt128(1_000_000_000_000_000_000)
-    appendDigits(value / chunk, width: max(0, width - 18), to: &bytes)
-    appendDigits64(UInt64(value % chunk), width: 18, to: &bytes)
+    let (high, low) = divide(value, by: 1_000_000_000_000_000_000)
+    appendDigits(high, width: max(0, width - 18), to: &bytes)
+    appendDigits64(low, width: 18, to: &bytes)
   }
+
+  /// `value / divisor` and the remainder, for a divisor below 2^64: two 128-by-64-bit hardware
+  /// divisions instead of the generic 128-bit division routine.
+  @inline(__always)
+  package static func divide(_ value: UInt128, by divisor: UInt64) -> (UInt128, UInt64) {
+    let high = UInt64(truncatingIfNeeded: value >> 64)
+    let low = UInt64(truncatingIfNeeded: value)
+    let (highQuotient, highRemainder) = high.quotientAndRemainder(dividingBy: divisor)
+    let (lowQuotient, remainder) = divisor.dividingFullWidth((highRemainder, low))
+    return ((UInt128(highQuotient) << 64) | UInt128(lowQuotient), remainder)
+  }
+
+  /// `value / 10^exponent` and the remainder, for exponents up to 38, in 64-bit steps.
+  @inline(__always)
+  package static func divide(_ value: UInt128, byTenToThe exponent: Int) -> (UInt128, UInt128) {
+    let first = min(exponent, 19)
+    let (quotient, remainder) = divide(value, by: powersOfTen64[first])
+    guard exponent > first else { return (quotient, UInt128(remainder)) }
+    let second = exponent - first
+    let (result, high) = divide(quotient, by: powersOfTen64[second])
+    return (result, UInt128(high) * UInt128(powersOfTen64[first]) + UInt128(remainder))
+  }
+
+  /// Powers of ten that fit in `UInt64` (0...19).
+  static let powersOfTen64: [UInt64] = {
+    var powers: [UInt64] = [1]
+    for _ in 1...19 { powers.append(powers[powers.count - 1] * 10) }
+    return powers
+  }()
 
   private static func appendDigits64(_ value: UInt64, width: Int, to bytes: inout [UInt8]) {
     var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, no allocation
@@ -33,13 +62,12 @@ package enum DecimalBytes {
   /// Appends units of 10^-scale with exactly `places` decimals, rounded half away from zero.
   package static func appendFixed(_ units: Int128, scale: Int, places: Int, to bytes: inout [UInt8])
   {
-    // One 128-bit division gives the rounded value in units of 10^-places; the digits then
-    // come from 64-bit arithmetic when it fits (every amount within vpccost's limits does).
-    let step = DecimalText.tenToThe(scale - places)
-    var (reduced, remainder) = units.quotientAndRemainder(dividingBy: step)
-    if remainder.magnitude * 2 >= step.magnitude { reduced += units < 0 ? -1 : 1 }
-    if reduced < 0 { bytes.append(UInt8(ascii: "-")) }
-    let magnitude = reduced.magnitude
+    // Two 64-bit hardware divisions give the rounded value in units of 10^-places; the digits
+    // then come from 64-bit arithmetic when it fits (every amount within the limits does).
+    let step = DecimalText.tenToThe(scale - places).magnitude
+    var (magnitude, remainder) = divide(units.magnitude, byTenToThe: scale - places)
+    if remainder * 2 >= step { magnitude += 1 }
+    if units < 0 && magnitude > 0 { bytes.append(UInt8(ascii: "-")) }
     guard magnitude <= UInt128(UInt64.max), places <= 18 else {
       let divisor = UInt128(DecimalText.tenToThe(places))
       appendDigits(magnitude / divisor, to: &bytes)
@@ -59,11 +87,23 @@ package enum DecimalBytes {
   /// Appends units of 10^-scale as the shortest exact decimal (`3.814697265625`, `0`).
   package static func appendShortest(_ units: Int128, scale: Int, to bytes: inout [UInt8]) {
     if units < 0 { bytes.append(UInt8(ascii: "-")) }
-    let magnitude = units.magnitude
-    let divisor = UInt128(DecimalText.tenToThe(scale))
-    appendDigits(magnitude / divisor, to: &bytes)
-    var fraction = magnitude % divisor
-    guard fraction != 0 else { return }
+    let (whole, remainder) = divide(units.magnitude, byTenToThe: scale)
+    appendDigits(whole, to: &bytes)
+    guard remainder != 0 else { return }
+    guard scale <= 19 else { return appendFraction(remainder, scale: scale, to: &bytes) }
+    var fraction = UInt64(remainder)
+    var digits = scale
+    while fraction % 10 == 0 {
+      fraction /= 10
+      digits -= 1
+    }
+    bytes.append(UInt8(ascii: "."))
+    appendDigits64(fraction, width: digits, to: &bytes)
+  }
+
+  /// The fraction of a value with more than 19 decimals, without trailing zeros.
+  private static func appendFraction(_ remainder: UInt128, scale: Int, to bytes: inout [UInt8]) {
+    var fraction = remainder
     var digits = scale
     while fraction % 10 == 0 {
       fraction /= 10

@@ -24,7 +24,15 @@ package enum DecimalText {
     _ text: some StringProtocol, scale: Int, allowExponent: Bool = false,
     limit: Int128 = Int128.max / 10
   ) -> Result<Int128, DecimalTextError> {
-    var reader = DecimalReader(text.utf8)
+    parse(bytes: text.utf8, scale: scale, allowExponent: allowExponent, limit: limit)
+  }
+
+  /// Parses decimal UTF-8 bytes as `parse(_:scale:allowExponent:limit:)` parses text.
+  package static func parse(
+    bytes: some Collection<UInt8>, scale: Int, allowExponent: Bool = false,
+    limit: Int128 = Int128.max / 10
+  ) -> Result<Int128, DecimalTextError> {
+    var reader = DecimalReader(bytes)
     guard let parts = reader.readNumber(allowExponent: allowExponent) else {
       return .failure(.malformed)
     }

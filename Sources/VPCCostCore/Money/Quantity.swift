@@ -24,6 +24,14 @@ public struct Quantity: Hashable, Comparable, Sendable {
       .map(Quantity.init(units:))
   }
 
+  /// Parses exact decimal UTF-8 bytes such as `3.5` or `1e6`.
+  package static func parse(bytes: some Collection<UInt8>, limit: Quantity) -> Result<
+    Quantity, DecimalTextError
+  > {
+    DecimalText.parse(bytes: bytes, scale: scale, allowExponent: true, limit: limit.units)
+      .map(Quantity.init(units:))
+  }
+
   /// The billing GB (2^30 bytes) in a byte count, rounded half-up at the 12th decimal.
   public static func gigabytes(fromBytes bytes: Int128) -> Quantity {
     Quantity(

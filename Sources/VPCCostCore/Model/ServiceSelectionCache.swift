@@ -1,0 +1,39 @@
+/// The service lists a batch has read already, by their bytes and preset.
+///
+/// Batch files repeat a few lists (`lambda`, `lambda;sts`, `8`) on millions of rows; reading a
+/// list builds its names, so the last lists read are kept and found again by comparing bytes.
+package struct ServiceSelectionCache {
+  private struct Entry {
+    let bytes: [UInt8]
+    let preset: ServicePreset?
+    let selection: ServiceSelection
+  }
+
+  /// How many lists are kept; the oldest goes first.
+  static let capacity = 16
+  private var entries: [Entry] = []
+  private var next = 0
+
+  /// An empty cache.
+  package init() {}
+
+  /// The selection for `bytes` with `preset`: found, or read by `read` and kept.
+  package mutating func selection(
+    _ bytes: ArraySlice<UInt8>?, preset: ServicePreset?,
+    read: (ArraySlice<UInt8>?, ServicePreset?) throws(WorkloadError) -> ServiceSelection
+  ) throws(WorkloadError) -> ServiceSelection {
+    guard let bytes else { return try read(nil, preset) }
+    for entry in entries where entry.preset == preset && entry.bytes.elementsEqual(bytes) {
+      return entry.selection
+    }
+    let selection = try read(bytes, preset)
+    let entry = Entry(bytes: Array(bytes), preset: preset, selection: selection)
+    if entries.count < Self.capacity {
+      entries.append(entry)
+    } else {
+      entries[next] = entry
+      next = (next + 1) % Self.capacity
+    }
+    return selection
+  }
+}
