@@ -10,8 +10,9 @@ public struct TieredPrice: Hashable, Sendable {
   /// Creates a tiered price; the caller has checked that tiers ascend (see `PriceTableDecoder`).
   public init(tiers: [PriceTier]) { self.tiers = tiers }
 
-  /// Walks the tiers a volume falls in, lowest first, handing each tier's part to `body`;
-  /// false when the volume exceeds the last bound. Every tiered figure comes from this walk.
+  /// Walks the tiers a volume falls in, lowest first, handing each tier's part to `body`.
+  ///
+  /// False when the volume exceeds the last bound. Every tiered figure comes from this walk.
   @inline(__always)
   func walk(_ volume: Quantity, _ body: (TierCharge) -> Void) -> Bool {
     var start = Quantity.zero
