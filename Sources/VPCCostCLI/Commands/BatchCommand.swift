@@ -45,18 +45,17 @@ package struct BatchCommand: Command {
     do {
       var reader = try BatchRecordReader(source: try ByteSource(path: path))
       var runner = BatchRunner(catalog: catalog)
-      var pending = writer.begin()
-      while let record = try reader.next() {
-        let result = try runner.evaluate(record, file: reader.name)
-        pending += writer.rows(for: result)
-        if pending.count >= 1 << 16 {
-          try output.write(pending)
-          pending.removeAll(keepingCapacity: true)
+      var input = WorkloadInput()
+      writer.begin()
+      while let row = try reader.next(into: &input) {
+        writer.write(try runner.evaluate(row, input: input, file: reader.name))
+        if writer.pendingCount >= 1 << 16 {
+          try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
         }
-        progress.advance(to: record.number)
+        progress.advance(to: row.number)
       }
-      pending += writer.end()
-      try output.write(pending)
+      writer.end()
+      try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
     } catch {
       throw CLIError(error)
     }

@@ -9,28 +9,26 @@ extension CostCalculator {
 
   /// The attachments (one per spoke and the hub's, unless they exist already) and the data
   /// the Transit Gateway processes: every GB sent into it, requests and responses, once.
-  func transitGatewayItems(traffic: Quantity, workload: Workload) -> [LineItem] {
-    let price = transitGatewayPrice
-    let attachments = workload.tgwExisting ? 0 : workload.vpcs + 1
-    return [
+  func transitGatewayItems(
+    attachments: DesignCharges.Flat, data: DesignCharges.Flat, workload: Workload
+  ) -> [LineItem] {
+    [
       LineItem(
         id: .tgwAttachments,
         description: workload.tgwExisting
           ? "Transit Gateway VPC attachments: the VPCs are attached already (--tgw-existing), not charged to this design"
           : "Transit Gateway VPC attachment-hours, one per spoke VPC and one for the shared VPC",
-        quantity: instanceHours(attachments, workload), unit: "attachment-hours",
-        unitPrice: price.attachmentHourly),
+        quantity: attachments.quantity, unit: "attachment-hours", unitPrice: attachments.price),
       LineItem(
         id: .tgwData,
         description: "Data processed by the Transit Gateway, every GB sent into it from a VPC",
-        quantity: traffic, unit: "GB", unitPrice: price.perGB),
+        quantity: data.quantity, unit: "GB", unitPrice: data.price),
     ]
   }
 
   /// One Route 53 private hosted zone per centralised service, associated with every spoke.
-  func hostedZones(_ workload: Workload) -> LineItem {
-    let zones = workload.services.count
-    return LineItem(
+  func hostedZones(_ zones: Int) -> LineItem {
+    LineItem(
       id: .hostedZones,
       description:
         "Route 53 private hosted zones, one per service, associated with every spoke VPC (a monthly price)",

@@ -14,24 +14,32 @@ public struct CostCalculator: Sendable {
   /// the internet. With two or more VPCs, the designs
   /// in every VPC that survive an AZ's loss, and the two shared through a Transit Gateway.
   public func designs(for workload: Workload) -> [DesignID] {
-    if workload.isOrganisation {
-      var designs: [DesignID] = [.natPerAZ, .natRegional, .privateLinkPerAZ]
-      if workload.needsInternet { designs.append(.hybridPerAZ) }
-      return designs + [.hubEndpoints, .centralEgress]
+    switch (workload.isOrganisation, workload.needsInternet) {
+    case (false, false): return Self.oneVPC
+    case (false, true): return Self.oneVPCWithInternet
+    case (true, false): return Self.manyVPCs
+    case (true, true): return Self.manyVPCsWithInternet
     }
-    var designs: [DesignID] = [
-      .natSingleAZ, .natPerAZ, .natRegional, .privateLinkSingleAZ, .privateLinkPerAZ,
-    ]
-    if workload.needsInternet { designs += [.hybridSingleAZ, .hybridPerAZ] }
-    return designs
   }
+
+  // The lists are constants, so that a batch row allocates none.
+  static let oneVPC: [DesignID] = [
+    .natSingleAZ, .natPerAZ, .natRegional, .privateLinkSingleAZ, .privateLinkPerAZ,
+  ]
+  static let oneVPCWithInternet = oneVPC + [.hybridSingleAZ, .hybridPerAZ]
+  static let manyVPCs: [DesignID] = [
+    .natPerAZ, .natRegional, .privateLinkPerAZ, .hubEndpoints, .centralEgress,
+  ]
+  static let manyVPCsWithInternet: [DesignID] = [
+    .natPerAZ, .natRegional, .privateLinkPerAZ, .hybridPerAZ, .hubEndpoints, .centralEgress,
+  ]
 
   /// Every design that applies, priced, in the order of `designs(for:)`.
   public func designCosts(for workload: Workload) -> [DesignCost] {
     designs(for: workload).map { cost(of: $0, for: workload) }
   }
 
-  /// One design, priced.
+  /// One design, priced line by line.
   ///
   /// NAT designs process all traffic (AWS services and internet); hybrid designs' NAT gateways
   /// process only the internet traffic and interface endpoints the rest. Single-AZ designs pay
@@ -39,37 +47,99 @@ public struct CostCalculator: Sendable {
   /// gateway endpoints in every design (and in every VPC). Designs in every VPC have their
   /// gateways or ENIs N times; shared designs once, plus the Transit Gateway.
   public func cost(of design: DesignID, for workload: Workload) -> DesignCost {
+    let charges = charges(of: design, for: workload)
     let place = DesignPlacement(design: design, workload: workload)
-    let technology = design.technology
-    let internet = workload.totalInternetGB
     var items: [LineItem] = []
-    if technology.hasNATGateway {
-      let traffic = technology == .nat ? workload.totalGB + internet : internet
-      items += natItems(place, traffic: traffic, workload: workload)
+    if let hours = charges.natHours, let data = charges.natData, let ipv4 = charges.publicIPv4 {
+      items += natItems(place, hours: hours, data: data, ipv4: ipv4)
     }
-    if technology.usesEndpoints {
-      items += endpointItems(place, workload: workload)
+    if let hours = charges.endpointHours, let data = charges.endpointData {
+      items += endpointItems(place, hours: hours, data: data, workload: workload)
     }
-    if design.layout == .shared {
-      let traffic = technology == .nat ? workload.totalGB + internet : workload.totalGB
-      items += transitGatewayItems(traffic: traffic, workload: workload)
-      if technology == .privatelink { items.append(hostedZones(workload)) }
+    if let attachments = charges.tgwAttachments, let data = charges.tgwData {
+      items += transitGatewayItems(attachments: attachments, data: data, workload: workload)
     }
-    if technology.hasNATGateway && workload.needsInternet {
-      items.append(internetEgress(internet))
-    }
-    if design.layout == .singleAZ {
-      let singleInternet = technology.hasNATGateway ? workload.internetGB : .zero
-      items.append(crossAZ(workload.gbPerMonth + singleInternet, workload: workload))
-    }
-    if workload.gatewayEndpointGB > .zero {
-      items.append(gatewayEndpoint(workload.totalGatewayEndpointGB, vpcs: workload.vpcs))
+    if let zones = charges.hostedZones { items.append(hostedZones(zones)) }
+    if let internet = charges.internetEgress { items.append(internetEgress(internet)) }
+    if let crossAZ = charges.crossAZ { items.append(crossAZItem(crossAZ, workload: workload)) }
+    if let gateway = charges.gatewayEndpoint {
+      items.append(gatewayEndpoint(gateway, vpcs: workload.vpcs))
     }
     let infeasible =
-      technology == .privatelink && workload.needsInternet
-      ? "\(workload.totalInternetGB.display(places: 2)) GB a month go to the internet, which needs a NAT gateway; interface endpoints reach AWS services only"
-      : nil
+      charges.isFeasible
+      ? nil
+      : "\(workload.totalInternetGB.display(places: 2)) GB a month go to the internet, which needs a NAT gateway; interface endpoints reach AWS services only"
     return DesignCost(design: design, lineItems: items, infeasibleReason: infeasible)
+  }
+
+  /// One design's monthly cost by category, from the same charges as its line items, without
+  /// building them (batch prices millions of workloads).
+  public func totals(of design: DesignID, for workload: Workload) -> DesignTotals {
+    let charges = charges(of: design, for: workload)
+    var hourly = Money.zero
+    var data = Money.zero
+    if let hours = charges.natHours { hourly = hourly + hours.cost }
+    if let hours = charges.endpointHours { hourly = hourly + hours.cost }
+    if let attachments = charges.tgwAttachments { hourly = hourly + attachments.cost }
+    if let zones = charges.hostedZones {
+      hourly = hourly + HostedZonePrice.tiers.costForAnyVolume(Quantity(whole: Int128(zones)))
+    }
+    if let processed = charges.natData { data = data + processed.cost }
+    if let processed = charges.endpointData {
+      data = data + table.interfaceEndpoint.data.costForAnyVolume(processed)
+    }
+    if let processed = charges.tgwData { data = data + processed.cost }
+    return DesignTotals(
+      design: design, hourly: hourly, data: data,
+      crossAZ: charges.crossAZ.map { crossAZCost($0, workload: workload) } ?? .zero,
+      publicIPv4: charges.publicIPv4?.cost ?? .zero,
+      internetEgress: charges.internetEgress.flatMap { table.internetOut?.cost(for: $0) } ?? .zero,
+      isFeasible: charges.isFeasible)
+  }
+
+  /// What a design pays for a workload, charge by charge.
+  func charges(of design: DesignID, for workload: Workload) -> DesignCharges {
+    let technology = design.technology
+    let layout = design.layout
+    let instances = layout.instances(azs: workload.azs) * (layout == .shared ? 1 : workload.vpcs)
+    let internet = workload.totalInternetGB
+    var charges = DesignCharges()
+    if technology.hasNATGateway {
+      let price = natPrice(regional: layout == .regional)
+      let hours = instanceHours(instances, workload)
+      charges.natHours = .init(quantity: hours, price: price.hourly)
+      charges.natData = .init(
+        quantity: technology == .nat ? workload.totalGB + internet : internet, price: price.perGB)
+      charges.publicIPv4 = .init(quantity: hours, price: table.publicIPv4Hourly)
+    }
+    if technology.usesEndpoints {
+      charges.endpointHours = .init(
+        quantity: instanceHours(instances * workload.services.count, workload),
+        price: table.interfaceEndpoint.hourlyPerAZ)
+      charges.endpointData = workload.totalGB
+    }
+    if layout == .shared {
+      let price = transitGatewayPrice
+      charges.tgwAttachments = .init(
+        quantity: instanceHours(workload.tgwExisting ? 0 : workload.vpcs + 1, workload),
+        price: price.attachmentHourly)
+      charges.tgwData = .init(
+        quantity: technology == .nat ? workload.totalGB + internet : workload.totalGB,
+        price: price.perGB)
+      if technology == .privatelink { charges.hostedZones = workload.services.count }
+    }
+    if technology.hasNATGateway && workload.needsInternet { charges.internetEgress = internet }
+    if layout == .singleAZ {
+      let singleInternet = technology.hasNATGateway ? workload.internetGB : .zero
+      charges.crossAZ = (
+        workload.gbPerMonth + singleInternet, table.crossAZPerGBEachDirection.multiplied(by: 2)
+      )
+    }
+    if workload.gatewayEndpointGB > .zero {
+      charges.gatewayEndpoint = workload.totalGatewayEndpointGB
+    }
+    charges.isFeasible = !(technology == .privatelink && workload.needsInternet)
+    return charges
   }
 
   /// The hours all gateways or ENIs are billed for: instances x H.
@@ -82,12 +152,11 @@ public struct CostCalculator: Sendable {
     regional ? table.regionalNatGateway ?? table.natGateway : table.natGateway
   }
 
-  private func natItems(_ place: DesignPlacement, traffic: Quantity, workload: Workload)
-    -> [LineItem]
-  {
+  private func natItems(
+    _ place: DesignPlacement, hours: DesignCharges.Flat, data: DesignCharges.Flat,
+    ipv4: DesignCharges.Flat
+  ) -> [LineItem] {
     let regional = place.design.layout == .regional
-    let hours = instanceHours(place.instances, workload)
-    let price = natPrice(regional: regional)
     let description: String
     if regional {
       description = "NAT gateway-hours, one regional gateway active in each AZ" + place.suffix
@@ -99,39 +168,37 @@ public struct CostCalculator: Sendable {
     }
     return [
       LineItem(
-        id: .natHours, description: description, quantity: hours, unit: "gateway-hours",
-        unitPrice: price.hourly),
+        id: .natHours, description: description, quantity: hours.quantity,
+        unit: "gateway-hours", unitPrice: hours.price),
       LineItem(
         id: .natData, description: "Data processed by the NAT gateway, both directions",
-        quantity: traffic,
-        unit: "GB", unitPrice: price.perGB),
+        quantity: data.quantity, unit: "GB", unitPrice: data.price),
       LineItem(
         id: .publicIPv4,
         description: regional
           ? "Public IPv4 addresses, assumed one per active AZ (AWS does not confirm the count in automatic mode)"
           : "Public IPv4 address (Elastic IP) of each NAT gateway",
-        quantity: hours, unit: "address-hours", unitPrice: table.publicIPv4Hourly),
+        quantity: ipv4.quantity, unit: "address-hours", unitPrice: ipv4.price),
     ]
   }
 
-  private func endpointItems(_ place: DesignPlacement, workload: Workload) -> [LineItem] {
-    let hours = instanceHours(place.instances * workload.services.count, workload)
-    let charges = table.interfaceEndpoint.data.chargesForAnyVolume(workload.totalGB)
-    return [
+  private func endpointItems(
+    _ place: DesignPlacement, hours: DesignCharges.Flat, data: Quantity, workload: Workload
+  ) -> [LineItem] {
+    [
       LineItem(
         id: .endpointHours,
         description: place.perVPC == 1
           ? "Interface endpoint ENI-hours, one endpoint per service in one AZ" + place.suffix
           : "Interface endpoint ENI-hours, one endpoint per service with an ENI in each AZ"
             + place.suffix,
-        quantity: hours, unit: "endpoint-AZ-hours",
-        unitPrice: table.interfaceEndpoint.hourlyPerAZ),
+        quantity: hours.quantity, unit: "endpoint-AZ-hours", unitPrice: hours.price),
       LineItem(
         id: .endpointData,
         description: workload.isOrganisation
           ? "Data processed by the interface endpoints, tiered on all VPCs' traffic in the region"
           : "Data processed by the interface endpoints, tiered per region",
-        quantity: workload.totalGB, tiers: charges),
+        quantity: data, tiers: table.interfaceEndpoint.data.chargesForAnyVolume(data)),
     ]
   }
 
@@ -154,17 +221,20 @@ public struct CostCalculator: Sendable {
   }
 
   /// Traffic from the N-1 other AZs to the shared AZ: traffic x (N-1)/N GB at 2X (out and in).
-  ///
-  /// The division by N is done on the money, carried to 22 places, so that the cost is exact
-  /// whenever traffic x 2X x (N-1) divides by N within 22 places.
-  private func crossAZ(_ traffic: Quantity, workload: Workload) -> LineItem {
-    let perGB = table.crossAZPerGBEachDirection.multiplied(by: 2)
-    let otherAZs = workload.azs - 1
-    return LineItem(
+  private func crossAZItem(
+    _ charge: (traffic: Quantity, perGB: Price), workload: Workload
+  ) -> LineItem {
+    LineItem(
       id: .crossAZ,
       description: "Traffic from the other AZs to the shared one, billed leaving and arriving",
-      quantity: traffic.scaled(by: otherAZs, over: workload.azs),
-      unit: "GB crossing AZs", unitPrice: perGB,
-      cost: (traffic * perGB).multiplied(by: otherAZs).divided(by: workload.azs))
+      quantity: charge.traffic.scaled(by: workload.azs - 1, over: workload.azs),
+      unit: "GB crossing AZs", unitPrice: charge.perGB,
+      cost: crossAZCost(charge, workload: workload))
+  }
+
+  /// The cross-AZ cost: the division by N is done on the money, carried to 22 places, so that
+  /// the cost is exact whenever traffic x 2X x (N-1) divides by N within 22 places.
+  func crossAZCost(_ charge: (traffic: Quantity, perGB: Price), workload: Workload) -> Money {
+    (charge.traffic * charge.perGB).multiplied(by: workload.azs - 1).divided(by: workload.azs)
   }
 }

@@ -6,20 +6,23 @@ struct DesignPlacement {
   let perVPC: Int
   /// In how many VPCs: every spoke for designs in each VPC, one hub for shared designs.
   let vpcs: Int
-  /// Where the design sits, as line items end (empty for a single VPC).
-  let suffix: String
+  /// How many spoke VPCs the workload has.
+  let spokes: Int
 
   /// The placement of a design for a workload.
   init(design: DesignID, workload: Workload) {
     self.design = design
     perVPC = design.layout.instances(azs: workload.azs)
+    spokes = workload.vpcs
+    vpcs = design.layout == .shared ? 1 : workload.vpcs
+  }
+
+  /// Where the design sits, as line items end (empty for a single VPC).
+  var suffix: String {
     if design.layout == .shared {
-      vpcs = 1
-      suffix = design.technology == .nat ? ", in the egress VPC" : ", in the hub VPC"
-    } else {
-      vpcs = workload.vpcs
-      suffix = workload.vpcs == 1 ? "" : ", in each of \(workload.vpcs) VPCs"
+      return design.technology == .nat ? ", in the egress VPC" : ", in the hub VPC"
     }
+    return spokes == 1 ? "" : ", in each of \(spokes) VPCs"
   }
 
   /// Gateways or ENIs per service in all VPCs together.

@@ -10,6 +10,21 @@ public enum DesignID: String, Sendable, CaseIterable {
   case hubEndpoints = "hub-endpoints"
   case centralEgress = "central-egress"
 
+  /// The design's position in `allCases`, without searching.
+  public var index: Int {
+    switch self {
+    case .natSingleAZ: return 0
+    case .natPerAZ: return 1
+    case .natRegional: return 2
+    case .privateLinkSingleAZ: return 3
+    case .privateLinkPerAZ: return 4
+    case .hybridSingleAZ: return 5
+    case .hybridPerAZ: return 6
+    case .hubEndpoints: return 7
+    case .centralEgress: return 8
+    }
+  }
+
   /// The technology the design uses.
   public var technology: Technology {
     switch self {

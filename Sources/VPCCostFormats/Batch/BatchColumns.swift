@@ -43,18 +43,21 @@ package enum BatchColumns {
     return columns
   }
 
-  /// Builds a record from cells in the order of `columns`; empty cells are left out.
-  static func record(
-    number: Int, line: Int, cells: [String], columns: [Column]
-  ) -> BatchRecord {
-    var name: String?
-    var input = WorkloadInput()
-    for (column, cell) in zip(columns, cells) where !cell.isEmpty {
+  /// Fills `input` from cells in the order of `columns` (empty cells are left out) and
+  /// returns the name cell.
+  static func fill(
+    _ input: inout WorkloadInput, columns: [Column], cell: (Int) -> ArraySlice<UInt8>
+  ) -> ArraySlice<UInt8>? {
+    input.removeAll()
+    var name: ArraySlice<UInt8>?
+    for (index, column) in columns.enumerated() {
+      let value = cell(index)
+      guard !value.isEmpty else { continue }
       switch column {
-      case .name: name = cell
-      case .field(let field): input[field] = cell
+      case .name: name = value
+      case .field(let field): input.set(field, value)
       }
     }
-    return BatchRecord(number: number, line: line, name: name, input: input)
+    return name
   }
 }

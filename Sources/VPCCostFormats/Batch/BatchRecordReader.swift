@@ -57,8 +57,8 @@ package struct BatchRecordReader {
     return try source.peek()
   }
 
-  /// The next record, or nil at the end.
-  package mutating func next() throws(InputError) -> BatchRecord? {
+  /// The next row, its fields put into `input`, or nil at the end.
+  package mutating func next(into input: inout WorkloadInput) throws(InputError) -> BatchRow? {
     switch format {
     case .empty: return nil
     case .csv(var reader, let columns):
@@ -73,8 +73,8 @@ package struct BatchRecordReader {
           "\(reader.count) fields where the header has \(columns.count); quote fields that contain commas"
         )
       }
-      return BatchColumns.record(
-        number: count, line: reader.line, cells: reader.fields, columns: columns)
+      let name = BatchColumns.fill(&input, columns: columns) { reader.field($0) }
+      return BatchRow(number: count, line: reader.line, name: name)
     case .json(var reader):
       format = .empty
       let members = try reader.next()
@@ -83,8 +83,9 @@ package struct BatchRecordReader {
       count += 1
       let columns = try BatchColumns.map(
         header: members.map(\.0), file: name, row: count, line: reader.objectLine)
-      return BatchColumns.record(
-        number: count, line: reader.objectLine, cells: members.map(\.1), columns: columns)
+      let cells = members.map { ArraySlice($0.1.utf8) }
+      let name = BatchColumns.fill(&input, columns: columns) { cells[$0] }
+      return BatchRow(number: count, line: reader.objectLine, name: name)
     }
   }
 }

@@ -1,15 +1,15 @@
 import VPCCostCore
 
-/// One batch workload, priced: its name, workload, prices, designs and the choice among them.
+/// One batch workload, priced: its name, workload, prices, design totals and the choice.
 package struct BatchResult {
-  /// The workload's name from the file.
-  package let name: String
+  /// The workload's name from the file, as UTF-8 bytes.
+  package let name: ArraySlice<UInt8>
   /// The validated workload.
   package let workload: Workload
   /// The region's prices.
   package let table: PriceTable
-  /// Every design, priced.
-  package let designs: [DesignCost]
+  /// Every design that applies, priced by category.
+  package let designs: [DesignTotals]
   /// The recommended design and its alternative.
   package let choice: RecommendationChoice
 }

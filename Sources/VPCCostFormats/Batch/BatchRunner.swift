@@ -1,63 +1,72 @@
 import VPCCostCore
 
-/// Validates and prices batch records, keeping one calculator per region.
+/// Validates and prices batch rows, keeping one calculator per region.
+///
+/// A row is checked by the same `WorkloadParser` as `compare`, from the bytes of its cells,
+/// and priced by category (`CostCalculator.totals`): nothing is allocated per row once the
+/// regions and service lists of a file have been seen.
 package struct BatchRunner {
   let catalog: PriceCatalog
-  private var calculators: [String: CostCalculator] = [:]
-  private var lastCalculator: CostCalculator?
+  /// The calculators of the regions seen, with their region's bytes.
+  private var calculators: [(region: [UInt8], calculator: CostCalculator)] = []
+  private var services = ServiceSelectionCache()
+  private var designs: [DesignTotals] = []
 
   /// Creates a runner over a price catalog.
   package init(catalog: PriceCatalog) { self.catalog = catalog }
 
-  /// Prices one record; a bad field is exit 65 naming the row, the column and the problem.
-  package mutating func evaluate(_ record: BatchRecord, file: String) throws(PricingError)
-    -> BatchResult
-  {
+  /// Prices one row; a bad field is exit 65 naming the row, the column and the problem.
+  package mutating func evaluate(
+    _ row: BatchRow, input: WorkloadInput, file: String
+  ) throws(PricingError) -> BatchResult {
     // Built only for a message: a batch prices millions of good rows.
-    var row: String { "row \(record.number) (line \(record.line))" }
-    let input = record.input
-    guard let name = record.name, !name.trimmingASCIIWhitespace.isEmpty else {
-      throw .input(.at(file, place: "\(row), column name", "is empty; every workload needs a name"))
+    var place: String { "row \(row.number) (line \(row.line))" }
+    let name = row.name ?? []
+    if let problem = Self.nameProblem(name) {
+      throw .input(.at(file, place: "\(place), column name", problem))
     }
-    if let control = name.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-      let code =
-        "U+" + String(repeating: "0", count: 4 - String(control.value, radix: 16).count)
-        + String(control.value, radix: 16).uppercased()
-      throw .input(
-        .at(
-          file, place: "\(row), column name",
-          "contains the control character \(code); a name is printable text"))
-    }
-    let calculator = try calculator(for: WorkloadParser.region(of: input)) {
-      InputPosition(file: file, place: "\(row), column region")
+    let calculator = try calculator(for: input.bytes(.region)) {
+      InputPosition(file: file, place: "\(place), column region")
     }
     let workload: Workload
     do {
-      workload = try WorkloadParser.parse(input, table: calculator.table)
+      workload = try WorkloadParser.parse(input, table: calculator.table, services: &services)
     } catch {
       guard error.conflictingField == nil else {
-        throw .input(.at(file, place: row, error.describe(naming: { "column \($0.column)" })))
+        throw .input(.at(file, place: place, error.describe(naming: { "column \($0.column)" })))
       }
-      throw .input(.at(file, place: "\(row), column \(error.field.column)", error.message))
+      throw .input(.at(file, place: "\(place), column \(error.field.column)", error.message))
     }
-    let designs = calculator.designCosts(for: workload)
+    designs.removeAll(keepingCapacity: true)
+    for design in calculator.designs(for: workload) {
+      designs.append(calculator.totals(of: design, for: workload))
+    }
     return BatchResult(
       name: name, workload: workload, table: calculator.table, designs: designs,
       choice: RecommendationChoice.choose(from: designs, workload: workload))
   }
 
+  /// What is wrong with a name cell, if anything: empty, or holding a control character.
+  static func nameProblem(_ name: ArraySlice<UInt8>) -> String? {
+    guard !ByteText.trimmed(name).isEmpty else { return "is empty; every workload needs a name" }
+    // In UTF-8 a byte below 0x20 or 0x7F is always that control character itself.
+    guard let control = name.first(where: { $0 < 0x20 || $0 == 0x7F }) else { return nil }
+    let hex = String(control, radix: 16).uppercased()
+    return
+      "contains the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex); a name is printable text"
+  }
+
   private mutating func calculator(
-    for region: String, place: () -> InputPosition
+    for regionBytes: ArraySlice<UInt8>?, place: () -> InputPosition
   ) throws(PricingError) -> CostCalculator {
-    if let last = lastCalculator, last.table.region == region { return last }
-    if let calculator = calculators[region] {
-      lastCalculator = calculator
-      return calculator
+    let region = regionBytes.map(ByteText.trimmed) ?? ArraySlice(WorkloadParser.defaultRegion.utf8)
+    for entry in calculators where entry.region.elementsEqual(region) {
+      return entry.calculator
     }
+    let code = ByteText.string(region)
     do {
-      let calculator = CostCalculator(table: try catalog.table(for: region))
-      calculators[region] = calculator
-      lastCalculator = calculator
+      let calculator = CostCalculator(table: try catalog.table(for: code))
+      calculators.append((Array(region), calculator))
       return calculator
     } catch .unknownRegion(let region, let suggestion, let source) {
       let hint = suggestion.map { "; did you mean \($0)?" } ?? ""

@@ -1,6 +1,10 @@
 import VPCCostCore
 
 /// Writes batch results as CSV or JSON, one row per workload and design or one per workload.
+///
+/// CSV rows are written straight into one reused buffer: a workload's cells once for all its
+/// design rows, the services cell once for each distinct list, design ids and table dates as
+/// bytes prepared once.
 package struct BatchWriter {
   /// What each output row stands for.
   package enum Mode: Sendable {
@@ -13,14 +17,17 @@ package struct BatchWriter {
   /// The summary columns.
   package static let summaryColumns = [
     "name", "region", "azs", "services", "gb_per_month", "invocations", "vpcs",
-    "recommended_design",
-    "technology", "layout", "monthly_cost", "compared_with", "compared_cost", "monthly_savings",
-    "currency", "price_table_date",
+    "recommended_design", "technology", "layout", "monthly_cost", "compared_with",
+    "compared_cost", "monthly_savings", "currency", "price_table_date",
   ]
 
   let mode: Mode
   let json: Bool
   private var csv = CSVWriter()
+  private var workloadCells = CSVWriter(capacity: 256)
+  private var lastServices: ServiceSelection?
+  private var servicesCell: [UInt8] = []
+  private var jsonText = ""
   private var rowsWritten = 0
 
   /// Creates a writer for a mode and format.
@@ -29,26 +36,30 @@ package struct BatchWriter {
     self.json = json
   }
 
+  /// How many bytes are waiting to be handed over.
+  package var pendingCount: Int { json ? jsonText.utf8.count : csv.count }
+
   /// Starts the output: the header row, or the opening bracket.
-  package mutating func begin() -> [UInt8] {
+  package mutating func begin() {
     if json {
       let key = mode == .designs ? "designs" : "workloads"
-      return Array(
-        "{\"schemaVersion\":\(ComparisonJSON.schemaVersion),\"\(key)\":[".utf8)
+      jsonText += "{\"schemaVersion\":\(ComparisonJSON.schemaVersion),\"\(key)\":["
+      return
     }
     csv.row(mode == .designs ? ["name"] + DesignCSV.designColumns : Self.summaryColumns)
-    return csv.take()
   }
 
-  /// The rows of one result.
-  package mutating func rows(for result: BatchResult) -> [UInt8] {
-    if json { return jsonRows(for: result) }
+  /// Writes the rows of one result.
+  package mutating func write(_ result: BatchResult) {
+    if json { return writeJSON(result) }
     switch mode {
     case .designs:
-      var workloadCells = CSVWriter(capacity: 128)
-      DesignCSV.writeWorkloadCells(result.workload, to: &workloadCells)
+      workloadCells.removeAll()
+      DesignCSV.writeWorkloadCells(
+        result.workload, servicesCell: servicesBytes(result.workload.services),
+        to: &workloadCells)
       for design in result.designs {
-        csv.text(result.name)
+        csv.text(bytes: result.name)
         DesignCSV.writeDesign(
           design, workload: result.workload, table: result.table,
           recommended: result.choice.design, workloadCells: workloadCells, to: &csv)
@@ -57,30 +68,42 @@ package struct BatchWriter {
     case .summary:
       writeSummary(result)
     }
-    return csv.take()
   }
 
   /// Ends the output: the closing bracket for JSON.
-  package mutating func end() -> [UInt8] {
-    json ? Array((rowsWritten == 0 ? "]}\n" : "\n]}\n").utf8) : []
+  package mutating func end() {
+    if json { jsonText += rowsWritten == 0 ? "]}\n" : "\n]}\n" }
+  }
+
+  /// Hands the bytes written so far to `body` and starts again.
+  package mutating func drain<Failure: Error>(
+    _ body: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
+    if json {
+      try body(Array(jsonText.utf8))
+      jsonText.removeAll(keepingCapacity: true)
+    } else {
+      try csv.drain(body)
+    }
+  }
+
+  /// The services cell of a list, written once for each new list.
+  private mutating func servicesBytes(_ services: ServiceSelection) -> [UInt8] {
+    if services != lastServices {
+      var cell = CSVWriter(capacity: 64)
+      cell.text(DesignCSV.servicesCell(services))
+      servicesCell = cell.bytes
+      lastServices = services
+    }
+    return servicesCell
   }
 
   private mutating func writeSummary(_ result: BatchResult) {
     let choice = result.choice
-    csv.text(result.name)
-    csv.text(result.workload.region)
-    csv.integer(Int128(result.workload.azs))
-    csv.text(servicesCell(result.workload))
-    csv.quantity(result.workload.gbPerMonth)
-    if let invocations = result.workload.invocations {
-      csv.number(String(invocations))
-    } else {
-      csv.empty()
-    }
-    csv.integer(Int128(result.workload.vpcs))
-    csv.text(choice.design.rawValue)
-    csv.text(choice.technology.rawValue)
-    csv.text(choice.design.layout.rawValue)
+    csv.text(bytes: result.name)
+    DesignCSV.writeWorkloadCells(
+      result.workload, servicesCell: servicesBytes(result.workload.services), to: &csv)
+    csv.rawCells(DesignCSV.identityCells[choice.design.index])
     csv.cents(choice.monthlyCost)
     csv.text(choice.alternative.rawValue)
     csv.cents(choice.alternativeCost)
@@ -90,19 +113,18 @@ package struct BatchWriter {
     csv.endRow()
   }
 
-  private mutating func jsonRows(for result: BatchResult) -> [UInt8] {
-    var text = ""
+  private mutating func writeJSON(_ result: BatchResult) {
     for object in jsonObjects(for: result) {
-      text += (rowsWritten == 0 ? "\n  " : ",\n  ") + object.serializedCompact()
+      jsonText += (rowsWritten == 0 ? "\n  " : ",\n  ") + object.serializedCompact()
       rowsWritten += 1
     }
-    return Array(text.utf8)
   }
 
   private func jsonObjects(for result: BatchResult) -> [JSONValue] {
     let workload = result.workload
+    let name = ByteText.string(result.name)
     let common: [(String, JSONValue)] = [
-      ("name", .string(result.name)),
+      ("name", .string(name)),
       ("region", .string(workload.region)),
       ("azs", .integer(workload.azs)),
       ("services", .array(workload.services.names.map(JSONValue.string))),
@@ -132,25 +154,20 @@ package struct BatchWriter {
     }
     return result.designs.map { design in
       .object(
-        [("name", .string(result.name)), ("design", .string(design.design.rawValue))]
+        [("name", .string(name)), ("design", .string(design.design.rawValue))]
           + [
             ("technology", .string(design.design.technology.rawValue)),
             ("layout", .string(design.design.layout.rawValue)),
           ] + common.dropFirst() + [
-            ("hourlyCost", .string(design.cost(of: .hourly).decimalString)),
-            ("dataCost", .string(design.cost(of: .data).decimalString)),
-            ("crossAZCost", .string(design.cost(of: .crossAZ).decimalString)),
-            ("publicIPv4Cost", .string(design.cost(of: .publicIPv4).decimalString)),
-            ("internetEgressCost", .string(design.cost(of: .internetEgress).decimalString)),
+            ("hourlyCost", .string(design.hourly.decimalString)),
+            ("dataCost", .string(design.data.decimalString)),
+            ("crossAZCost", .string(design.crossAZ.decimalString)),
+            ("publicIPv4Cost", .string(design.publicIPv4.decimalString)),
+            ("internetEgressCost", .string(design.internetEgress.decimalString)),
             ("monthlyCost", .string(design.monthlyCost.decimalString)),
             ("feasible", .bool(design.isFeasible)),
             ("recommended", .bool(design.design == choice.design)),
           ] + tail)
     }
-  }
-
-  private func servicesCell(_ workload: Workload) -> String {
-    workload.services.names.isEmpty
-      ? String(workload.services.count) : workload.services.names.joined(separator: ";")
   }
 }

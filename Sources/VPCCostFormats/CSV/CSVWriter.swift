@@ -26,6 +26,41 @@ package struct CSVWriter: Sendable {
     }
   }
 
+  /// Appends a text cell from UTF-8 bytes, quoted and neutralised as `text(_:)` does.
+  package mutating func text(bytes value: ArraySlice<UInt8>) {
+    separate()
+    value.withUnsafeBufferPointer { utf8 in
+      if let first = utf8.first, Self.startsFormula(first) {
+        return quoted(utf8, prefix: UInt8(ascii: "'"))
+      }
+      if utf8.contains(where: Self.needsQuotes) { return quoted(utf8, prefix: nil) }
+      bytes.append(contentsOf: utf8)
+    }
+  }
+
+  /// Appends one or more cells prepared elsewhere (separated by commas, quoted as needed).
+  package mutating func rawCells(_ value: [UInt8]) {
+    separate()
+    bytes.append(contentsOf: value)
+  }
+
+  /// Forgets everything written, keeping the buffer, to start a new set of cells.
+  package mutating func removeAll() {
+    bytes.removeAll(keepingCapacity: true)
+    atRowStart = true
+  }
+
+  /// How many bytes are waiting.
+  package var count: Int { bytes.count }
+
+  /// Hands the bytes written so far to `body`, then starts again in the same buffer.
+  package mutating func drain<Failure: Error>(
+    _ body: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
+    try body(bytes)
+    bytes.removeAll(keepingCapacity: true)
+  }
+
   /// Appends a number cell (digits, a dot, maybe a minus sign) without quotes.
   package mutating func number(_ value: String) {
     separate()

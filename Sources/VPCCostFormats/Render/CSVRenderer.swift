@@ -14,7 +14,7 @@ public enum CSVRenderer {
           recommended: recommended, to: &writer)
       } else {
         DesignCSV.writeDesign(
-          design, workload: comparison.workload, table: comparison.priceTable,
+          DesignTotals(design), workload: comparison.workload, table: comparison.priceTable,
           recommended: recommended, to: &writer)
         writer.endRow()
       }

@@ -19,25 +19,30 @@ package enum DesignCSV {
   /// Writes the cells of one design row (without ending the row); `workloadCells`, when given,
   /// are the workload's cells already written (a batch writes them once for five rows).
   package static func writeDesign(
-    _ design: DesignCost, workload: Workload, table: PriceTable, recommended: DesignID,
+    _ design: DesignTotals, workload: Workload, table: PriceTable, recommended: DesignID,
     workloadCells: CSVWriter? = nil, to writer: inout CSVWriter
   ) {
+    writer.rawCells(identityCells[design.design.index])
     if let workloadCells {
-      writeDesignCells(design, to: &writer)
       writer.cells(workloadCells)
     } else {
-      writeIdentity(design, workload: workload, to: &writer)
+      writeWorkloadCells(workload, to: &writer)
     }
-    writer.cents(design.cost(of: .hourly))
-    writer.cents(design.cost(of: .data))
-    writer.cents(design.cost(of: .crossAZ))
-    writer.cents(design.cost(of: .publicIPv4))
-    writer.cents(design.cost(of: .internetEgress))
+    writer.cents(design.hourly)
+    writer.cents(design.data)
+    writer.cents(design.crossAZ)
+    writer.cents(design.publicIPv4)
+    writer.cents(design.internetEgress)
     writer.cents(design.monthlyCost)
     writer.text(table.currency)
     writer.boolean(design.isFeasible)
     writer.boolean(design.design == recommended)
     writer.text(table.effectiveDate)
+  }
+
+  /// Each design's id, technology and layout cells, by `DesignID.index`.
+  static let identityCells: [[UInt8]] = DesignID.allCases.map { design in
+    Array("\(design.rawValue),\(design.technology.rawValue),\(design.layout.rawValue)".utf8)
   }
 
   /// Writes one row per line item of a design, each ended.
@@ -62,24 +67,22 @@ package enum DesignCSV {
 
   /// The design and workload cells every row starts with.
   static func writeIdentity(_ design: DesignCost, workload: Workload, to writer: inout CSVWriter) {
-    writeDesignCells(design, to: &writer)
+    writer.rawCells(identityCells[design.design.index])
     writeWorkloadCells(workload, to: &writer)
   }
 
-  /// The design's id, technology and layout.
-  static func writeDesignCells(_ design: DesignCost, to writer: inout CSVWriter) {
-    writer.text(design.design.rawValue)
-    writer.text(design.design.technology.rawValue)
-    writer.text(design.design.layout.rawValue)
-  }
-
-  /// The workload's region, AZs, services, GB, invocations and VPCs.
-  package static func writeWorkloadCells(_ workload: Workload, to writer: inout CSVWriter) {
+  /// The workload's region, AZs, services, GB, invocations and VPCs; `servicesCell`, when
+  /// given, is the services cell already written (a batch keeps the last one).
+  package static func writeWorkloadCells(
+    _ workload: Workload, servicesCell: [UInt8]? = nil, to writer: inout CSVWriter
+  ) {
     writer.text(workload.region)
     writer.integer(Int128(workload.azs))
-    writer.text(
-      workload.services.names.isEmpty
-        ? String(workload.services.count) : workload.services.names.joined(separator: ";"))
+    if let servicesCell {
+      writer.rawCells(servicesCell)
+    } else {
+      writer.text(Self.servicesCell(workload.services))
+    }
     writer.quantity(workload.gbPerMonth)
     if let invocations = workload.invocations {
       writer.integer(invocations)
@@ -87,5 +90,10 @@ package enum DesignCSV {
       writer.empty()
     }
     writer.integer(Int128(workload.vpcs))
+  }
+
+  /// The services cell: the names joined by `;`, or the count.
+  package static func servicesCell(_ services: ServiceSelection) -> String {
+    services.names.isEmpty ? String(services.count) : services.names.joined(separator: ";")
   }
 }
