@@ -30,8 +30,20 @@ public struct RecommendationChoice: Hashable, Sendable {
   ///
   /// Candidates are the designs that survive the loss of an AZ (per-AZ and regional) when
   /// N >= 2, unless `allowSingleAZ`; every design when N = 1.
-  public static func choose<Designs: Collection>(
-    from costs: Designs, workload: Workload
+  public static func choose(from costs: [DesignCost], workload: Workload) -> RecommendationChoice {
+    choose(among: costs, workload: workload)
+  }
+
+  /// The same choice among designs priced by category (batch).
+  public static func choose(from costs: [DesignTotals], workload: Workload)
+    -> RecommendationChoice
+  {
+    choose(among: costs, workload: workload)
+  }
+
+  /// The rule for any priced designs; specialised here for both kinds.
+  static func choose<Designs: Collection>(
+    among costs: Designs, workload: Workload
   ) -> RecommendationChoice where Designs.Element: PricedDesign {
     let admitsSingleAZ = workload.azs == 1 || workload.allowSingleAZ
     var winner: Designs.Element?

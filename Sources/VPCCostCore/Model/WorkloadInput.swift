@@ -33,9 +33,16 @@ public struct WorkloadInput: Sendable {
   package func has(_ field: WorkloadField) -> Bool { starts[field.index] >= 0 }
 
   /// Sets a field to a copy of `bytes`.
-  package mutating func set(_ field: WorkloadField, _ bytes: some Collection<UInt8>) {
+  package mutating func set(_ field: WorkloadField, _ bytes: ArraySlice<UInt8>) {
     starts[field.index] = storage.count
     storage.append(contentsOf: bytes)
+    ends[field.index] = storage.count
+  }
+
+  /// Sets a field to a copy of text's UTF-8 bytes.
+  package mutating func set(_ field: WorkloadField, _ text: String.UTF8View) {
+    starts[field.index] = storage.count
+    storage.append(contentsOf: text)
     ends[field.index] = storage.count
   }
 

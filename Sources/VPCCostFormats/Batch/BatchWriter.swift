@@ -25,6 +25,8 @@ package struct BatchWriter {
   let json: Bool
   private var csv = CSVWriter()
   private var workloadCells = CSVWriter(capacity: 256)
+  private var nameCell = CSVWriter(capacity: 256)
+  private var tableCells: [(table: PriceTable, cells: DesignCSV.TableCells)] = []
   private var lastServices: ServiceSelection?
   private var servicesCell: [UInt8] = []
   private var jsonText = ""
@@ -58,13 +60,11 @@ package struct BatchWriter {
       DesignCSV.writeWorkloadCells(
         result.workload, servicesCell: servicesBytes(result.workload.services),
         to: &workloadCells)
-      for design in result.designs {
-        csv.text(bytes: result.name)
-        DesignCSV.writeDesign(
-          design, workload: result.workload, table: result.table,
-          recommended: result.choice.design, workloadCells: workloadCells, to: &csv)
-        csv.endRow()
-      }
+      nameCell.removeAll()
+      nameCell.text(bytes: result.name)
+      DesignCSV.writeDesigns(
+        result.designs, recommended: result.choice.design, leading: nameCell,
+        workloadCells: workloadCells, table: cells(of: result.table), to: &csv)
     case .summary:
       writeSummary(result)
     }
@@ -85,6 +85,14 @@ package struct BatchWriter {
     } else {
       try csv.drain(body)
     }
+  }
+
+  /// The currency and date cells of a table, written once for each new table.
+  private mutating func cells(of table: PriceTable) -> DesignCSV.TableCells {
+    for entry in tableCells where entry.table === table { return entry.cells }
+    let cells = DesignCSV.TableCells(table)
+    tableCells.append((table, cells))
+    return cells
   }
 
   /// The services cell of a list, written once for each new list.

@@ -4,93 +4,125 @@ import VPCCostCore
 ///
 /// Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab
 /// or CR) are neutralised as OWASP advises for CSV injection: a leading `'` makes the cell text,
-/// and the cell is quoted. Number cells are written as they are.
+/// and the cell is quoted. Number cells are written as they are. Bytes go through a pointer
+/// into one buffer (batch writes millions of cells); a copied writer copies its buffer before
+/// writing to it.
 package struct CSVWriter: Sendable {
-  /// The bytes written so far.
-  package private(set) var bytes: [UInt8] = []
+  private var storage: ByteStorage
   private var atRowStart = true
 
   /// Creates an empty writer with room for `capacity` bytes.
-  package init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+  package init(capacity: Int = 1 << 16) { storage = ByteStorage(capacity: capacity) }
+
+  /// The bytes written so far.
+  package var bytes: [UInt8] { storage.array }
+
+  /// Hands the bytes written so far to `body` without copying them.
+  func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    body(UnsafeBufferPointer(start: storage.base, count: storage.count))
+  }
+
+  /// How many bytes are waiting.
+  package var count: Int { storage.count }
 
   /// Appends a text cell, quoted and neutralised as needed.
   package mutating func text(_ value: String) {
     separate()
     var value = value
-    value.withUTF8 { utf8 in
-      if let first = utf8.first, Self.startsFormula(first) {
-        return quoted(utf8, prefix: UInt8(ascii: "'"))
-      }
-      if utf8.contains(where: Self.needsQuotes) { return quoted(utf8, prefix: nil) }
-      bytes.append(contentsOf: utf8)
-    }
+    value.withUTF8 { appendText($0) }
   }
 
   /// Appends a text cell from UTF-8 bytes, quoted and neutralised as `text(_:)` does.
   package mutating func text(bytes value: ArraySlice<UInt8>) {
     separate()
-    value.withUnsafeBufferPointer { utf8 in
-      if let first = utf8.first, Self.startsFormula(first) {
-        return quoted(utf8, prefix: UInt8(ascii: "'"))
-      }
-      if utf8.contains(where: Self.needsQuotes) { return quoted(utf8, prefix: nil) }
-      bytes.append(contentsOf: utf8)
-    }
+    value.withUnsafeBufferPointer { appendText($0) }
   }
 
   /// Appends one or more cells prepared elsewhere (separated by commas, quoted as needed).
   package mutating func rawCells(_ value: [UInt8]) {
     separate()
-    bytes.append(contentsOf: value)
-  }
-
-  /// Forgets everything written, keeping the buffer, to start a new set of cells.
-  package mutating func removeAll() {
-    bytes.removeAll(keepingCapacity: true)
-    atRowStart = true
-  }
-
-  /// How many bytes are waiting.
-  package var count: Int { bytes.count }
-
-  /// Hands the bytes written so far to `body`, then starts again in the same buffer.
-  package mutating func drain<Failure: Error>(
-    _ body: ([UInt8]) throws(Failure) -> Void
-  ) throws(Failure) {
-    try body(bytes)
-    bytes.removeAll(keepingCapacity: true)
+    value.withUnsafeBufferPointer { storage.append($0) }
   }
 
   /// Appends a number cell (digits, a dot, maybe a minus sign) without quotes.
   package mutating func number(_ value: String) {
     separate()
-    bytes.append(contentsOf: value.utf8)
+    var value = value
+    value.withUTF8 { storage.append($0) }
   }
 
   /// Appends money rounded half-up to cents: a plain number a spreadsheet sums.
   package mutating func cents(_ money: Money) {
     separate()
-    DecimalBytes.appendFixed(money.units, scale: Money.scale, places: 2, to: &bytes)
+    storage.reserve(24)
+    Self.putCents(money, into: storage)
+  }
+
+  /// Money in cents into a buffer with room for 24 bytes, by the general path past 2^64 cents.
+  @inline(__always)
+  static func putCents(_ money: Money, into storage: ByteStorage) {
+    guard !storage.putCents(money) else { return }
+    var text: [UInt8] = []
+    DecimalBytes.appendFixed(money.units, scale: Money.scale, places: 2, to: &text)
+    text.withUnsafeBufferPointer { storage.append($0) }
+  }
+
+  /// Writes whole rows straight into the buffer: `body` gets it unique and with room for
+  /// `room` more bytes, and must end every row it starts.
+  mutating func withRows(room: Int, _ body: (ByteStorage) -> Void) {
+    makeUnique()
+    storage.reserve(room)
+    body(storage)
+    atRowStart = true
   }
 
   /// Appends a quantity as its shortest exact decimal.
   package mutating func quantity(_ quantity: Quantity) {
     separate()
-    DecimalBytes.appendShortest(quantity.units, scale: Quantity.scale, to: &bytes)
+    let (whole, fraction) = DecimalBytes.divide(
+      quantity.units.magnitude, by: UInt64(DecimalText.tenToThe(Quantity.scale)))
+    guard whole <= UInt128(UInt64.max) else {
+      var text: [UInt8] = []
+      DecimalBytes.appendShortest(quantity.units, scale: Quantity.scale, to: &text)
+      return text.withUnsafeBufferPointer { storage.append($0) }
+    }
+    storage.reserve(48)
+    if quantity.units < 0 { storage.put(UInt8(ascii: "-")) }
+    storage.putDigits(UInt64(whole))
+    guard fraction != 0 else { return }
+    var digits = fraction
+    var width = Quantity.scale
+    while digits % 10 == 0 {
+      digits /= 10
+      width -= 1
+    }
+    storage.put(UInt8(ascii: "."))
+    storage.putDigits(digits, width: width)
   }
 
   /// Appends a whole number.
   package mutating func integer(_ value: Int128) {
     separate()
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    DecimalBytes.appendDigits(value.magnitude, to: &bytes)
+    guard value.magnitude <= UInt128(UInt64.max) else {
+      var text: [UInt8] = []
+      if value < 0 { text.append(UInt8(ascii: "-")) }
+      DecimalBytes.appendDigits(value.magnitude, to: &text)
+      return text.withUnsafeBufferPointer { storage.append($0) }
+    }
+    storage.reserve(24)
+    if value < 0 { storage.put(UInt8(ascii: "-")) }
+    storage.putDigits(UInt64(value.magnitude))
   }
 
   /// Appends `true` or `false`.
   package mutating func boolean(_ value: Bool) {
     separate()
-    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    storage.reserve(5)
+    for byte in value ? Self.trueBytes : Self.falseBytes { storage.put(byte) }
   }
+
+  private static let trueBytes = Array("true".utf8)
+  private static let falseBytes = Array("false".utf8)
 
   /// Appends an empty cell.
   package mutating func empty() { separate() }
@@ -98,13 +130,15 @@ package struct CSVWriter: Sendable {
   /// Appends cells another writer wrote (one or more, not ended), as if written here.
   package mutating func cells(_ other: CSVWriter) {
     separate()
-    bytes.append(contentsOf: other.bytes)
+    storage.append(UnsafeBufferPointer(start: other.storage.base, count: other.storage.count))
   }
 
   /// Ends the row with CRLF.
   package mutating func endRow() {
-    bytes.append(UInt8(ascii: "\r"))
-    bytes.append(UInt8(ascii: "\n"))
+    makeUnique()
+    storage.reserve(2)
+    storage.put(UInt8(ascii: "\r"))
+    storage.put(UInt8(ascii: "\n"))
     atRowStart = true
   }
 
@@ -116,23 +150,58 @@ package struct CSVWriter: Sendable {
 
   /// Hands over the bytes written so far and starts an empty buffer.
   package mutating func take() -> [UInt8] {
-    defer { bytes.removeAll(keepingCapacity: true) }
+    defer { removeAll() }
     return bytes
   }
 
+  /// Forgets everything written, keeping the buffer, to start a new set of cells.
+  package mutating func removeAll() {
+    makeUnique()
+    storage.count = 0
+    atRowStart = true
+  }
+
+  /// Hands the bytes written so far to `body`, then starts again in the same buffer.
+  package mutating func drain<Failure: Error>(
+    _ body: ([UInt8]) throws(Failure) -> Void
+  ) throws(Failure) {
+    try body(bytes)
+    makeUnique()
+    storage.count = 0
+  }
+
+  /// Starts a cell: a comma unless it is the row's first; the buffer is this writer's own.
   private mutating func separate() {
-    if !atRowStart { bytes.append(UInt8(ascii: ",")) }
+    makeUnique()
+    if !atRowStart {
+      storage.reserve(1)
+      storage.put(UInt8(ascii: ","))
+    }
     atRowStart = false
   }
 
-  private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>, prefix: UInt8?) {
-    bytes.append(UInt8(ascii: "\""))
-    if let prefix { bytes.append(prefix) }
-    for byte in utf8 {
-      if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-      bytes.append(byte)
+  @inline(__always)
+  private mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+  }
+
+  private mutating func appendText(_ utf8: UnsafeBufferPointer<UInt8>) {
+    if let first = utf8.first, Self.startsFormula(first) {
+      return quoted(utf8, prefix: UInt8(ascii: "'"))
     }
-    bytes.append(UInt8(ascii: "\""))
+    if utf8.contains(where: Self.needsQuotes) { return quoted(utf8, prefix: nil) }
+    storage.append(utf8)
+  }
+
+  private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>, prefix: UInt8?) {
+    storage.reserve(2 * utf8.count + 3)
+    storage.put(UInt8(ascii: "\""))
+    if let prefix { storage.put(prefix) }
+    for byte in utf8 {
+      if byte == UInt8(ascii: "\"") { storage.put(byte) }
+      storage.put(byte)
+    }
+    storage.put(UInt8(ascii: "\""))
   }
 
   /// `=`, `+`, `-`, `@`, tab and CR start a formula in spreadsheets (OWASP, CSV injection).

@@ -7,18 +7,20 @@ public enum CSVRenderer {
     var writer = CSVWriter()
     writer.row(detail ? DesignCSV.detailColumns : DesignCSV.designColumns)
     let recommended = comparison.recommendation.choice.design
-    for design in comparison.designs {
-      if detail {
+    guard !detail else {
+      for design in comparison.designs {
         DesignCSV.writeLineItems(
           design, workload: comparison.workload, table: comparison.priceTable,
           recommended: recommended, to: &writer)
-      } else {
-        DesignCSV.writeDesign(
-          DesignTotals(design), workload: comparison.workload, table: comparison.priceTable,
-          recommended: recommended, to: &writer)
-        writer.endRow()
       }
+      return writer.take()
     }
+    var workloadCells = CSVWriter(capacity: 256)
+    DesignCSV.writeWorkloadCells(comparison.workload, to: &workloadCells)
+    DesignCSV.writeDesigns(
+      comparison.designs.map(DesignTotals.init), recommended: recommended, leading: nil,
+      workloadCells: workloadCells, table: DesignCSV.TableCells(comparison.priceTable),
+      to: &writer)
     return writer.take()
   }
 }

@@ -16,29 +16,70 @@ package enum DesignCSV {
     "recommended", "price_table_date",
   ]
 
-  /// Writes the cells of one design row (without ending the row); `workloadCells`, when given,
-  /// are the workload's cells already written (a batch writes them once for five rows).
-  package static func writeDesign(
-    _ design: DesignTotals, workload: Workload, table: PriceTable, recommended: DesignID,
-    workloadCells: CSVWriter? = nil, to writer: inout CSVWriter
-  ) {
-    writer.rawCells(identityCells[design.design.index])
-    if let workloadCells {
-      writer.cells(workloadCells)
-    } else {
-      writeWorkloadCells(workload, to: &writer)
+  /// The cells of a price table that every design row repeats: its currency and date.
+  package struct TableCells {
+    let currency: [UInt8]
+    let date: [UInt8]
+
+    /// The cells of a table, quoted as text cells are.
+    package init(_ table: PriceTable) {
+      var cell = CSVWriter(capacity: 32)
+      cell.text(table.currency)
+      currency = cell.take()
+      cell.text(table.effectiveDate)
+      date = cell.take()
     }
-    writer.cents(design.hourly)
-    writer.cents(design.data)
-    writer.cents(design.crossAZ)
-    writer.cents(design.publicIPv4)
-    writer.cents(design.internetEgress)
-    writer.cents(design.monthlyCost)
-    writer.text(table.currency)
-    writer.boolean(design.isFeasible)
-    writer.boolean(design.design == recommended)
-    writer.text(table.effectiveDate)
   }
+
+  /// Writes design rows, each ended: `leading`'s cells first when given (a batch's name), then
+  /// the design's id, technology and layout, the workload's cells (written once for all the
+  /// rows), the costs in cents, the currency, feasible, recommended and the table's date.
+  ///
+  /// The rows go straight into the writer's buffer: a batch writes millions of them.
+  package static func writeDesigns(
+    _ designs: [DesignTotals], recommended: DesignID, leading: CSVWriter?,
+    workloadCells: CSVWriter, table: TableCells, to writer: inout CSVWriter
+  ) {
+    let fixed =
+      (leading?.count ?? 0) + workloadCells.count + table.currency.count + table.date.count
+    writer.withRows(room: designs.count * (fixed + 240)) { storage in
+      for design in designs {
+        if let leading {
+          leading.withBytes { storage.append($0) }
+          storage.put(UInt8(ascii: ","))
+        }
+        storage.put(identityCells[design.design.index])
+        storage.put(UInt8(ascii: ","))
+        workloadCells.withBytes { storage.append($0) }
+        // One call each: an array of the six would be allocated for every row.
+        putCentsCell(design.hourly, storage)
+        putCentsCell(design.data, storage)
+        putCentsCell(design.crossAZ, storage)
+        putCentsCell(design.publicIPv4, storage)
+        putCentsCell(design.internetEgress, storage)
+        putCentsCell(design.monthlyCost, storage)
+        storage.put(UInt8(ascii: ","))
+        storage.put(table.currency)
+        storage.put(UInt8(ascii: ","))
+        storage.put(design.isFeasible ? trueCell : falseCell)
+        storage.put(UInt8(ascii: ","))
+        storage.put(design.design == recommended ? trueCell : falseCell)
+        storage.put(UInt8(ascii: ","))
+        storage.put(table.date)
+        storage.put(UInt8(ascii: "\r"))
+        storage.put(UInt8(ascii: "\n"))
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func putCentsCell(_ money: Money, _ storage: ByteStorage) {
+    storage.put(UInt8(ascii: ","))
+    CSVWriter.putCents(money, into: storage)
+  }
+
+  private static let trueCell = Array("true".utf8)
+  private static let falseCell = Array("false".utf8)
 
   /// Each design's id, technology and layout cells, by `DesignID.index`.
   static let identityCells: [[UInt8]] = DesignID.allCases.map { design in

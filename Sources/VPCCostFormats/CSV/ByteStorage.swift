@@ -1,0 +1,118 @@
+import VPCCostCore
+
+/// A growable byte buffer written through a pointer, so that appending a byte is one store.
+///
+/// `CSVWriter` owns one and copies it before writing when it is shared (copy on write), so a
+/// writer behaves as the value type it is.
+final class ByteStorage: @unchecked Sendable {
+  private(set) var base: UnsafeMutablePointer<UInt8>
+  private(set) var capacity: Int
+  var count = 0
+
+  /// An empty buffer with room for `capacity` bytes.
+  init(capacity: Int) {
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// A copy of the bytes, with at least the same room.
+  func copy() -> ByteStorage {
+    let other = ByteStorage(capacity: capacity)
+    other.base.update(from: base, count: count)
+    other.count = count
+    return other
+  }
+
+  /// Makes room for `extra` more bytes.
+  @inline(__always)
+  func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  private func grow(to needed: Int) {
+    var size = capacity * 2
+    while size < needed { size *= 2 }
+    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+    larger.update(from: base, count: count)
+    base.deallocate()
+    base = larger
+    capacity = size
+  }
+
+  /// Appends one byte; room must have been reserved.
+  @inline(__always)
+  func put(_ byte: UInt8) {
+    base[count] = byte
+    count += 1
+  }
+
+  /// Appends bytes, making room for them.
+  func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    reserve(bytes.count)
+    guard let source = bytes.baseAddress else { return }
+    (base + count).update(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// Appends the decimal digits of a value, left-padded with zeros to `width`; room for 20
+  /// digits and the padding must have been reserved.
+  @inline(__always)
+  func putDigits(_ value: UInt64, width: Int = 0) {
+    var digits = 1
+    var limit: UInt64 = 10
+    while digits < 20 && value >= limit {
+      digits += 1
+      limit = limit &* 10
+    }
+    let total = max(digits, width)
+    var position = count + total
+    var rest = value
+    for _ in 0..<digits {
+      position -= 1
+      base[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+      rest /= 10
+    }
+    for index in count..<(count + total - digits) { base[index] = UInt8(ascii: "0") }
+    count += total
+  }
+
+  /// The bytes as an array.
+  var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  /// Appends an array's bytes; room must have been reserved.
+  @inline(__always)
+  func put(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { source in
+      guard let start = source.baseAddress else { return }
+      (base + count).update(from: start, count: source.count)
+      count += source.count
+    }
+  }
+
+  /// Appends money rounded half away from zero to cents (`1234.50`); room for 24 bytes must
+  /// have been reserved. Amounts of 2^64 cents or more (beyond any workload) are refused
+  /// with false, for the caller's general path.
+  @inline(__always)
+  func putCents(_ money: Money) -> Bool {
+    // units / 10^20 = (units / 2^20) / 5^20: a shift and one 128-by-64-bit division.
+    let magnitude = money.units.magnitude
+    let shifted = magnitude >> 20
+    let high = UInt64(truncatingIfNeeded: shifted >> 64)
+    let fivePower: UInt64 = 95_367_431_640_625  // 5^20
+    guard high < fivePower else { return false }
+    let (quotient, remainder) = fivePower.dividingFullWidth(
+      (high, UInt64(truncatingIfNeeded: shifted)))
+    // The remainder in units: remainder x 2^20 + the 20 bits shifted out; half is 5 x 10^19.
+    let rest = (UInt128(remainder) << 20) | (magnitude & 0xFFFFF)
+    let cents = rest >= 50_000_000_000_000_000_000 ? quotient + 1 : quotient
+    if money.units < 0 && cents > 0 { put(UInt8(ascii: "-")) }
+    putDigits(cents / 100)
+    put(UInt8(ascii: "."))
+    let last = cents % 100
+    put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: last / 10))
+    put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: last % 10))
+    return true
+  }
+}
