@@ -6,6 +6,14 @@ package enum DataSize {
     ("MiB", "mib", 1_048_576), ("GB", "gb", 1_000_000_000), ("GiB", "gib", 1_073_741_824),
   ]
 
+  /// The unit names as bytes, as written and then lowercased: index i and i + units.count name
+  /// unit i.
+  static let unitBytes: [[UInt8]] =
+    units.map { Array($0.name.utf8) }
+    + units.map {
+      Array($0.lowercased.utf8)
+    }
+
   /// The unit names, for messages.
   package static let unitList = "B, KB, KiB, MB, MiB, GB, GiB"
 
@@ -26,17 +34,13 @@ package enum DataSize {
     let unitText = ByteText.trimmed(trimmed[numberEnd...])
     var factor: Int128 = 1
     if !unitText.isEmpty {
-      guard
-        let unit = units.first(where: {
-          $0.name.utf8.elementsEqual(unitText) || $0.lowercased.utf8.elementsEqual(unitText)
-        })
-      else {
+      guard let index = unitBytes.firstIndex(where: { $0.elementsEqual(unitText) }) else {
         return .failure(
           InputProblem(
             "\(quoting: ByteText.string(text)) has an unknown unit; use one of \(unitList) (a bare number is bytes)"
           ))
       }
-      factor = unit.bytes
+      factor = units[index % units.count].bytes
     }
     switch Quantity.parse(
       bytes: numberPart, limit: Quantity(whole: WorkloadLimits.maxBytesPerPart))

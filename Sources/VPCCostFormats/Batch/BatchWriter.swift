@@ -27,8 +27,7 @@ package struct BatchWriter {
   private var workloadCells = CSVWriter(capacity: 256)
   private var nameCell = CSVWriter(capacity: 256)
   private var tableCells: [(table: PriceTable, cells: DesignCSV.TableCells)] = []
-  private var lastServices: ServiceSelection?
-  private var servicesCell: [UInt8] = []
+  private var servicesCells: [(services: ServiceSelection, cell: [UInt8])] = []
   private var jsonText = ""
   private var rowsWritten = 0
 
@@ -97,13 +96,12 @@ package struct BatchWriter {
 
   /// The services cell of a list, written once for each new list.
   private mutating func servicesBytes(_ services: ServiceSelection) -> [UInt8] {
-    if services != lastServices {
-      var cell = CSVWriter(capacity: 64)
-      cell.text(DesignCSV.servicesCell(services))
-      servicesCell = cell.bytes
-      lastServices = services
-    }
-    return servicesCell
+    for entry in servicesCells where entry.services == services { return entry.cell }
+    var cell = CSVWriter(capacity: 64)
+    cell.text(DesignCSV.servicesCell(services))
+    if servicesCells.count == 16 { servicesCells.removeFirst() }
+    servicesCells.append((services, cell.bytes))
+    return cell.bytes
   }
 
   private mutating func writeSummary(_ result: BatchResult) {

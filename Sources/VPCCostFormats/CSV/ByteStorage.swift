@@ -81,38 +81,13 @@ final class ByteStorage: @unchecked Sendable {
   /// The bytes as an array.
   var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
-  /// Appends an array's bytes; room must have been reserved.
+  /// Gives `body` a cursor at the end of the bytes, with room for `room` more, and keeps what
+  /// it wrote: the cursor lives in registers, so each byte is one store.
   @inline(__always)
-  func put(_ bytes: [UInt8]) {
-    bytes.withUnsafeBufferPointer { source in
-      guard let start = source.baseAddress else { return }
-      (base + count).update(from: start, count: source.count)
-      count += source.count
-    }
-  }
-
-  /// Appends money rounded half away from zero to cents (`1234.50`); room for 24 bytes must
-  /// have been reserved. Amounts of 2^64 cents or more (beyond any workload) are refused
-  /// with false, for the caller's general path.
-  @inline(__always)
-  func putCents(_ money: Money) -> Bool {
-    // units / 10^20 = (units / 2^20) / 5^20: a shift and one 128-by-64-bit division.
-    let magnitude = money.units.magnitude
-    let shifted = magnitude >> 20
-    let high = UInt64(truncatingIfNeeded: shifted >> 64)
-    let fivePower: UInt64 = 95_367_431_640_625  // 5^20
-    guard high < fivePower else { return false }
-    let (quotient, remainder) = fivePower.dividingFullWidth(
-      (high, UInt64(truncatingIfNeeded: shifted)))
-    // The remainder in units: remainder x 2^20 + the 20 bits shifted out; half is 5 x 10^19.
-    let rest = (UInt128(remainder) << 20) | (magnitude & 0xFFFFF)
-    let cents = rest >= 50_000_000_000_000_000_000 ? quotient + 1 : quotient
-    if money.units < 0 && cents > 0 { put(UInt8(ascii: "-")) }
-    putDigits(cents / 100)
-    put(UInt8(ascii: "."))
-    let last = cents % 100
-    put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: last / 10))
-    put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: last % 10))
-    return true
+  func write(room: Int, _ body: (inout ByteCursor) -> Void) {
+    reserve(room)
+    var cursor = ByteCursor(next: base + count)
+    body(&cursor)
+    count = cursor.next - base
   }
 }

@@ -54,25 +54,29 @@ package struct CSVWriter: Sendable {
   /// Appends money rounded half-up to cents: a plain number a spreadsheet sums.
   package mutating func cents(_ money: Money) {
     separate()
-    storage.reserve(24)
-    Self.putCents(money, into: storage)
+    storage.write(room: Self.centsRoom) { Self.putCents(money, &$0) }
   }
 
-  /// Money in cents into a buffer with room for 24 bytes, by the general path past 2^64 cents.
+  /// The most bytes a cents cell takes: a sign, 20 digits, a dot and 2 more.
+  static let centsRoom = 24
+
+  /// Money in cents at a cursor with room for its cell.
+  ///
+  /// Every `Money` is below 2^127 units, about 1.7 x 10^18 cents, so the 64-bit path always
+  /// applies; the general formatter stays behind it all the same.
   @inline(__always)
-  static func putCents(_ money: Money, into storage: ByteStorage) {
-    guard !storage.putCents(money) else { return }
+  static func putCents(_ money: Money, _ cursor: inout ByteCursor) {
+    guard !cursor.putCents(money) else { return }
     var text: [UInt8] = []
     DecimalBytes.appendFixed(money.units, scale: Money.scale, places: 2, to: &text)
-    text.withUnsafeBufferPointer { storage.append($0) }
+    cursor.put(text)
   }
 
-  /// Writes whole rows straight into the buffer: `body` gets it unique and with room for
-  /// `room` more bytes, and must end every row it starts.
-  mutating func withRows(room: Int, _ body: (ByteStorage) -> Void) {
+  /// Writes whole rows straight into the buffer: `body` gets a cursor with room for `room`
+  /// more bytes, and must end every row it starts.
+  mutating func withRows(room: Int, _ body: (inout ByteCursor) -> Void) {
     makeUnique()
-    storage.reserve(room)
-    body(storage)
+    storage.write(room: room, body)
     atRowStart = true
   }
 
@@ -86,18 +90,19 @@ package struct CSVWriter: Sendable {
       DecimalBytes.appendShortest(quantity.units, scale: Quantity.scale, to: &text)
       return text.withUnsafeBufferPointer { storage.append($0) }
     }
-    storage.reserve(48)
-    if quantity.units < 0 { storage.put(UInt8(ascii: "-")) }
-    storage.putDigits(UInt64(whole))
-    guard fraction != 0 else { return }
-    var digits = fraction
-    var width = Quantity.scale
-    while digits % 10 == 0 {
-      digits /= 10
-      width -= 1
+    storage.write(room: 48) { cursor in
+      if quantity.units < 0 { cursor.put(UInt8(ascii: "-")) }
+      cursor.putDigits(UInt64(whole))
+      guard fraction != 0 else { return }
+      var digits = fraction
+      var width = Quantity.scale
+      while digits % 10 == 0 {
+        digits /= 10
+        width -= 1
+      }
+      cursor.put(UInt8(ascii: "."))
+      cursor.putDigits(digits, width: width)
     }
-    storage.put(UInt8(ascii: "."))
-    storage.putDigits(digits, width: width)
   }
 
   /// Appends a whole number.
@@ -109,16 +114,16 @@ package struct CSVWriter: Sendable {
       DecimalBytes.appendDigits(value.magnitude, to: &text)
       return text.withUnsafeBufferPointer { storage.append($0) }
     }
-    storage.reserve(24)
-    if value < 0 { storage.put(UInt8(ascii: "-")) }
-    storage.putDigits(UInt64(value.magnitude))
+    storage.write(room: 24) { cursor in
+      if value < 0 { cursor.put(UInt8(ascii: "-")) }
+      cursor.putDigits(UInt64(value.magnitude))
+    }
   }
 
   /// Appends `true` or `false`.
   package mutating func boolean(_ value: Bool) {
     separate()
-    storage.reserve(5)
-    for byte in value ? Self.trueBytes : Self.falseBytes { storage.put(byte) }
+    storage.write(room: 5) { $0.put(value ? Self.trueBytes : Self.falseBytes) }
   }
 
   private static let trueBytes = Array("true".utf8)
@@ -136,9 +141,10 @@ package struct CSVWriter: Sendable {
   /// Ends the row with CRLF.
   package mutating func endRow() {
     makeUnique()
-    storage.reserve(2)
-    storage.put(UInt8(ascii: "\r"))
-    storage.put(UInt8(ascii: "\n"))
+    storage.write(room: 2) { cursor in
+      cursor.put(UInt8(ascii: "\r"))
+      cursor.put(UInt8(ascii: "\n"))
+    }
     atRowStart = true
   }
 
@@ -173,10 +179,7 @@ package struct CSVWriter: Sendable {
   /// Starts a cell: a comma unless it is the row's first; the buffer is this writer's own.
   private mutating func separate() {
     makeUnique()
-    if !atRowStart {
-      storage.reserve(1)
-      storage.put(UInt8(ascii: ","))
-    }
+    if !atRowStart { storage.write(room: 1) { $0.put(UInt8(ascii: ",")) } }
     atRowStart = false
   }
 
@@ -194,14 +197,15 @@ package struct CSVWriter: Sendable {
   }
 
   private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>, prefix: UInt8?) {
-    storage.reserve(2 * utf8.count + 3)
-    storage.put(UInt8(ascii: "\""))
-    if let prefix { storage.put(prefix) }
-    for byte in utf8 {
-      if byte == UInt8(ascii: "\"") { storage.put(byte) }
-      storage.put(byte)
+    storage.write(room: 2 * utf8.count + 3) { cursor in
+      cursor.put(UInt8(ascii: "\""))
+      if let prefix { cursor.put(prefix) }
+      for byte in utf8 {
+        if byte == UInt8(ascii: "\"") { cursor.put(byte) }
+        cursor.put(byte)
+      }
+      cursor.put(UInt8(ascii: "\""))
     }
-    storage.put(UInt8(ascii: "\""))
   }
 
   /// `=`, `+`, `-`, `@`, tab and CR start a formula in spreadsheets (OWASP, CSV injection).

@@ -42,40 +42,41 @@ package enum DesignCSV {
   ) {
     let fixed =
       (leading?.count ?? 0) + workloadCells.count + table.currency.count + table.date.count
-    writer.withRows(room: designs.count * (fixed + 240)) { storage in
+    // Each cents cell takes at most 24 bytes (48 by the general path), the booleans 10.
+    writer.withRows(room: designs.count * (fixed + 400)) { cursor in
       for design in designs {
         if let leading {
-          leading.withBytes { storage.append($0) }
-          storage.put(UInt8(ascii: ","))
+          leading.withBytes { cursor.put($0) }
+          cursor.put(UInt8(ascii: ","))
         }
-        storage.put(identityCells[design.design.index])
-        storage.put(UInt8(ascii: ","))
-        workloadCells.withBytes { storage.append($0) }
+        cursor.put(identityCells[design.design.index])
+        cursor.put(UInt8(ascii: ","))
+        workloadCells.withBytes { cursor.put($0) }
         // One call each: an array of the six would be allocated for every row.
-        putCentsCell(design.hourly, storage)
-        putCentsCell(design.data, storage)
-        putCentsCell(design.crossAZ, storage)
-        putCentsCell(design.publicIPv4, storage)
-        putCentsCell(design.internetEgress, storage)
-        putCentsCell(design.monthlyCost, storage)
-        storage.put(UInt8(ascii: ","))
-        storage.put(table.currency)
-        storage.put(UInt8(ascii: ","))
-        storage.put(design.isFeasible ? trueCell : falseCell)
-        storage.put(UInt8(ascii: ","))
-        storage.put(design.design == recommended ? trueCell : falseCell)
-        storage.put(UInt8(ascii: ","))
-        storage.put(table.date)
-        storage.put(UInt8(ascii: "\r"))
-        storage.put(UInt8(ascii: "\n"))
+        putCentsCell(design.hourly, &cursor)
+        putCentsCell(design.data, &cursor)
+        putCentsCell(design.crossAZ, &cursor)
+        putCentsCell(design.publicIPv4, &cursor)
+        putCentsCell(design.internetEgress, &cursor)
+        putCentsCell(design.monthlyCost, &cursor)
+        cursor.put(UInt8(ascii: ","))
+        cursor.put(table.currency)
+        cursor.put(UInt8(ascii: ","))
+        cursor.put(design.isFeasible ? trueCell : falseCell)
+        cursor.put(UInt8(ascii: ","))
+        cursor.put(design.design == recommended ? trueCell : falseCell)
+        cursor.put(UInt8(ascii: ","))
+        cursor.put(table.date)
+        cursor.put(UInt8(ascii: "\r"))
+        cursor.put(UInt8(ascii: "\n"))
       }
     }
   }
 
   @inline(__always)
-  private static func putCentsCell(_ money: Money, _ storage: ByteStorage) {
-    storage.put(UInt8(ascii: ","))
-    CSVWriter.putCents(money, into: storage)
+  private static func putCentsCell(_ money: Money, _ cursor: inout ByteCursor) {
+    cursor.put(UInt8(ascii: ","))
+    CSVWriter.putCents(money, &cursor)
   }
 
   private static let trueCell = Array("true".utf8)

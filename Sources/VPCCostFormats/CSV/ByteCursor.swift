@@ -1,0 +1,75 @@
+import VPCCostCore
+
+/// Where the next byte of a `ByteStorage` goes, while a row is written into reserved room.
+struct ByteCursor {
+  /// The next byte's address.
+  var next: UnsafeMutablePointer<UInt8>
+
+  /// Writes one byte.
+  @inline(__always)
+  mutating func put(_ byte: UInt8) {
+    next.pointee = byte
+    next += 1
+  }
+
+  /// Writes bytes (the few of a cell: a loop, no call).
+  @inline(__always)
+  mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+    for byte in bytes { put(byte) }
+  }
+
+  /// Writes an array's bytes.
+  @inline(__always)
+  mutating func put(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { put($0) }
+  }
+
+  /// Writes the decimal digits of a value, left-padded with zeros to `width`.
+  @inline(__always)
+  mutating func putDigits(_ value: UInt64, width: Int = 0) {
+    var digits = 1
+    var limit: UInt64 = 10
+    while digits < 20 && value >= limit {
+      digits += 1
+      limit = limit &* 10
+    }
+    var padding = width - digits
+    while padding > 0 {
+      put(UInt8(ascii: "0"))
+      padding -= 1
+    }
+    var position = next + digits
+    next = position
+    var rest = value
+    repeat {
+      position -= 1
+      position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+      rest /= 10
+    } while rest > 0
+  }
+
+  /// Writes money rounded half away from zero to cents (`1234.50`).
+  ///
+  /// Amounts of 2^64 cents or more (beyond any workload) are refused with false, before
+  /// anything is written, for the caller's general path.
+  @inline(__always)
+  mutating func putCents(_ money: Money) -> Bool {
+    // units / 10^20 = (units / 2^20) / 5^20: a shift and one division by a 64-bit number.
+    let magnitude = money.units.magnitude
+    let shifted = magnitude >> 20
+    let fivePower: UInt64 = 95_367_431_640_625  // 5^20
+    guard UInt64(truncatingIfNeeded: shifted >> 64) < fivePower else { return false }
+    let wide = shifted / UInt128(fivePower)
+    let quotient = UInt64(truncatingIfNeeded: wide)
+    // The remainder in units: remainder x 2^20 + the 20 bits shifted out; half is 5 x 10^19.
+    let rest = ((shifted &- wide &* UInt128(fivePower)) << 20) | (magnitude & 0xFFFFF)
+    let cents = rest >= 50_000_000_000_000_000_000 ? quotient + 1 : quotient
+    if money.units < 0 && cents > 0 { put(UInt8(ascii: "-")) }
+    putDigits(cents / 100)
+    put(UInt8(ascii: "."))
+    let last = cents % 100
+    put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: last / 10))
+    put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: last % 10))
+    return true
+  }
+}
