@@ -12,9 +12,15 @@ struct ByteCursor {
     next += 1
   }
 
-  /// Writes bytes (the few of a cell: a loop, no call).
+  /// Writes bytes: a loop for the few of a cell, a copy for longer runs.
   @inline(__always)
   mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let start = bytes.baseAddress else { return }
+    if bytes.count > 16 {
+      next.update(from: start, count: bytes.count)
+      next += bytes.count
+      return
+    }
     for byte in bytes { put(byte) }
   }
 
@@ -41,11 +47,30 @@ struct ByteCursor {
     var position = next + digits
     next = position
     var rest = value
-    repeat {
-      position -= 1
-      position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-      rest /= 10
-    } while rest > 0
+    // Two digits per division, from a table of "00" to "99", from the last digit back.
+    Self.pairs.withUnsafeBufferPointer { pairs in
+      while rest >= 100 {
+        let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+        rest /= 100
+        position -= 2
+        position[0] = pairs[pair]
+        position[1] = pairs[pair &+ 1]
+      }
+      if rest >= 10 {
+        let pair = Int(truncatingIfNeeded: rest) &* 2
+        position -= 2
+        position[0] = pairs[pair]
+        position[1] = pairs[pair &+ 1]
+      } else {
+        position -= 1
+        position[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+      }
+    }
+  }
+
+  /// "00", "01", ... "99" as bytes.
+  static let pairs: [UInt8] = (0..<100).flatMap { value in
+    [UInt8(ascii: "0") + UInt8(value / 10), UInt8(ascii: "0") + UInt8(value % 10)]
   }
 
   /// Writes money rounded half away from zero to cents (`1234.50`).
