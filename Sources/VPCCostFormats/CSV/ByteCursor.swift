@@ -68,7 +68,7 @@ struct ByteCursor {
     }
   }
 
-  /// "00", "01", ... "99" as bytes.
+  /// The pairs of digits from 00 to 99, as bytes.
   static let pairs: [UInt8] = (0..<100).flatMap { value in
     [UInt8(ascii: "0") + UInt8(value / 10), UInt8(ascii: "0") + UInt8(value % 10)]
   }
