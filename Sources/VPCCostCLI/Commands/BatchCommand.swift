@@ -44,15 +44,24 @@ package struct BatchCommand: Command {
     defer { progress.finish() }
     do {
       var reader = try BatchRecordReader(source: try ByteSource(path: path))
-      var runner = BatchRunner(catalog: catalog)
-      var input = WorkloadInput()
       writer.begin()
-      while let row = try reader.next(into: &input) {
-        writer.write(try runner.evaluate(row, input: input, file: reader.name))
-        if writer.pendingCount >= 1 << 16 {
-          try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
+      if reader.isCSV && format == .csv {
+        // CSV in and out: rows are priced on every processor, written in file order.
+        try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
+        let pipeline = BatchPipeline(
+          catalog: catalog, mode: writer.mode, workers: SystemIO.processorCount)
+        try pipeline.run(
+          &reader, emit: { try output.write($0) }, progress: { progress.advance(to: $0) })
+      } else {
+        var runner = BatchRunner(catalog: catalog)
+        var input = WorkloadInput()
+        while let row = try reader.next(into: &input) {
+          writer.write(try runner.evaluate(row, input: input, file: reader.name))
+          if writer.pendingCount >= 1 << 16 {
+            try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
+          }
+          progress.advance(to: row.number)
         }
-        progress.advance(to: row.number)
       }
       writer.end()
       try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }

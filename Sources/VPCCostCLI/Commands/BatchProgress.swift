@@ -7,12 +7,14 @@ struct BatchProgress {
   let every: Int
   let enabled = SystemIO.isTerminal(2)
   private var shown = false
+  private var lastShown = 0
 
   init(every: Int) { self.every = every }
 
-  /// Updates the line every `every` workloads.
+  /// Updates the line each time the count passes a multiple of `every` workloads.
   mutating func advance(to count: Int) {
-    guard enabled, count % every == 0 else { return }
+    guard enabled, count / every > lastShown / every else { return }
+    lastShown = count
     var stream = StandardStream.error
     stream.write("\rvpccost batch: \(DecimalText.grouped(String(count))) workloads")
     shown = true

@@ -57,6 +57,37 @@ package struct BatchRecordReader {
     return try source.peek()
   }
 
+  /// Whether the input is CSV (whose records can be copied into chunks for parallel pricing).
+  package var isCSV: Bool {
+    if case .csv = format { return true }
+    return false
+  }
+
+  /// Copies the next CSV record into `chunk`; false at the end. The field count is checked
+  /// here, in file order.
+  mutating func nextRecord(into chunk: inout BatchChunk) throws(InputError) -> Bool {
+    guard case .csv(var reader, let columns) = format else { return false }
+    format = .empty
+    let more = try reader.next()
+    format = .csv(reader, columns: columns)
+    guard more else { return false }
+    count += 1
+    guard reader.count == columns.count else {
+      throw .at(
+        name, place: "row \(count) (line \(reader.line))",
+        "\(reader.count) fields where the header has \(columns.count); quote fields that contain commas"
+      )
+    }
+    chunk.append(number: count, line: reader.line, fields: reader.count) { reader.field($0) }
+    return true
+  }
+
+  /// The columns of a CSV input.
+  var csvColumns: [BatchColumns.Column] {
+    if case .csv(_, let columns) = format { return columns }
+    return []
+  }
+
   /// The next row, its fields put into `input`, or nil at the end.
   package mutating func next(into input: inout WorkloadInput) throws(InputError) -> BatchRow? {
     switch format {

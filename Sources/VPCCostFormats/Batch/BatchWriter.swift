@@ -21,7 +21,7 @@ package struct BatchWriter {
     "compared_cost", "monthly_savings", "currency", "price_table_date",
   ]
 
-  let mode: Mode
+  package let mode: Mode
   let json: Bool
   private var csv = CSVWriter()
   private var workloadCells = CSVWriter(capacity: 256)
@@ -84,6 +84,12 @@ package struct BatchWriter {
     } else {
       try csv.drain(body)
     }
+  }
+
+  /// Hands the CSV bytes written so far to `body` in pieces of at most `every` bytes (small
+  /// enough that the heap reuses them), then starts again in the same buffer.
+  package mutating func drain(every piece: Int, _ body: ([UInt8]) throws -> Void) rethrows {
+    try csv.drain(every: piece, body)
   }
 
   /// The currency and date cells of a table, written once for each new table.

@@ -176,6 +176,19 @@ package struct CSVWriter: Sendable {
     storage.count = 0
   }
 
+  /// Hands the bytes written so far to `body` in pieces of at most `every` bytes, then starts
+  /// again in the same buffer.
+  package mutating func drain(every piece: Int, _ body: ([UInt8]) throws -> Void) rethrows {
+    var offset = 0
+    while offset < storage.count {
+      let size = min(piece, storage.count - offset)
+      try body(Array(UnsafeBufferPointer(start: storage.base + offset, count: size)))
+      offset += size
+    }
+    makeUnique()
+    storage.count = 0
+  }
+
   /// Starts a cell: a comma unless it is the row's first; the buffer is this writer's own.
   private mutating func separate() {
     makeUnique()

@@ -24,6 +24,9 @@ package enum SystemIO {
   /// Whether the descriptor is a terminal (for progress lines).
   package static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 
+  /// How many processors are online (at least 1).
+  package static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
   /// The text of the current `errno`.
   package static var lastError: String { String(cString: strerror(errno)) }
 }
