@@ -42,6 +42,12 @@ package enum DataSize {
       }
       factor = units[index % units.count].bytes
     }
+    // Plain digits, the usual size, skip the general reader; they read the same through it.
+    if let whole = ByteText.plainDigits(numberPart),
+      Int128(whole) * factor <= WorkloadLimits.maxBytesPerPart
+    {
+      return .success(Int128(whole) * factor)
+    }
     switch Quantity.parse(
       bytes: numberPart, limit: Quantity(whole: WorkloadLimits.maxBytesPerPart))
     {

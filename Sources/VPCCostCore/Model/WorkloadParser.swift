@@ -100,7 +100,13 @@ public enum WorkloadParser {
   static func nonNegative(
     _ bytes: ArraySlice<UInt8>, field: WorkloadField, limit: Quantity, what: String
   ) throws(WorkloadError) -> Quantity {
-    switch Quantity.parse(bytes: ByteText.trimmed(bytes), limit: limit) {
+    let trimmed = ByteText.trimmed(bytes)
+    // Plain digits, the usual cell, skip the general reader; they read the same through it.
+    if let whole = ByteText.plainDigits(trimmed) {
+      let value = Quantity(whole: Int128(whole))
+      if value <= limit { return value }
+    }
+    switch Quantity.parse(bytes: trimmed, limit: limit) {
     case .success(let value) where value.units >= 0:
       return value
     case .success:

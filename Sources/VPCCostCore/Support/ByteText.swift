@@ -61,4 +61,18 @@ package enum ByteText {
   package static func string(_ bytes: ArraySlice<UInt8>) -> String {
     String(decoding: bytes, as: UTF8.self)
   }
+
+  /// The value of at most 18 ASCII digits and nothing else, or nil (the common case of a
+  /// number, read without the general decimal reader).
+  @inline(__always)
+  package static func plainDigits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+    var value = 0
+    for byte in bytes {
+      let digit = byte &- UInt8(ascii: "0")
+      guard digit < 10 else { return nil }
+      value = value &* 10 &+ Int(digit)
+    }
+    return value
+  }
 }

@@ -63,8 +63,9 @@ package struct BatchRecordReader {
     return false
   }
 
-  /// Copies the next CSV record into `chunk`; false at the end. The field count is checked
-  /// here, in file order.
+  /// Copies the next CSV record into `chunk`; false at the end.
+  ///
+  /// The field count is checked here, in file order.
   mutating func nextRecord(into chunk: inout BatchChunk) throws(InputError) -> Bool {
     guard case .csv(var reader, let columns) = format else { return false }
     format = .empty
