@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import VPCCostCLI
+@testable import VPCCostCore
+@testable import VPCCostFormats
+
+/// Batch CSV priced on several threads: the output is the one-thread output byte for byte, and
+/// the first bad row in file order stops the run, whichever chunk or thread found it.
+@Suite struct BatchPipelineTests {
+  /// `count` good rows (more than one round of chunks), with some rows replaced.
+  static func rows(_ count: Int, replacing: [Int: String] = [:]) -> String {
+    var text = "name,azs,gb,services\n"
+    for row in 1...count {
+      text += replacing[row] ?? "w\(row),\(row % 3 + 1),\(row * 7 % 1_000),\(row % 2 == 0 ? "lambda;sts" : "4")"
+      text += "\n"
+    }
+    return text
+  }
+
+  /// Rows from CSV (threads) and the same rows from JSON (one thread) write the same bytes.
+  @Test(arguments: [false, true])
+  func threadsWriteWhatOneThreadWrites(summary: Bool) throws {
+    let count = BatchPipeline.chunkRows * 5 + 17
+    let csv = try BatchTests.file(Self.rows(count), name: "rows.csv")
+    var objects: [String] = []
+    for row in 1...count {
+      objects.append(
+        "{\"name\": \"w\(row)\", \"azs\": \"\(row % 3 + 1)\", \"gb\": \"\(row * 7 % 1_000)\", \"services\": \"\(row % 2 == 0 ? "lambda;sts" : "4")\"}"
+      )
+    }
+    let json = try BatchTests.file("[" + objects.joined(separator: ",") + "]", name: "rows.json")
+    let flags = summary ? ["--summary"] : []
+    let threaded = TestSupport.run(["batch", csv] + flags)
+    let single = TestSupport.run(["batch", json] + flags)
+    #expect(threaded.code == .ok && single.code == .ok)
+    #expect(threaded.stdout == single.stdout)
+    #expect(threaded.stdout.split(separator: "\r\n").count == 1 + count * (summary ? 1 : 5))
+  }
+
+  /// A pricing error late in the file names its own row and line.
+  @Test func lateBadRowIsNamed() throws {
+    let row = BatchPipeline.chunkRows * 3 + 5
+    let path = try BatchTests.file(Self.rows(row + 2_000, replacing: [row: "late,9,1,lambda"]))
+    let result = TestSupport.run(["batch", path])
+    #expect(result.code == .dataError)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr
+        == "vpccost: error: \(path): row \(row) (line \(row + 1)), column azs: '9' is more than the 6 AZs us-east-1 has; give 1 to 6\n"
+    )
+  }
+
+  /// Of a bad row and a broken quote further on, the bad row is reported: rows are checked in
+  /// file order even though the reader reached the quote first.
+  @Test func earlierPricingErrorWinsOverLaterSyntaxError() throws {
+    let bad = BatchPipeline.chunkRows + 3
+    let broken = bad + 40
+    let path = try BatchTests.file(
+      Self.rows(broken + 10, replacing: [bad: "bad,1,-5,lambda", broken: "x,1,\"2,lambda"]))
+    let result = TestSupport.run(["batch", path])
+    #expect(result.code == .dataError)
+    #expect(
+      result.stderr.hasPrefix(
+        "vpccost: error: \(path): row \(bad) (line \(bad + 1)), column gb: '-5' is negative"),
+      "\(result.stderr)")
+  }
+
+  /// A short row read before a later pricing error is the one reported.
+  @Test func earlierFieldCountErrorWins() throws {
+    let short = 10
+    let bad = BatchPipeline.chunkRows * 2
+    let path = try BatchTests.file(
+      Self.rows(bad + 10, replacing: [short: "short,1", bad: "bad,0,1,lambda"]))
+    let result = TestSupport.run(["batch", path])
+    #expect(result.code == .dataError)
+    #expect(
+      result.stderr.contains(
+        "row \(short) (line \(short + 1)): 2 fields where the header has 4"), "\(result.stderr)")
+  }
+}
