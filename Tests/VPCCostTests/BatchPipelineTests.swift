@@ -12,7 +12,9 @@ import Testing
   static func rows(_ count: Int, replacing: [Int: String] = [:]) -> String {
     var text = "name,azs,gb,services\n"
     for row in 1...count {
-      text += replacing[row] ?? "w\(row),\(row % 3 + 1),\(row * 7 % 1_000),\(row % 2 == 0 ? "lambda;sts" : "4")"
+      text +=
+        replacing[row]
+        ?? "w\(row),\(row % 3 + 1),\(row * 7 % 1_000),\(row % 2 == 0 ? "lambda;sts" : "4")"
       text += "\n"
     }
     return text
