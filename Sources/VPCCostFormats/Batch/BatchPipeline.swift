@@ -11,7 +11,7 @@ import VPCCostCore
 package struct BatchPipeline {
   /// Records per chunk: large enough that handing a chunk over costs nothing, small enough
   /// that the chunks in flight stay within a few megabytes.
-  static let chunkRows = 768
+  static let chunkRows = 256
 
   let catalog: PriceCatalog
   let mode: BatchWriter.Mode
