@@ -53,19 +53,20 @@ package struct BatchWriter {
   /// Writes the rows of one result.
   package mutating func write(_ result: BatchResult) {
     if json { return writeJSON(result) }
+    let table = cells(of: result.table)
+    workloadCells.removeAll()
+    DesignCSV.writeWorkloadCells(
+      result.workload, servicesCell: servicesBytes(result.workload.services),
+      regionCell: table.region, to: &workloadCells)
+    nameCell.removeAll()
+    nameCell.text(bytes: result.name)
     switch mode {
     case .designs:
-      workloadCells.removeAll()
-      DesignCSV.writeWorkloadCells(
-        result.workload, servicesCell: servicesBytes(result.workload.services),
-        to: &workloadCells)
-      nameCell.removeAll()
-      nameCell.text(bytes: result.name)
       DesignCSV.writeDesigns(
         result.designs, recommended: result.choice.design, leading: nameCell,
-        workloadCells: workloadCells, table: cells(of: result.table), to: &csv)
+        workloadCells: workloadCells, table: table, to: &csv)
     case .summary:
-      writeSummary(result)
+      writeSummary(result, table: table)
     }
   }
 
@@ -110,19 +111,31 @@ package struct BatchWriter {
     return cell.bytes
   }
 
-  private mutating func writeSummary(_ result: BatchResult) {
+  /// One summary row: the name and workload cells written for the row, then the choice.
+  private mutating func writeSummary(_ result: BatchResult, table: DesignCSV.TableCells) {
     let choice = result.choice
-    csv.text(bytes: result.name)
-    DesignCSV.writeWorkloadCells(
-      result.workload, servicesCell: servicesBytes(result.workload.services), to: &csv)
-    csv.rawCells(DesignCSV.identityCells[choice.design.index])
-    csv.cents(choice.monthlyCost)
-    csv.text(choice.alternative.rawValue)
-    csv.cents(choice.alternativeCost)
-    csv.cents(choice.monthlySavings)
-    csv.text(result.table.currency)
-    csv.text(result.table.effectiveDate)
-    csv.endRow()
+    let room = nameCell.count + workloadCells.count + table.currency.count + table.date.count
+    csv.withRows(room: room + 200) { cursor in
+      nameCell.withBytes { cursor.put($0) }
+      cursor.put(UInt8(ascii: ","))
+      workloadCells.withBytes { cursor.put($0) }
+      cursor.put(UInt8(ascii: ","))
+      cursor.put(DesignCSV.identityCells[choice.design.index])
+      cursor.put(UInt8(ascii: ","))
+      CSVWriter.putCents(choice.monthlyCost, &cursor)
+      cursor.put(UInt8(ascii: ","))
+      cursor.put(DesignCSV.idCells[choice.alternative.index])
+      cursor.put(UInt8(ascii: ","))
+      CSVWriter.putCents(choice.alternativeCost, &cursor)
+      cursor.put(UInt8(ascii: ","))
+      CSVWriter.putCents(choice.monthlySavings, &cursor)
+      cursor.put(UInt8(ascii: ","))
+      cursor.put(table.currency)
+      cursor.put(UInt8(ascii: ","))
+      cursor.put(table.date)
+      cursor.put(UInt8(ascii: "\r"))
+      cursor.put(UInt8(ascii: "\n"))
+    }
   }
 
   private mutating func writeJSON(_ result: BatchResult) {

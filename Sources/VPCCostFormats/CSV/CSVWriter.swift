@@ -72,6 +72,13 @@ package struct CSVWriter: Sendable {
     cursor.put(text)
   }
 
+  /// Writes one or more cells straight into the buffer, after the separator they need:
+  /// `body` gets a cursor with room for `room` more bytes and separates its cells itself.
+  mutating func withCells(room: Int, _ body: (inout ByteCursor) -> Void) {
+    separate()
+    storage.write(room: room, body)
+  }
+
   /// Writes whole rows straight into the buffer: `body` gets a cursor with room for `room`
   /// more bytes, and must end every row it starts.
   mutating func withRows(room: Int, _ body: (inout ByteCursor) -> Void) {

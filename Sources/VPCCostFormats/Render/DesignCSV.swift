@@ -16,18 +16,17 @@ package enum DesignCSV {
     "recommended", "price_table_date",
   ]
 
-  /// The cells of a price table that every design row repeats: its currency and date.
+  /// The cells of a price table that every row repeats: its region, currency and date.
   package struct TableCells {
+    let region: [UInt8]
     let currency: [UInt8]
     let date: [UInt8]
 
     /// The cells of a table, quoted as text cells are.
     package init(_ table: PriceTable) {
-      var cell = CSVWriter(capacity: 32)
-      cell.text(table.currency)
-      currency = cell.take()
-      cell.text(table.effectiveDate)
-      date = cell.take()
+      region = DesignCSV.textCell(table.region)
+      currency = DesignCSV.textCell(table.currency)
+      date = DesignCSV.textCell(table.effectiveDate)
     }
   }
 
@@ -82,6 +81,9 @@ package enum DesignCSV {
   private static let trueCell = Array("true".utf8)
   private static let falseCell = Array("false".utf8)
 
+  /// Each design's id cell, by `DesignID.index`.
+  static let idCells: [[UInt8]] = DesignID.allCases.map { Array($0.rawValue.utf8) }
+
   /// Each design's id, technology and layout cells, by `DesignID.index`.
   static let identityCells: [[UInt8]] = DesignID.allCases.map { design in
     Array("\(design.rawValue),\(design.technology.rawValue),\(design.layout.rawValue)".utf8)
@@ -116,22 +118,32 @@ package enum DesignCSV {
   /// The workload's region, AZs, services, GB, invocations and VPCs; `servicesCell`, when
   /// given, is the services cell already written (a batch keeps the last one).
   package static func writeWorkloadCells(
-    _ workload: Workload, servicesCell: [UInt8]? = nil, to writer: inout CSVWriter
+    _ workload: Workload, servicesCell: [UInt8]? = nil, regionCell: [UInt8]? = nil,
+    to writer: inout CSVWriter
   ) {
-    writer.text(workload.region)
-    writer.integer(Int128(workload.azs))
-    if let servicesCell {
-      writer.rawCells(servicesCell)
-    } else {
-      writer.text(Self.servicesCell(workload.services))
+    let region = regionCell ?? textCell(workload.region)
+    let services = servicesCell ?? textCell(Self.servicesCell(workload.services))
+    // The numbers: AZs and VPCs are small, invocations at most 10^15, GB at most 10^12.
+    writer.withCells(room: region.count + services.count + 120) { cursor in
+      cursor.put(region)
+      cursor.put(UInt8(ascii: ","))
+      cursor.putDigits(UInt64(workload.azs))
+      cursor.put(UInt8(ascii: ","))
+      cursor.put(services)
+      cursor.put(UInt8(ascii: ","))
+      cursor.putQuantity(workload.gbPerMonth)
+      cursor.put(UInt8(ascii: ","))
+      if let invocations = workload.invocations { cursor.putDigits(UInt64(invocations)) }
+      cursor.put(UInt8(ascii: ","))
+      cursor.putDigits(UInt64(workload.vpcs))
     }
-    writer.quantity(workload.gbPerMonth)
-    if let invocations = workload.invocations {
-      writer.integer(invocations)
-    } else {
-      writer.empty()
-    }
-    writer.integer(Int128(workload.vpcs))
+  }
+
+  /// A text cell's bytes, quoted and neutralised as the writer does.
+  package static func textCell(_ text: String) -> [UInt8] {
+    var cell = CSVWriter(capacity: text.utf8.count * 2 + 4)
+    cell.text(text)
+    return cell.bytes
   }
 
   /// The services cell: the names joined by `;`, or the count.
