@@ -17,16 +17,16 @@ package struct ServiceSelectionCache {
   /// An empty cache.
   package init() {}
 
-  /// The selection for `bytes` with `preset`: found, or read by `read` and kept.
+  /// The selection for `bytes` with `preset`: found, or read by `parse` and kept.
   package mutating func selection(
     _ bytes: ArraySlice<UInt8>?, preset: ServicePreset?,
-    read: (ArraySlice<UInt8>?, ServicePreset?) throws(WorkloadError) -> ServiceSelection
+    parse: (ArraySlice<UInt8>?, ServicePreset?) throws(WorkloadError) -> ServiceSelection
   ) throws(WorkloadError) -> ServiceSelection {
-    guard let bytes else { return try read(nil, preset) }
+    guard let bytes else { return try parse(nil, preset) }
     for entry in entries where entry.preset == preset && entry.bytes.elementsEqual(bytes) {
       return entry.selection
     }
-    let selection = try read(bytes, preset)
+    let selection = try parse(bytes, preset)
     let entry = Entry(bytes: Array(bytes), preset: preset, selection: selection)
     if entries.count < Self.capacity {
       entries.append(entry)
