@@ -60,6 +60,19 @@ import Testing
     ("--- \na: 1\n...\n", #"{"a":1}"#),
     ("", "{}"),
     ("# only a comment\n", "{}"),
+    // Idioms of real VPC templates, each read as cfn-lint's YAML reader reads it (issue 14).
+    (
+      #"C: !Select [0, Fn::GetAZs: !Ref "AWS::Region"]"#,
+      #"{"C":{"Fn::Select":[0,{"Fn::GetAZs":{"Ref":"AWS::Region"}}]}}"#
+    ),
+    ("D: [ Ref: X, Y ]", #"{"D":[{"Ref":"X"},"Y"]}"#),
+    ("A:\n  B: !Join\n  - \"\"\n  - [a, b]\n", #"{"A":{"B":{"Fn::Join":["",["a","b"]]}}}"#),
+    ("E: [0, !GetAZs ]", #"{"E":[0,{"Fn::GetAZs":""}]}"#),
+    ("F: [one\n     two, three]", #"{"F":["one two","three"]}"#),
+    ("F: [one\n\n  two]", #"{"F":["one\ntwo"]}"#),
+    ("G: |\n  text", #"{"G":"text"}"#),
+    ("G: |+\n  text", #"{"G":"text"}"#),
+    ("G: >\n  folded\n  text", #"{"G":"folded text"}"#),
   ])
   func constructs(yaml: String, json: String) throws {
     #expect(try self.json(yaml) == json)
@@ -73,7 +86,11 @@ import Testing
     ("a: 1\n---\nb: 2", 2, 1, "a second YAML document"),
     ("a: \"open", 1, 4, "a quoted string is never closed"),
     ("a: [1, 2", 1, 9, "a ']' or '}' is missing"),
-    ("a: b\n c: d", 2, 2, "bad indentation: expected a key at column 1"),
+    ("a: b\n c: d", 2, 3, "bad indentation: expected a key at column 1"),
+    // Rejected as cfn-lint rejects them, at the column it names (1-based).
+    ("A: B: c\n", 1, 5, "a mapping cannot start on its key's line"),
+    ("Resources:\n  X:\n    Type: a\n      Y: b\n", 4, 8, "bad indentation"),
+    ("E: [0, !GetAZs]", 1, 15, "a tag must be followed by a space"),
     ("a:\n\tb: 1", 2, 1, "a tab in indentation"),
     ("a: \"\\q\"", 1, 6, "an unknown escape \\q"),
     ("a: |x\n  b", 1, 5, "block scalar header"),

@@ -43,6 +43,21 @@ struct YAMLParser {
     TemplateError(line: lineNumber, column: index - lineStart + 1, message: message)
   }
 
+  /// An error at the `:` of the mapping key on the current line (where cfn-lint's YAML reader
+  /// reports a mapping that may not stand there), or at the current position.
+  func errorAtKeyColon(_ message: String) -> TemplateError {
+    var probe = index
+    while probe < bytes.count, bytes[probe] != UInt8(ascii: "\n") {
+      if bytes[probe] == UInt8(ascii: ":"),
+        probe + 1 >= bytes.count || Self.isBlank(bytes[probe + 1])
+      {
+        return TemplateError(line: lineNumber, column: probe - lineStart + 1, message: message)
+      }
+      probe += 1
+    }
+    return error(message)
+  }
+
   private mutating func advance() {
     if bytes[index] == UInt8(ascii: "\n") {
       lineNumber += 1
@@ -166,9 +181,12 @@ struct YAMLParser {
   }
 
   /// A node starting at the position (column `column` - 1 is its indent) inside a parent
-  /// indented by `parentIndent`.
-  private mutating func parseNode(column: Int, parentIndent: Int) throws(TemplateError) -> YAMLNode
-  {
+  /// indented by `parentIndent`; `inlineValue` when it is a mapping value on its key's line
+  /// (where a block mapping may not start, and a tag's block sequence may sit at the key's
+  /// own indentation on the next lines).
+  private mutating func parseNode(
+    column: Int, parentIndent: Int, inlineValue: Bool = false
+  ) throws(TemplateError) -> YAMLNode {
     try enter()
     defer { depth -= 1 }
     let (line, col) = (lineNumber, self.column)
@@ -180,12 +198,22 @@ struct YAMLParser {
       skipInlineSpace()
       if atLineEnd {
         try endOfNode()
-        guard let indent = try nextContentIndent(), indent > parentIndent else {
+        let indent = try nextContentIndent()
+        if inlineValue, indent == parentIndent, current == UInt8(ascii: "-"),
+          Self.isBlank(ahead(1)), let indent
+        {
+          // `Key: !Join` with its items on the next lines at the key's indentation, as a
+          // mapping value's block sequence may be.
+          return try parseBlockSequence(indent: indent).tagged(tag)
+        }
+        guard let indent, indent > parentIndent else {
           return .scalar("", .plain, tag: tag, line: line, column: col)
         }
         return try parseNode(column: indent, parentIndent: parentIndent).tagged(tag)
       }
-      return try parseNode(column: self.column - 1, parentIndent: parentIndent).tagged(tag)
+      return try parseNode(
+        column: self.column - 1, parentIndent: parentIndent, inlineValue: inlineValue
+      ).tagged(tag)
     case UInt8(ascii: "&"), UInt8(ascii: "*"):
       throw error("anchors and aliases (& and *) are not supported in CloudFormation templates")
     case UInt8(ascii: "?") where Self.isBlank(ahead(1)):
@@ -199,6 +227,7 @@ struct YAMLParser {
       _ = try parseQuoted()
       skipInlineSpace()
       if current == UInt8(ascii: ":") && Self.isBlank(ahead(1)) {
+        if inlineValue { throw nestedInlineMapping() }
         reset(start)
         return try parseBlockMapping(indent: column)
       }
@@ -206,9 +235,18 @@ struct YAMLParser {
       let text = try parseQuoted()
       return .scalar(text, .quoted, tag: nil, line: line, column: col)
     default:
-      if lineHasMappingKey() { return try parseBlockMapping(indent: column) }
+      if lineHasMappingKey() {
+        if inlineValue { throw nestedInlineMapping() }
+        return try parseBlockMapping(indent: column)
+      }
       return try parsePlainScalar(parentIndent: parentIndent)
     }
+  }
+
+  /// `A: B: c`: YAML (and CloudFormation) allow no block mapping on its key's line.
+  private func nestedInlineMapping() -> TemplateError {
+    errorAtKeyColon(
+      "a mapping cannot start on its key's line ('A: B: c'); put it on the next line, indented")
   }
 
   /// Whether the rest of the line holds `key:` followed by a space or the line end.
@@ -304,13 +342,15 @@ struct YAMLParser {
           value = .scalar("", .plain, tag: nil, line: keyLine, column: col)
         }
       } else {
-        value = try parseNode(column: column - 1, parentIndent: indent)
+        value = try parseNode(column: column - 1, parentIndent: indent, inlineValue: true)
       }
       pairs.append((key, style, keyLine, value))
       try endOfNode()
       guard let next = try nextContentIndent(), next >= indent, !atMarker("---"), !atMarker("...")
       else { break }
-      if next > indent { throw error("bad indentation: expected a key at column \(indent + 1)") }
+      if next > indent {
+        throw errorAtKeyColon("bad indentation: expected a key at column \(indent + 1)")
+      }
       if current == UInt8(ascii: "-") && Self.isBlank(ahead(1)) { break }
     }
     return .mapping(pairs, tag: nil, line: line, column: col)
@@ -521,6 +561,8 @@ struct YAMLParser {
     try endOfNode()
     var contentIndent = explicit.map { max(parentIndent, 0) + $0 }
     var lines: [String] = []
+    // Whether the last content line ended with a line break (not at the end of the file).
+    var endedWithBreak = true
     while current != nil {
       let start = mark
       var spaces = 0
@@ -550,6 +592,7 @@ struct YAMLParser {
         advance()
       }
       lines.append(String(decoding: text, as: UTF8.self))
+      endedWithBreak = current == UInt8(ascii: "\n")
       if current == UInt8(ascii: "\n") { advance() }
     }
     var trailing = 0
@@ -561,8 +604,9 @@ struct YAMLParser {
     switch chomp {
     case UInt8(ascii: "-"): break
     case UInt8(ascii: "+"):
-      body += String(repeating: "\n", count: lines.isEmpty ? trailing : trailing + 1)
-    default: if !lines.isEmpty { body += "\n" }
+      let last = lines.isEmpty || !endedWithBreak ? 0 : 1
+      body += String(repeating: "\n", count: trailing + last)
+    default: if !lines.isEmpty && endedWithBreak { body += "\n" }
     }
     return .scalar(body, .block, tag: nil, line: line, column: column)
   }
@@ -622,7 +666,7 @@ struct YAMLParser {
       while true {
         skipFlowSpace()
         if current == UInt8(ascii: "]") { break }
-        items.append(try parseFlowNode())
+        items.append(try flowSequenceItem())
         skipFlowSpace()
         if current == UInt8(ascii: ",") {
           advance()
@@ -671,7 +715,16 @@ struct YAMLParser {
       return .mapping(pairs, tag: nil, line: line, column: col)
     case UInt8(ascii: "!"):
       let tag = try readTag()
+      guard Self.isBlank(current) else {
+        throw error("a tag must be followed by a space or a line break, as in [0, !GetAZs '']")
+      }
       skipFlowSpace()
+      if current == UInt8(ascii: ",") || current == UInt8(ascii: "]")
+        || current == UInt8(ascii: "}")
+      {
+        // `[0, !GetAZs ]`: a tag with an empty value.
+        return .scalar("", .plain, tag: tag, line: line, column: col)
+      }
       return try parseFlowNode().tagged(tag)
     case UInt8(ascii: "&"), UInt8(ascii: "*"):
       throw error("anchors and aliases (& and *) are not supported in CloudFormation templates")
@@ -680,6 +733,23 @@ struct YAMLParser {
     default:
       return try parseFlowScalar()
     }
+  }
+
+  /// An item of a flow sequence: a node, or a single `key: value` pair, which YAML reads as a
+  /// one-pair mapping (`[0, Fn::GetAZs: !Ref AWS::Region]`, `[Ref: X, Y]`).
+  private mutating func flowSequenceItem() throws(TemplateError) -> YAMLNode {
+    let (line, col) = (lineNumber, column)
+    let item = try parseFlowNode()
+    guard case .scalar(let key, let style, nil, _, _) = item, current == UInt8(ascii: ":"),
+      Self.isBlank(ahead(1)) || Self.isFlowIndicator(ahead(1))
+    else { return item }
+    advance()
+    skipFlowSpace()
+    var value = YAMLNode.scalar("", .plain, tag: nil, line: lineNumber, column: column)
+    if current != UInt8(ascii: ",") && current != UInt8(ascii: "]") {
+      value = try parseFlowNode()
+    }
+    return .mapping([(key, style, line, value)], tag: nil, line: line, column: col)
   }
 
   /// At the end of the input, a missing bracket; elsewhere, `message`.
@@ -706,7 +776,27 @@ struct YAMLParser {
       {
         break
       }
-      text.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte)
+      if byte == UInt8(ascii: "\n") {
+        // A line break folds to a space, an empty line to a line break; the next line's
+        // leading white space is not content.
+        while text.last == UInt8(ascii: " ") || text.last == UInt8(ascii: "\t") {
+          text.removeLast()
+        }
+        var breaks = 0
+        while let next = current,
+          next == UInt8(ascii: "\n") || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t")
+        {
+          if next == UInt8(ascii: "\n") { breaks += 1 }
+          advance()
+        }
+        if breaks == 1 {
+          text.append(UInt8(ascii: " "))
+        } else {
+          text.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: breaks - 1))
+        }
+        continue
+      }
+      text.append(byte)
       advance()
     }
     while text.last == UInt8(ascii: " ") || text.last == UInt8(ascii: "\t") { text.removeLast() }
