@@ -79,16 +79,28 @@ enum FuzzHarness {
     _ = SweepRange.parse(text, axis: .gigabytes, scale: .log).map { $0.points(7, whole: false) }
   }
 
-  /// A batch file, CSV or JSON, read and priced row by row until the first error.
+  /// A batch file, CSV or JSON, read and priced until the first error: row by row, and for CSV
+  /// also through the threaded pipeline.
   static func batch(_ bytes: [UInt8]) {
     do {
       var reader = try BatchRecordReader(source: ByteSource(bytes: bytes, name: "fuzz"))
       var runner = BatchRunner(catalog: .embedded)
       var writer = BatchWriter(mode: .designs, json: bytes.first == UInt8(ascii: "["))
-      _ = writer.begin()
-      while let record = try reader.next() {
-        _ = writer.rows(for: try runner.evaluate(record, file: "fuzz"))
+      var input = WorkloadInput()
+      writer.begin()
+      while let row = try reader.next(into: &input) {
+        writer.write(try runner.evaluate(row, input: input, file: "fuzz"))
       }
+      writer.end()
+      writer.drain { _ in }
+    } catch {
+      _ = "\(error)"
+    }
+    do {
+      var reader = try BatchRecordReader(source: ByteSource(bytes: bytes, name: "fuzz"))
+      guard reader.isCSV else { return }
+      try BatchPipeline(catalog: .embedded, mode: .summary, workers: 2).run(
+        &reader, emit: { _ in }, progress: { _ in })
     } catch {
       _ = "\(error)"
     }
