@@ -7,14 +7,14 @@ enum ReviewChecks {
     "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DeleteNetworkInterface",
   ]
 
-  static func all(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+  static func all(_ analysis: TemplateAnalysis, today: Int) -> [ReviewFinding] {
     var findings = wayOut(analysis)
     findings += endpointChecks(analysis)
     findings += natChecks(analysis)
     findings += roleChecks(analysis)
     findings += principalChecks(analysis)
     findings += wildcardChecks(analysis)
-    findings += runtimeChecks(analysis)
+    findings += runtimeChecks(analysis, today: today)
     return findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) }
   }
 
@@ -100,12 +100,13 @@ enum ReviewChecks {
     }
     let functionNames = functionGroups.sorted().joined(separator: ", ")
     if let open = https.first(where: {
-      ["0.0.0.0/0"].contains($0["CidrIp"]?.string) || $0["CidrIpv6"]?.string == "::/0"
+      $0["CidrIp"]?.string == "0.0.0.0/0" || $0["CidrIpv6"]?.string == "::/0"
     }) {
+      let anywhere = open["CidrIp"]?.string == "0.0.0.0/0" ? "0.0.0.0/0" : "::/0"
       return [
         finding(
           .endpointOpenIngress, .warning, resource, line: open.line,
-          "the endpoint's security group allows TCP 443 from anywhere (0.0.0.0/0); allow it from the functions' security group\(functionNames.isEmpty ? "" : " (\(functionNames))") instead (SourceSecurityGroupId)"
+          "the endpoint's security group allows TCP 443 from anywhere (\(anywhere)); allow it from the functions' security group\(functionNames.isEmpty ? "" : " (\(functionNames))") instead (SourceSecurityGroupId)"
         )
       ]
     }
@@ -255,21 +256,17 @@ enum ReviewChecks {
     return findings
   }
 
-  /// Runtimes Lambda no longer accepts for new functions.
-  static func runtimeChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
-    let deprecated = [
-      "go1.x": "provided.al2023 with a bootstrap binary", "nodejs12.x": "nodejs20.x",
-      "python3.7": "python3.12", "java8": "java21",
-    ]
-    return analysis.model.resources.filter { $0.type.hasSuffix("::Function") }.compactMap {
-      resource in
-      guard let runtime = analysis.model.property("Runtime", of: resource)?.string,
-        let replacement = deprecated[runtime]
+  /// Runtimes AWS has deprecated by `today` (days since 1970-01-01), from AWS's whole
+  /// deprecation table.
+  static func runtimeChecks(_ analysis: TemplateAnalysis, today: Int) -> [ReviewFinding] {
+    analysis.model.resources.filter { $0.type.hasSuffix("::Function") }.compactMap { resource in
+      guard let node = analysis.model.property("Runtime", of: resource),
+        let runtime = node.string, let date = LambdaRuntimes.deprecation[runtime],
+        let day = CalendarDate.dayNumber(date), day <= today
       else { return nil }
       return finding(
-        .deprecatedRuntime, .warning, resource,
-        line: analysis.model.property("Runtime", of: resource)?.line,
-        "the runtime \(runtime) is deprecated: Lambda no longer creates or updates functions on it; use \(replacement)"
+        .deprecatedRuntime, .warning, resource, line: node.line,
+        "the runtime \(runtime) was deprecated on \(date) (\(LambdaRuntimes.source), read \(LambdaRuntimes.checked)): it gets no security patches, and Lambda blocks creating and then updating functions on it; use \(LambdaRuntimes.replacement(for: runtime))"
       )
     }
   }

@@ -16,6 +16,10 @@ package enum ReviewRenderer {
   }
 
   static func designLine(_ review: TemplateReview) -> String {
+    if review.comparesNothing {
+      return
+        "no Lambda function in a VPC, and no NAT gateway or interface endpoint: there is nothing to compare"
+    }
     guard let design = review.design else {
       return "no way out of the VPC for its functions (no NAT gateway, no interface endpoint)"
     }
@@ -31,6 +35,9 @@ package enum ReviewRenderer {
   }
 
   static func costLine(_ review: TemplateReview) -> String {
+    if review.comparesNothing {
+      return "No costs are compared: give a template whose functions have a VpcConfig."
+    }
     let choice = review.comparison.recommendation.choice
     guard let design = review.design, let cost = review.comparison.cost(of: design) else {
       return
@@ -40,8 +47,19 @@ package enum ReviewRenderer {
       return
         "It costs \(cost.monthlyCost.dollars) a month for this workload, and it is the recommended design (\(choice.alternative.rawValue): \(choice.alternativeCost.dollars))."
     }
+    let difference = cost.monthlyCost - choice.monthlyCost
+    guard difference < .zero else {
+      return
+        "It costs \(cost.monthlyCost.dollars) a month for this workload; \(choice.design.rawValue) would cost \(choice.monthlyCost.dollars) (\(difference.dollars) less)."
+    }
+    // The template's design is cheaper but may not be recommended: say why, with the sign right.
+    let reason =
+      cost.infeasibleReason.map { "it cannot carry the workload: \($0)" }
+      ?? (design.layout == .singleAZ
+        ? "single-AZ designs are not candidates with \(review.azs) AZs (--allow-single-az admits them)"
+        : "it is not a candidate for this workload")
     return
-      "It costs \(cost.monthlyCost.dollars) a month for this workload; \(choice.design.rawValue) would cost \(choice.monthlyCost.dollars) (\((cost.monthlyCost - choice.monthlyCost).dollars) less)."
+      "It costs \(cost.monthlyCost.dollars) a month for this workload, and \(choice.design.rawValue) would cost \(choice.monthlyCost.dollars) (\((Money.zero - difference).dollars) more); \(design.rawValue) is not recommended because \(reason)."
   }
 
   static func table(_ review: TemplateReview, path: String) -> String {
@@ -55,6 +73,7 @@ package enum ReviewRenderer {
       rows.add([finding.severity.rawValue, finding.resource, String(finding.line), finding.message])
     }
     text += review.findings.isEmpty ? "  none: nothing to fix\n" : rows.render()
+    if review.comparesNothing { return text }
     return text + "\n" + TableRenderer.render(review.comparison)
   }
 
@@ -81,7 +100,10 @@ package enum ReviewRenderer {
             ])
           })
       ),
-      ("comparison", ComparisonJSON.document(review.comparison, notes: notes)),
+      (
+        "comparison",
+        review.comparesNothing ? .null : ComparisonJSON.document(review.comparison, notes: notes)
+      ),
     ])
   }
 
@@ -99,6 +121,7 @@ package enum ReviewRenderer {
       text +=
         "- [ ] **\(finding.severity.rawValue)** \(finding.rule.id) \(MarkdownText.code(finding.resource)) (line \(finding.line)): \(MarkdownText.escaped(finding.message))\n"
     }
+    if review.comparesNothing { return text }
     return text + "\n" + MarkdownRenderer.render(review.comparison, options: options)
   }
 

@@ -66,7 +66,10 @@ struct TemplateAnalysis {
         Endpoint(
           resource: resource, service: Self.service(resource.properties?["ServiceName"]),
           zones: layout.zones(of: resource.properties?["SubnetIds"]),
-          privateDNS: resource.properties?["PrivateDnsEnabled"]?.string == "true",
+          // Absent is false (CloudFormation's default); a value the template does not show
+          // (a parameter without a default, a condition) is not taken to be false.
+          privateDNS: resource.properties?["PrivateDnsEnabled"].map { model.boolean($0) ?? true }
+            ?? false,
           servedByHostedZone: aliased.contains(resource.id),
           securityGroups: TemplateModel.items(resource.properties?["SecurityGroupIds"]).compactMap(
             TemplateModel.target),
@@ -110,9 +113,16 @@ struct TemplateAnalysis {
   /// The service of an endpoint from `ServiceName` (`com.amazonaws.${AWS::Region}.lambda` is
   /// `lambda`), or `unknown`.
   static func service(_ node: TemplateNode?) -> String {
+    // In a join, a reference to the region stands for it: com.amazonaws. + Ref + .logs.
+    let joined = node?["Fn::Join"]?.array.map { parts in
+      let separator = parts.first?.string ?? ""
+      return (parts.last?.array ?? []).map {
+        $0.string ?? ($0["Ref"]?.string == "AWS::Region" ? "REGION" : "?")
+      }
+      .joined(separator: separator)
+    }
     let text =
-      node?.string ?? node?["Fn::Sub"]?.string ?? node?["Fn::Sub"]?.array?.first?.string
-      ?? node?["Fn::Join"]?.array?.last?.array?.compactMap(\.string).joined()
+      node?.string ?? node?["Fn::Sub"]?.string ?? node?["Fn::Sub"]?.array?.first?.string ?? joined
     guard let text, let range = text.firstRange(of: /com\.amazonaws\.[^.]+\./) else {
       return "unknown"
     }

@@ -13,6 +13,8 @@ struct TemplateModel {
 
   let resources: [Resource]
   let parameters: Set<String>
+  /// Each parameter's `Default`, where it has one.
+  let parameterDefaults: [String: TemplateNode]
   /// SAM's `Globals.Function`, merged into every `AWS::Serverless::Function`.
   let functionGlobals: TemplateNode?
 
@@ -26,6 +28,11 @@ struct TemplateModel {
     }
     self.resources = resources
     parameters = Set(root["Parameters"]?.members?.map(\.key) ?? [])
+    var defaults: [String: TemplateNode] = [:]
+    for (name, parameter) in root["Parameters"]?.members ?? [] {
+      if let value = parameter["Default"] { defaults[name] = value }
+    }
+    parameterDefaults = defaults
     functionGlobals = root["Globals"]?["Function"]
   }
 
@@ -66,5 +73,20 @@ struct TemplateModel {
       targets.formUnion(attributeTargets(in: child))
     }
     return targets
+  }
+
+  /// A boolean property as CloudFormation reads it: true or false in any case, as a boolean or
+  /// a string, or through `!Ref` to a parameter's default; nil when the template does not say
+  /// (no property, a parameter without a default, a condition).
+  func boolean(_ node: TemplateNode?) -> Bool? {
+    guard let node else { return nil }
+    if let name = node["Ref"]?.string {
+      return boolean(parameterDefaults[name])
+    }
+    switch node.string?.lowercased() {
+    case "true": return true
+    case "false": return false
+    default: return nil
+    }
   }
 }

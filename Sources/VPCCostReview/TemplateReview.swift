@@ -18,11 +18,17 @@ package struct TemplateReview: Sendable {
   package let findings: [ReviewFinding]
   /// The comparison for the workload, priced with the template's AZs and services.
   package let comparison: Comparison
+  /// Whether the template has no function in a VPC and builds no way out of one: there is
+  /// nothing to compare, and the review says so instead.
+  package let comparesNothing: Bool
 
-  /// Reviews a template for a workload: the template's AZ count and services fill the
-  /// workload fields the user did not give.
+  /// Reviews a template for a workload.
+  ///
+  /// The template's AZ count and services fill the workload fields the user did not give.
+  /// `today` (days since 1970-01-01) dates the runtime check; without it, the day the runtime
+  /// table was read.
   package static func review(
-    _ root: TemplateNode, input: WorkloadInput, catalog: PriceCatalog
+    _ root: TemplateNode, input: WorkloadInput, catalog: PriceCatalog, today: Int? = nil
   ) throws(PricingError) -> TemplateReview {
     let analysis = TemplateAnalysis(root)
     let services = analysis.endpoints.map(\.service).filter { $0 != "unknown" }
@@ -67,8 +73,11 @@ package struct TemplateReview: Sendable {
     return TemplateReview(
       design: analysis.design, azs: azs, services: services,
       gatewayEndpoints: analysis.gatewayEndpoints.map(\.id),
-      assumptions: assumptions, findings: ReviewChecks.all(analysis),
-      comparison: CostCalculator(table: table).compare(workload))
+      assumptions: assumptions,
+      findings: ReviewChecks.all(
+        analysis, today: today ?? CalendarDate.dayNumber(LambdaRuntimes.checked) ?? 0),
+      comparison: CostCalculator(table: table).compare(workload),
+      comparesNothing: analysis.functions.isEmpty && analysis.design == nil)
   }
 
   /// The most VPCs a private hosted zone of the template is associated with, less the hub.

@@ -80,11 +80,18 @@ package struct ReviewCommand: Command {
     let format = try parsed.value(of: Self.format) ?? .table
     let failOn = try parsed.value(of: Self.failOn) ?? .error
     let template = try CFNJSONCommand.readTemplate(path)
+    guard template["Resources"]?.members != nil else {
+      throw .input(
+        .at(
+          path == "-" ? "standard input" : path,
+          "is not a CloudFormation or SAM template: it has no Resources mapping"))
+    }
     let catalog = try CommonFlags.catalog(parsed, invocation.environment)
     let review: TemplateReview
     do {
       review = try TemplateReview.review(
-        template, input: WorkloadFlags.input(parsed), catalog: catalog)
+        template, input: WorkloadFlags.input(parsed), catalog: catalog,
+        today: invocation.environment.today)
     } catch {
       throw CLIError(error)
     }

@@ -1,0 +1,214 @@
+import Foundation
+import Testing
+
+@testable import VPCCostCLI
+@testable import VPCCostCore
+@testable import VPCCostFormats
+@testable import VPCCostReview
+
+/// Reviews of idioms real templates use (issue 14), each on a small template written for it:
+/// every finding checked with its resource and line, and nothing said that the template does
+/// not show.
+@Suite struct ReviewIdiomTests {
+  /// A VPC function with one endpoint, the endpoint's properties and runtime given.
+  static func template(
+    endpoint: String = "PrivateDnsEnabled: true", runtime: String = "python3.12",
+    parameters: String = "", serviceName: String = "!Sub com.amazonaws.${AWS::Region}.lambda",
+    ingress: String = "SourceSecurityGroupId: !Ref FunctionGroup"
+  ) -> String {
+    """
+    AWSTemplateFormatVersion: '2010-09-09'
+    Parameters:
+      SubnetA:
+        Type: AWS::EC2::Subnet::Id
+      SubnetB:
+        Type: AWS::EC2::Subnet::Id
+      VpcId:
+        Type: AWS::EC2::VPC::Id
+    \(parameters)
+    Resources:
+      FunctionGroup:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+          GroupDescription: functions
+          VpcId: !Ref VpcId
+      EndpointGroup:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+          GroupDescription: endpoints
+          VpcId: !Ref VpcId
+          SecurityGroupIngress:
+            - IpProtocol: tcp
+              FromPort: 443
+              ToPort: 443
+              \(ingress)
+      Endpoint:
+        Type: AWS::EC2::VPCEndpoint
+        Properties:
+          VpcEndpointType: Interface
+          ServiceName: \(serviceName)
+          VpcId: !Ref VpcId
+          SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+          SecurityGroupIds: [!Ref EndpointGroup]
+          \(endpoint)
+      Caller:
+        Type: AWS::Lambda::Function
+        Properties:
+          Runtime: \(runtime)
+          Handler: index.handler
+          Role: arn:aws:iam::123456789012:role/caller
+          Code:
+            ZipFile: "x"
+          VpcConfig:
+            SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+            SecurityGroupIds: [!Ref FunctionGroup]
+
+    """
+  }
+
+  static func review(_ text: String, today: String = "2026-12-01") throws -> TemplateReview {
+    try TemplateReview.review(
+      TemplateReader.read(text), input: WorkloadInput(), catalog: .embedded,
+      today: CalendarDate.dayNumber(today))
+  }
+
+  static func findings(_ review: TemplateReview, _ rule: String) -> [(String, Int, String)] {
+    review.findings.filter { $0.rule.id == rule }.map { ($0.resource, $0.line, $0.message) }
+  }
+
+  /// CloudFormation reads `'True'` and a parameter defaulting to true as true; an absent
+  /// property is false (its default); a parameter without a default is not known, and not
+  /// reported.
+  @Test(arguments: [
+    ("PrivateDnsEnabled: 'True'", "", 0),
+    ("PrivateDnsEnabled: TRUE", "", 0),
+    ("PrivateDnsEnabled: !Ref Dns", "  Dns:\n    Type: String\n    Default: 'true'", 0),
+    ("PrivateDnsEnabled: !Ref Dns", "  Dns:\n    Type: String", 0),
+    ("PrivateDnsEnabled: 'false'", "", 1),
+    ("", "", 1),
+  ])
+  func privateDNSIsReadAsCloudFormationReadsIt(endpoint: String, parameters: String, errors: Int)
+    throws
+  {
+    let review = try Self.review(Self.template(endpoint: endpoint, parameters: parameters))
+    let found = Self.findings(review, "VPCC002")
+    #expect(found.count == errors, "\(found)")
+    if let first = found.first { #expect(first.0 == "Endpoint") }
+  }
+
+  /// The whole deprecation table, dated: what is deprecated depends on the day of the review.
+  @Test(arguments: [
+    ("nodejs8.10", "2024-01-01", "2020-03-06", "nodejs24.x"),
+    ("python3.8", "2026-12-01", "2024-10-14", "python3.14"),
+    ("dotnet6", "2026-12-01", "2024-11-12", "dotnet10"),
+    ("nodejs16.x", "2026-12-01", "2024-06-12", "nodejs24.x"),
+    ("python2.7", "2026-12-01", "2021-07-15", "python3.14"),
+  ])
+  func retiredRuntimesAreFlagged(runtime: String, today: String, date: String, use: String)
+    throws
+  {
+    let text = Self.template(runtime: runtime)
+    let review = try Self.review(text, today: today)
+    let found = Self.findings(review, "VPCC012")
+    let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+      $0.contains("Runtime:")
+    }.map { $0 + 1 }
+    #expect(found.count == 1, "\(review.findings)")
+    #expect(found.first?.0 == "Caller")
+    #expect(found.first?.1 == line)
+    #expect(found.first?.2.hasPrefix("the runtime \(runtime) was deprecated on \(date)") == true)
+    #expect(found.first?.2.hasSuffix("use \(use)") == true)
+  }
+
+  @Test func runtimesNotYetDeprecatedPass() throws {
+    // python3.8 was deprecated on 2024-10-14: not yet on 2024-10-13.
+    #expect(
+      Self.findings(
+        try Self.review(Self.template(runtime: "python3.8"), today: "2024-10-13"), "VPCC012"
+      )
+      .isEmpty)
+    #expect(Self.findings(try Self.review(Self.template(runtime: "python3.13")), "VPCC012").isEmpty)
+  }
+
+  /// An open rule on ::/0 is named as such.
+  @Test func openIPv6IngressIsNamed() throws {
+    let review = try Self.review(Self.template(ingress: "CidrIpv6: '::/0'"))
+    let found = Self.findings(review, "VPCC006")
+    #expect(found.count == 1)
+    #expect(found.first?.0 == "EndpointGroup")
+    #expect(found.first?.2.contains("from anywhere (::/0)") == true)
+  }
+
+  /// An endpoint name joined from parts names its service.
+  @Test func joinedEndpointNamesAreRecognised() throws {
+    let review = try Self.review(
+      Self.template(
+        serviceName: #"!Join ['', ['com.amazonaws.', !Ref 'AWS::Region', '.logs']]"#))
+    #expect(review.services == ["logs"])
+  }
+
+  /// A template without a VPC function says so and compares nothing; exit 0.
+  @Test func noVPCFunctionComparesNothing() throws {
+    let path = try BatchTests.file(
+      "Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n", name: "queue.yaml")
+    let table = TestSupport.run(["review", path])
+    #expect(table.code == .ok)
+    #expect(table.stdout.contains("no Lambda function in a VPC"))
+    #expect(!table.stdout.contains("Recommendation:"))
+    let json = TestSupport.run(["review", path, "--format", "json"])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(document["comparison"] is NSNull)
+  }
+
+  /// A file that is not a template is exit 65 with one line.
+  @Test(arguments: ["- a\n- b\n", "{\"name\": \"x\"}\n"])
+  func notATemplateIsBadData(text: String) throws {
+    let path = try BatchTests.file(text, name: "not-a-template.yaml")
+    let result = TestSupport.run(["review", path])
+    #expect(result.code == .dataError)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr
+        == "vpccost: error: \(path): is not a CloudFormation or SAM template: it has no Resources mapping\n"
+    )
+  }
+
+  /// A single-AZ design cheaper than the recommendation reads "more", with the reason: one
+  /// endpoint ENI in one AZ (730 x $0.01 = $7.30 and cross-AZ) against one in each of the two
+  /// AZs ($14.60).
+  @Test func cheaperSingleAZDesignReadsMore() throws {
+    let text = """
+      Parameters:
+        SubnetA: {Type: AWS::EC2::Subnet::Id}
+        SubnetB: {Type: AWS::EC2::Subnet::Id}
+      Resources:
+        Endpoint:
+          Type: AWS::EC2::VPCEndpoint
+          Properties:
+            VpcEndpointType: Interface
+            ServiceName: !Sub com.amazonaws.${AWS::Region}.lambda
+            VpcId: vpc-1
+            SubnetIds: [!Ref SubnetA]
+            PrivateDnsEnabled: true
+        Caller:
+          Type: AWS::Lambda::Function
+          Properties:
+            Runtime: python3.13
+            Handler: index.handler
+            Role: arn:aws:iam::123456789012:role/caller
+            Code: {ZipFile: x}
+            VpcConfig:
+              SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+              SecurityGroupIds: [sg-1]
+
+      """
+    let review = try Self.review(text)
+    #expect(review.design == .privateLinkSingleAZ)
+    let line = ReviewRenderer.costLine(review)
+    #expect(
+      line.contains("more); privatelink-single-az is not recommended because single-AZ designs"),
+      "\(line)")
+    #expect(!line.contains("-$"))
+  }
+}
