@@ -159,6 +159,12 @@ import Testing
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(document["comparison"] is NSNull)
+    // A skeleton with an empty Resources section is a template too.
+    let skeleton = try BatchTests.file(
+      "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n", name: "skeleton.yaml")
+    let empty = TestSupport.run(["review", skeleton])
+    #expect(empty.code == .ok, "\(empty.stderr)")
+    #expect(empty.stdout.contains("no Lambda function in a VPC"))
   }
 
   /// A file that is not a template is exit 65 with one line.

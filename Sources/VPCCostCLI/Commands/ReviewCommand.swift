@@ -80,7 +80,10 @@ package struct ReviewCommand: Command {
     let format = try parsed.value(of: Self.format) ?? .table
     let failOn = try parsed.value(of: Self.failOn) ?? .error
     let template = try CFNJSONCommand.readTemplate(path)
-    guard template["Resources"]?.members != nil else {
+    // A template is a mapping with Resources (even an empty one) or a format version.
+    guard template.members != nil,
+      template["Resources"] != nil || template["AWSTemplateFormatVersion"] != nil
+    else {
       throw .input(
         .at(
           path == "-" ? "standard input" : path,
