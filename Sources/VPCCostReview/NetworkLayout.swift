@@ -6,6 +6,8 @@ struct NetworkLayout {
   let model: TemplateModel
   /// Notes about AZs that were assumed rather than read.
   private(set) var assumptions: Set<String> = []
+  /// Why the last list of subnets read has no AZs the template shows, or nil.
+  private(set) var unknownReason: String?
 
   init(model: TemplateModel) { self.model = model }
 
@@ -36,8 +38,80 @@ struct NetworkLayout {
     return "subnet:" + target
   }
 
-  /// The AZs of a list of subnet references.
+  /// The AZs of a list of subnet references; empty, with `unknownReason` set, when the
+  /// template does not show the subnets (a list parameter without a default, an import, a
+  /// nested stack's output).
   mutating func zones(of subnets: TemplateNode?) -> Set<String> {
-    Set(TemplateModel.items(subnets).map { zone(of: $0) })
+    unknownReason = nil
+    guard let subnets else { return [] }
+    if let ids = subnetIDs(subnets) {
+      guard let ids else { return [] }
+      if ids.count > 1 {
+        assumptions.insert(
+          "subnets listed in one parameter or value are taken to be in distinct AZs")
+      }
+      return Set(ids.map { "subnet:" + $0 })
+    }
+    var zones = Set<String>()
+    for item in TemplateModel.items(subnets) {
+      if let reason = Self.hiddenSource(item) {
+        unknownReason = reason
+        return []
+      }
+      zones.insert(zone(of: item))
+    }
+    return zones
+  }
+
+  /// The subnet ids of a value that lists several at once (a list parameter, `Fn::Split`):
+  /// nil when the value is not one, `.some(nil)` when its ids are not in the template.
+  private mutating func subnetIDs(_ node: TemplateNode) -> [String]?? {
+    if let name = node["Ref"]?.string, let type = model.parameterTypes[name],
+      type.hasPrefix("List<") || type == "CommaDelimitedList"
+    {
+      guard let text = model.parameterDefaults[name]?.string else {
+        unknownReason = "the list parameter \(name), which has no default"
+        return .some(nil)
+      }
+      return .some(Self.split(text, ","))
+    }
+    guard let split = node["Fn::Split"]?.array, split.count == 2 else { return nil }
+    let separator = split[0].string ?? ","
+    guard let text = resolvedText(split[1]) else {
+      unknownReason = Self.hiddenSource(split[1]) ?? "a value the template computes"
+      return .some(nil)
+    }
+    return .some(Self.split(text, separator))
+  }
+
+  /// Text a value resolves to from what the template holds: a literal, a parameter's default,
+  /// or a mapping entry with literal keys.
+  private func resolvedText(_ node: TemplateNode) -> String? {
+    if let text = node.string { return text }
+    if let name = node["Ref"]?.string { return model.parameterDefaults[name]?.string }
+    if let path = node["Fn::FindInMap"]?.array, path.count == 3,
+      let map = path[0].string, let first = path[1].string, let second = path[2].string
+    {
+      return model.mappings?[map]?[first]?[second]?.string
+    }
+    return nil
+  }
+
+  /// Where a subnet comes from when the template cannot show it.
+  static func hiddenSource(_ node: TemplateNode) -> String? {
+    if node["Fn::ImportValue"] != nil { return "an import (Fn::ImportValue)" }
+    if let attribute = node["Fn::GetAtt"],
+      (attribute.string ?? attribute.array?.last?.string ?? "").hasPrefix("Outputs.")
+        || (attribute.string ?? "").contains(".Outputs.")
+    {
+      return "a nested stack's output"
+    }
+    return nil
+  }
+
+  private static func split(_ text: String, _ separator: String) -> [String] {
+    text.split(separator: separator).map { String($0.trimmingASCIIWhitespace) }.filter {
+      !$0.isEmpty
+    }
   }
 }

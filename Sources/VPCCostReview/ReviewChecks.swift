@@ -28,8 +28,19 @@ enum ReviewChecks {
   }
 
   /// VPC functions with neither a NAT gateway nor an interface endpoint cannot reach AWS services.
+  ///
+  /// When the functions' subnets are not the template's own, their network (and its way out)
+  /// is defined elsewhere: the template cannot show that it has none, so it is only noted.
   static func wayOut(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
     guard analysis.design == nil, let function = analysis.functions.first else { return [] }
+    if !analysis.functions.contains(where: \.subnetsInTemplate) {
+      return [
+        finding(
+          .noWayOut, .info, function.resource,
+          "\(function.resource.id) runs in subnets the template does not define: their network, and whether it has a NAT gateway or interface endpoints, is defined elsewhere and not reviewed here"
+        )
+      ]
+    }
     return [
       finding(
         .noWayOut, .error, function.resource,

@@ -30,8 +30,10 @@ package enum ReviewRenderer {
     let gateways =
       review.gatewayEndpoints.isEmpty
       ? "" : ", gateway endpoints \(review.gatewayEndpoints.joined(separator: ", "))"
-    return
-      "\(design.rawValue) (\(design.shortName)) in \(review.azs) AZ\(review.azs == 1 ? "" : "s")\(services)\(gateways)"
+    let azs =
+      review.azsKnown
+      ? "\(review.azs) AZ\(review.azs == 1 ? "" : "s")" : "an AZ count the template does not show"
+    return "\(design.rawValue) (\(design.shortName)) in \(azs)\(services)\(gateways)"
   }
 
   static func costLine(_ review: TemplateReview) -> String {
@@ -83,7 +85,8 @@ package enum ReviewRenderer {
       (
         "design",
         .object([
-          ("id", .optional(review.design?.rawValue)), ("azs", .integer(review.azs)),
+          ("id", .optional(review.design?.rawValue)),
+          ("azs", review.azsKnown ? .integer(review.azs) : .null),
           ("services", .array(review.services.map(JSONValue.string))),
           ("gatewayEndpoints", .array(review.gatewayEndpoints.map(JSONValue.string))),
           ("assumptions", .array(review.assumptions.map(JSONValue.string))),

@@ -26,6 +26,7 @@ package struct ReviewRule: Sendable, Equatable {
     noWayOut, endpointPrivateDNS, endpointZones, interfaceEndpointForGatewayService,
     endpointWithoutSecurityGroup, endpointOpenIngress, endpointBlocksFunctions, natSharedAcrossAZs,
     roleLacksPermission, malformedServicePrincipal, invokeOnWildcard, deprecatedRuntime,
+    unknownZones,
   ]
 
   /// VPCC001: a VPC function has no way out to AWS services.
@@ -111,4 +112,11 @@ package struct ReviewRule: Sendable, Equatable {
     "A function uses a deprecated Lambda runtime.",
     "Lambda no longer creates or updates functions on deprecated runtimes.",
     help: "Move the function to a supported runtime.")
+
+  /// VPCC013: the template does not show how many AZs the functions run in.
+  package static let unknownZones = ReviewRule(
+    "VPCC013", "AvailabilityZonesUnknown",
+    "The template does not show how many AZs the functions run in.",
+    "The functions' subnets come from a list parameter without a default, an import or a nested stack, so their AZ count is not in the template.",
+    help: "Pass --azs N to price the designs for the AZs the functions use.")
 }

@@ -12,6 +12,11 @@ struct TemplateAnalysis {
     let role: String?
     /// Whether SAM creates its role (no `Role` property).
     let samRole: Bool
+    /// Why its AZs are not in the template, when they are not.
+    let unknownZones: String?
+    /// Whether any of its subnets is a subnet the template defines (else its network, and the
+    /// network's way out, are defined elsewhere).
+    let subnetsInTemplate: Bool
   }
 
   /// An interface VPC endpoint.
@@ -53,7 +58,11 @@ struct TemplateAnalysis {
           securityGroups: TemplateModel.items(vpc["SecurityGroupIds"]).compactMap(
             TemplateModel.target),
           role: TemplateModel.target(of: role),
-          samRole: role == nil && resource.type == "AWS::Serverless::Function"))
+          samRole: role == nil && resource.type == "AWS::Serverless::Function",
+          unknownZones: layout.unknownReason,
+          subnetsInTemplate: TemplateModel.items(vpc["SubnetIds"]).contains {
+            TemplateModel.target(of: $0).flatMap(model.resource)?.type == "AWS::EC2::Subnet"
+          }))
     }
     let aliased = Self.endpointsWithAliasRecords(model)
     for resource in model.resources(of: "AWS::EC2::VPCEndpoint") {
@@ -139,8 +148,12 @@ struct TemplateAnalysis {
   }
 
   /// The design the template builds, when it builds a way out at all.
-  var design: DesignID? {
-    let zones = max(1, functionZones.count)
+  var design: DesignID? { design(azs: nil) }
+
+  /// The design, its layout judged against `azs` AZs when the template does not show the
+  /// functions' AZs (the count given, or priced).
+  func design(azs override: Int?) -> DesignID? {
+    let zones = override ?? max(1, functionZones.count)
     let endpointZones = endpoints.map(\.zones.count).min() ?? 0
     let natZones =
       natGateways.contains { $0.resource.properties?["AvailabilityMode"]?.string == "regional" }

@@ -15,6 +15,10 @@ struct TemplateModel {
   let parameters: Set<String>
   /// Each parameter's `Default`, where it has one.
   let parameterDefaults: [String: TemplateNode]
+  /// Each parameter's `Type`.
+  let parameterTypes: [String: String]
+  /// The template's `Mappings`.
+  let mappings: TemplateNode?
   /// SAM's `Globals.Function`, merged into every `AWS::Serverless::Function`.
   let functionGlobals: TemplateNode?
 
@@ -29,10 +33,14 @@ struct TemplateModel {
     self.resources = resources
     parameters = Set(root["Parameters"]?.members?.map(\.key) ?? [])
     var defaults: [String: TemplateNode] = [:]
+    var types: [String: String] = [:]
     for (name, parameter) in root["Parameters"]?.members ?? [] {
       if let value = parameter["Default"] { defaults[name] = value }
+      if let type = parameter["Type"]?.string { types[name] = type }
     }
     parameterDefaults = defaults
+    parameterTypes = types
+    mappings = root["Mappings"]
     functionGlobals = root["Globals"]?["Function"]
   }
 

@@ -6,8 +6,10 @@ import VPCCostFormats
 package struct TemplateReview: Sendable {
   /// The design the template builds, or nil when it builds no way out.
   package let design: DesignID?
-  /// The AZs its VPC functions run in.
+  /// The AZs its VPC functions run in, as priced (the template's, or `--azs`, or the default).
   package let azs: Int
+  /// Whether the template (or `--azs`) shows the AZ count; false when it was not known.
+  package let azsKnown: Bool
   /// The services behind its interface endpoints.
   package let services: [String]
   /// The logical ids of its gateway endpoints (S3 and DynamoDB, free).
@@ -32,9 +34,14 @@ package struct TemplateReview: Sendable {
   ) throws(PricingError) -> TemplateReview {
     let analysis = TemplateAnalysis(root)
     let services = analysis.endpoints.map(\.service).filter { $0 != "unknown" }
-    let azs = max(1, analysis.functionZones.count)
+    // Functions whose subnets the template does not show leave the AZ count unknown: it is
+    // asked for (--azs), never guessed from the subnets that are shown.
+    let hidden = analysis.functions.filter { $0.unknownZones != nil }
     var workloadInput = input
-    if workloadInput[.azs] == nil { workloadInput[.azs] = String(azs) }
+    let azsKnown = hidden.isEmpty || input[.azs] != nil
+    if workloadInput[.azs] == nil && hidden.isEmpty {
+      workloadInput[.azs] = String(max(1, analysis.functionZones.count))
+    }
     if workloadInput[.services] == nil, !services.isEmpty {
       // What the template builds is taken as given: a service outside the known list, or an
       // interface endpoint for S3 or DynamoDB, is priced under its full name.
@@ -45,6 +52,22 @@ package struct TemplateReview: Sendable {
       }.joined(separator: ",")
     }
     var assumptions = analysis.layout.assumptions.sorted()
+    var findings = ReviewChecks.all(
+      analysis, today: today ?? CalendarDate.dayNumber(LambdaRuntimes.checked) ?? 0)
+    if !azsKnown {
+      assumptions.append(
+        "the AZ count is not in the template; the designs are priced for 2 AZs (the default) until --azs N says how many"
+      )
+      findings += hidden.map { function in
+        ReviewFinding(
+          rule: .unknownZones, severity: .info, resource: function.resource.id,
+          line: function.resource.properties?["VpcConfig"]?["SubnetIds"]?.line
+            ?? function.resource.line,
+          message:
+            "the function's subnets come from \(function.unknownZones ?? "outside the template"): the template does not show how many AZs it runs in; pass --azs N"
+        )
+      }
+    }
     if analysis.design == .hubEndpoints && workloadInput[.vpcs] == nil {
       let spokes = Self.spokeCount(analysis.model)
       if spokes >= 2 {
@@ -70,14 +93,15 @@ package struct TemplateReview: Sendable {
     } catch {
       throw .workload(error)
     }
+    // With the functions' AZs not shown, the layout is judged against the AZs priced.
+    let design = hidden.isEmpty ? analysis.design : analysis.design(azs: workload.azs)
     return TemplateReview(
-      design: analysis.design, azs: azs, services: services,
+      design: design, azs: workload.azs, azsKnown: azsKnown, services: services,
       gatewayEndpoints: analysis.gatewayEndpoints.map(\.id),
       assumptions: assumptions,
-      findings: ReviewChecks.all(
-        analysis, today: today ?? CalendarDate.dayNumber(LambdaRuntimes.checked) ?? 0),
+      findings: findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) },
       comparison: CostCalculator(table: table).compare(workload),
-      comparesNothing: analysis.functions.isEmpty && analysis.design == nil)
+      comparesNothing: analysis.functions.isEmpty && design == nil)
   }
 
   /// The most VPCs a private hosted zone of the template is associated with, less the hub.

@@ -217,4 +217,84 @@ import Testing
       "\(line)")
     #expect(!line.contains("-$"))
   }
+
+  /// A function whose subnets are given by `subnets`, with `extra` template sections.
+  static func subnetTemplate(_ subnets: String, extra: String = "") -> String {
+    """
+    \(extra)
+    Resources:
+      Caller:
+        Type: AWS::Lambda::Function
+        Properties:
+          Runtime: python3.13
+          Handler: index.handler
+          Role: arn:aws:iam::123456789012:role/caller
+          Code: {ZipFile: x}
+          VpcConfig:
+            SubnetIds: \(subnets)
+            SecurityGroupIds: [sg-1]
+
+    """
+  }
+
+  /// Subnets the template lists, however it writes them, count as the AZs it shows; subnets
+  /// it does not show leave the AZ count unknown, with an info finding asking for --azs.
+  @Test(arguments: [
+    (
+      "!Ref Subnets", "Parameters:\n  Subnets:\n    Type: List<AWS::EC2::Subnet::Id>", nil as Int?,
+      "the list parameter Subnets, which has no default"
+    ),
+    (
+      "!Ref Subnets",
+      "Parameters:\n  Subnets:\n    Type: CommaDelimitedList\n    Default: subnet-a, subnet-b, subnet-c",
+      3, ""
+    ),
+    (#"!Split [',', 'subnet-a,subnet-b']"#, "", 2, ""),
+    (
+      "!Split [',', !FindInMap [Net, prod, subnets]]",
+      "Mappings:\n  Net:\n    prod:\n      subnets: subnet-a,subnet-b,subnet-c", 3, ""
+    ),
+    ("!Split [',', !ImportValue NetworkSubnets]", "", nil, "an import (Fn::ImportValue)"),
+    ("[!ImportValue SubnetA, !ImportValue SubnetB]", "", nil, "an import (Fn::ImportValue)"),
+    ("!GetAtt Network.Outputs.Subnets", "", nil, "a nested stack's output"),
+  ])
+  func subnetsTheTemplateDoesNotShowLeaveTheAZsUnknown(
+    subnets: String, extra: String, azs: Int?, reason: String
+  ) throws {
+    let text = Self.subnetTemplate(subnets, extra: extra)
+    let review = try Self.review(text)
+    let found = Self.findings(review, "VPCC013")
+    if let azs {
+      #expect(review.azsKnown && review.azs == azs, "\(review.azs)")
+      #expect(found.isEmpty)
+    } else {
+      #expect(!review.azsKnown)
+      #expect(review.azs == 2)  // priced with the default until --azs says
+      let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+        $0.contains("SubnetIds:")
+      }.map { $0 + 1 }
+      #expect(found.count == 1)
+      #expect(found.first?.0 == "Caller" && found.first?.1 == line)
+      #expect(found.first?.2.contains("come from \(reason)") == true, "\(found)")
+    }
+  }
+
+  /// `--azs` answers the question: no finding, its count priced, `design.azs` in JSON.
+  @Test func givenAZsWin() throws {
+    let path = try BatchTests.file(
+      Self.subnetTemplate(
+        "!Ref Subnets", extra: "Parameters:\n  Subnets:\n    Type: List<AWS::EC2::Subnet::Id>"),
+      name: "list.yaml")
+    let unknown = TestSupport.run(["review", path, "--format", "json"])
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(unknown.stdout.utf8)) as? [String: Any])
+    #expect((document["design"] as? [String: Any])?["azs"] is NSNull)
+    let given = TestSupport.run(["review", path, "--format", "json", "--azs", "3"])
+    let answered = try #require(
+      try JSONSerialization.jsonObject(with: Data(given.stdout.utf8)) as? [String: Any])
+    #expect((answered["design"] as? [String: Any])?["azs"] as? Int == 3)
+    let rules = (answered["findings"] as? [[String: Any]])?.compactMap { $0["rule"] as? String }
+    #expect(rules == ["VPCC001"])  // the network outside the template, noted as info
+    #expect(((answered["findings"] as? [[String: Any]])?.first?["severity"] as? String) == "info")
+  }
 }
