@@ -15,6 +15,8 @@ enum ReviewChecks {
     findings += principalChecks(analysis)
     findings += wildcardChecks(analysis)
     findings += runtimeChecks(analysis, today: today)
+    findings += dnsAttributeChecks(analysis)
+    findings += egressChecks(analysis)
     return findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) }
   }
 
@@ -280,5 +282,72 @@ enum ReviewChecks {
         "the runtime \(runtime) was deprecated on \(date) (\(LambdaRuntimes.source), read \(LambdaRuntimes.checked)): it gets no security patches, and Lambda blocks creating and then updating functions on it; use \(LambdaRuntimes.replacement(for: runtime))"
       )
     }
+  }
+
+  /// Endpoints with private DNS need their VPC's DNS hostnames and DNS support, where the
+  /// template defines the VPC (elsewhere it cannot show them).
+  static func dnsAttributeChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    var findings: [ReviewFinding] = []
+    var checked = Set<String>()
+    for endpoint in analysis.endpoints where endpoint.privateDNS {
+      guard let id = TemplateModel.target(of: endpoint.resource.properties?["VpcId"]),
+        let vpc = analysis.model.resource(id), vpc.type == "AWS::EC2::VPC",
+        checked.insert(id).inserted
+      else { continue }
+      // CloudFormation's defaults: DNS hostnames off, DNS support on.
+      let hostnames = vpc.properties?["EnableDnsHostnames"]
+      let support = vpc.properties?["EnableDnsSupport"]
+      var missing: [String] = []
+      if hostnames.map({ analysis.model.boolean($0) == false }) ?? true {
+        missing.append("EnableDnsHostnames")
+      }
+      if let support, analysis.model.boolean(support) == false {
+        missing.append("EnableDnsSupport")
+      }
+      guard !missing.isEmpty else { continue }
+      findings.append(
+        finding(
+          .vpcDNSAttributes, .error, vpc, line: (hostnames ?? support)?.line,
+          "\(endpoint.resource.id) has private DNS, which needs \(missing.joined(separator: " and ")): true on this VPC (\(hostnames == nil && missing.contains("EnableDnsHostnames") ? "CloudFormation's default is false" : "it is false")); without it the endpoint cannot be created"
+        ))
+    }
+    return findings
+  }
+
+  /// The functions' security groups must let them out on TCP 443: calls to AWS services leave
+  /// that way through endpoints or NAT. A group without egress rules allows everything.
+  static func egressChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    var findings: [ReviewFinding] = []
+    for group in Set(analysis.functions.flatMap(\.securityGroups)).sorted() {
+      guard let resource = analysis.model.resource(group),
+        resource.type == "AWS::EC2::SecurityGroup"
+      else { continue }
+      var rules = TemplateModel.items(resource.properties?["SecurityGroupEgress"])
+      for egress in analysis.model.resources(of: "AWS::EC2::SecurityGroupEgress")
+      where TemplateModel.target(of: egress.properties?["GroupId"]) == group {
+        if let properties = egress.properties { rules.append(properties) }
+      }
+      guard !rules.isEmpty else { continue }
+      let https = rules.contains { rule in
+        let protocolName = rule["IpProtocol"]?.string ?? ""
+        let from = Int(rule["FromPort"]?.string ?? "") ?? -1
+        let to = Int(rule["ToPort"]?.string ?? "") ?? -1
+        return protocolName == "-1" || protocolName == "all"
+          || (["tcp", "6"].contains(protocolName) && from <= 443 && 443 <= to)
+      }
+      guard !https else { continue }
+      let ports = rules.compactMap { rule -> String? in
+        guard let from = rule["FromPort"]?.string else { return nil }
+        let to = rule["ToPort"]?.string ?? from
+        return from == to ? from : "\(from)-\(to)"
+      }
+      findings.append(
+        finding(
+          .functionEgress, .error, resource,
+          line: resource.properties?["SecurityGroupEgress"].map { $0.keyLine ?? $0.line },
+          "the functions' security group allows outbound traffic only on \(ports.isEmpty ? "no TCP port" : "port\(ports.count == 1 ? "" : "s") \(ports.joined(separator: ", "))"), not TCP 443: every call to AWS services, through endpoints or a NAT gateway, is dropped"
+        ))
+    }
+    return findings
   }
 }

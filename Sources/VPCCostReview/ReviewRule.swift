@@ -26,7 +26,7 @@ package struct ReviewRule: Sendable, Equatable {
     noWayOut, endpointPrivateDNS, endpointZones, interfaceEndpointForGatewayService,
     endpointWithoutSecurityGroup, endpointOpenIngress, endpointBlocksFunctions, natSharedAcrossAZs,
     roleLacksPermission, malformedServicePrincipal, invokeOnWildcard, deprecatedRuntime,
-    unknownZones,
+    unknownZones, vpcDNSAttributes, functionEgress,
   ]
 
   /// VPCC001: a VPC function has no way out to AWS services.
@@ -119,4 +119,18 @@ package struct ReviewRule: Sendable, Equatable {
     "The template does not show how many AZs the functions run in.",
     "The functions' subnets come from a list parameter without a default, an import or a nested stack, so their AZ count is not in the template.",
     help: "Pass --azs N to price the designs for the AZs the functions use.")
+
+  /// VPCC014: private DNS on an endpoint in a VPC without DNS hostnames or support.
+  package static let vpcDNSAttributes = ReviewRule(
+    "VPCC014", "PrivateDnsNeedsVpcDnsAttributes",
+    "An endpoint with private DNS sits in a VPC without DNS hostnames or DNS support.",
+    "Private DNS for an interface endpoint needs the VPC's EnableDnsHostnames and EnableDnsSupport; CloudFormation defaults EnableDnsHostnames to false, and the endpoint cannot be created without it.",
+    help: "Set EnableDnsHostnames: true and EnableDnsSupport: true on the VPC.")
+
+  /// VPCC015: the functions' security group does not let them reach HTTPS.
+  package static let functionEgress = ReviewRule(
+    "VPCC015", "FunctionEgressBlocksHttps",
+    "The functions' security group does not allow outbound TCP 443.",
+    "Calls to AWS services, through interface endpoints or a NAT gateway, leave on TCP 443; egress rules that omit it drop every call.",
+    help: "Allow outbound TCP 443 to the endpoints' security group or the VPC's range.")
 }

@@ -297,4 +297,89 @@ import Testing
     #expect(rules == ["VPCC001"])  // the network outside the template, noted as info
     #expect(((answered["findings"] as? [[String: Any]])?.first?["severity"] as? String) == "info")
   }
+
+  /// A VPC the template defines, an endpoint with private DNS in it, and the functions'
+  /// security group with `egress` rules.
+  static func vpcTemplate(vpc: String, egress: String = "") -> String {
+    """
+    Resources:
+      Vpc:
+        Type: AWS::EC2::VPC
+        Properties:
+          CidrBlock: 10.0.0.0/16
+    \(vpc)
+      SubnetA:
+        Type: AWS::EC2::Subnet
+        Properties:
+          VpcId: !Ref Vpc
+          CidrBlock: 10.0.0.0/24
+          AvailabilityZone: us-east-1a
+      FunctionGroup:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+          GroupDescription: functions
+          VpcId: !Ref Vpc
+    \(egress)
+      Endpoint:
+        Type: AWS::EC2::VPCEndpoint
+        Properties:
+          VpcEndpointType: Interface
+          ServiceName: !Sub com.amazonaws.${AWS::Region}.lambda
+          VpcId: !Ref Vpc
+          SubnetIds: [!Ref SubnetA]
+          SecurityGroupIds: [!Ref FunctionGroup]
+          PrivateDnsEnabled: true
+      Caller:
+        Type: AWS::Lambda::Function
+        Properties:
+          Runtime: python3.13
+          Handler: index.handler
+          Role: arn:aws:iam::123456789012:role/caller
+          Code: {ZipFile: x}
+          VpcConfig:
+            SubnetIds: [!Ref SubnetA]
+            SecurityGroupIds: [!Ref FunctionGroup]
+
+    """
+  }
+
+  /// Private DNS needs the VPC's DNS hostnames (off by default) and DNS support.
+  @Test(arguments: [
+    ("", "EnableDnsHostnames", 2),
+    ("      EnableDnsHostnames: 'true'", nil, 0),
+    ("      EnableDnsHostnames: false", "EnableDnsHostnames", 6),
+    ("      EnableDnsHostnames: true\n      EnableDnsSupport: 'False'", "EnableDnsSupport", 6),
+  ])
+  func privateDNSNeedsTheVPCsDNSAttributes(vpc: String, missing: String?, line: Int) throws {
+    let review = try Self.review(Self.vpcTemplate(vpc: vpc))
+    let found = Self.findings(review, "VPCC014")
+    guard let missing else { return #expect(found.isEmpty, "\(found)") }
+    #expect(found.count == 1)
+    #expect(found.first?.0 == "Vpc" && found.first?.1 == line, "\(found)")
+    #expect(found.first?.2.contains("needs \(missing): true") == true, "\(found)")
+  }
+
+  /// The functions' egress rules must let TCP 443 out; no rules at all allow everything.
+  @Test(arguments: [
+    (
+      "      SecurityGroupEgress:\n        - {IpProtocol: tcp, FromPort: 5432, ToPort: 5432, CidrIp: 10.0.0.0/16}",
+      true
+    ),
+    (
+      "      SecurityGroupEgress:\n        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/16}",
+      false
+    ),
+    ("      SecurityGroupEgress:\n        - {IpProtocol: '-1', CidrIp: 0.0.0.0/0}", false),
+    ("", false),
+  ])
+  func functionEgressMustAllowHTTPS(egress: String, blocked: Bool) throws {
+    let text = Self.vpcTemplate(vpc: "      EnableDnsHostnames: true", egress: egress)
+    let found = Self.findings(try Self.review(text), "VPCC015")
+    #expect(found.count == (blocked ? 1 : 0), "\(found)")
+    if blocked {
+      #expect(found.first?.0 == "FunctionGroup")
+      #expect(found.first?.1 == 18)  // the SecurityGroupEgress key
+      #expect(found.first?.2.contains("only on port 5432, not TCP 443") == true)
+    }
+  }
 }
