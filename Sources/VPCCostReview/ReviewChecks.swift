@@ -284,8 +284,9 @@ enum ReviewChecks {
     }
   }
 
-  /// Endpoints with private DNS need their VPC's DNS hostnames and DNS support, where the
-  /// template defines the VPC (elsewhere it cannot show them).
+  /// Endpoints with private DNS need their VPC's DNS hostnames and DNS support.
+  ///
+  /// Checked where the template defines the VPC (elsewhere it cannot show them).
   static func dnsAttributeChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
     var findings: [ReviewFinding] = []
     var checked = Set<String>()
@@ -314,8 +315,10 @@ enum ReviewChecks {
     return findings
   }
 
-  /// The functions' security groups must let them out on TCP 443: calls to AWS services leave
-  /// that way through endpoints or NAT. A group without egress rules allows everything.
+  /// The functions' security groups must let them out on TCP 443.
+  ///
+  /// Calls to AWS services leave that way through endpoints or NAT. A group without egress
+  /// rules allows everything.
   static func egressChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
     var findings: [ReviewFinding] = []
     for group in Set(analysis.functions.flatMap(\.securityGroups)).sorted() {
