@@ -67,6 +67,7 @@ package enum ReviewRenderer {
   static func table(_ review: TemplateReview, path: String) -> String {
     var text =
       "Review of \(path)\nThe template builds: \(designLine(review))\n\(costLine(review))\n"
+    if let note = review.internetNote { text += note + "\n" }
     for note in review.assumptions { text += "Assumed: \(note).\n" }
     text += "\nFindings (\(review.findings.count))\n"
     var rows = TextTable(alignments: [.left, .left, .right, .left])
@@ -89,6 +90,7 @@ package enum ReviewRenderer {
           ("azs", review.azsKnown ? .integer(review.azs) : .null),
           ("services", .array(review.services.map(JSONValue.string))),
           ("gatewayEndpoints", .array(review.gatewayEndpoints.map(JSONValue.string))),
+          ("internetNote", .optional(review.internetNote)),
           ("assumptions", .array(review.assumptions.map(JSONValue.string))),
         ])
       ),
@@ -117,6 +119,7 @@ package enum ReviewRenderer {
     // `[lambda.amazonaws.com](http://...)` shows those characters instead of a link.
     var text =
       "## Template review: \(MarkdownText.code(path))\n\n**The template builds** \(MarkdownText.escaped(designLine(review))). \(costLine(review))\n\n"
+    if let note = review.internetNote { text += MarkdownText.escaped(note) + "\n\n" }
     for note in review.assumptions { text += "*Assumed: \(MarkdownText.escaped(note)).*\n\n" }
     text += "### Findings\n\n"
     if review.findings.isEmpty { text += "Nothing to fix.\n\n" }

@@ -23,6 +23,9 @@ package struct TemplateReview: Sendable {
   /// Whether the template has no function in a VPC and builds no way out of one: there is
   /// nothing to compare, and the review says so instead.
   package let comparesNothing: Bool
+  /// When the template builds a NAT gateway and no internet traffic was given: the answer
+  /// depends on it, priced both ways.
+  package let internetNote: String?
 
   /// Reviews a template for a workload.
   ///
@@ -101,7 +104,22 @@ package struct TemplateReview: Sendable {
       assumptions: assumptions,
       findings: findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) },
       comparison: CostCalculator(table: table).compare(workload),
-      comparesNothing: analysis.functions.isEmpty && design == nil)
+      comparesNothing: analysis.functions.isEmpty && design == nil,
+      internetNote: input[.internetGB] == nil && design?.technology == .nat
+        ? Self.internetNote(workload: workload, table: table) : nil)
+  }
+
+  /// A NAT gateway may be there for internet traffic the template does not show: without it,
+  /// endpoints alone; with it, the NAT gateway stays and endpoints may join it.
+  static func internetNote(workload: Workload, table: PriceTable) -> String {
+    let calculator = CostCalculator(table: table)
+    let nat = calculator.cost(of: .natPerAZ, for: workload).monthlyCost
+    let endpoints = calculator.cost(of: .privateLinkPerAZ, for: workload).monthlyCost
+    let hybrid = calculator.cost(of: .hybridPerAZ, for: workload).monthlyCost
+    let plus =
+      hybrid < nat ? "saves \((nat - hybrid).dollars)" : "costs \((hybrid - nat).dollars) more"
+    return
+      "The answer depends on internet traffic, which the template does not show (pass --internet-gb GB): without any, the NAT gateways can go and endpoints alone cost \(endpoints.dollars) a month against \(nat.dollars); with some (third-party APIs), the NAT gateways stay, and adding endpoints beside them (\(hybrid.dollars) before the internet traffic's own charges, the same either way) \(plus)."
   }
 
   /// The most VPCs a private hosted zone of the template is associated with, less the hub.

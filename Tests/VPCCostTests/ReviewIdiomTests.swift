@@ -382,4 +382,47 @@ import Testing
       #expect(found.first?.2.contains("only on port 5432, not TCP 443") == true)
     }
   }
+
+  /// A NAT gateway may serve internet traffic the template does not show: the review prices
+  /// both answers instead of telling the user to drop it. Two AZs, 10^6 invocations of 4 KiB
+  /// (3.814697265625 GB): NAT per AZ 65.70 + 7.30 + 0.17 = $73.17; endpoints alone 14.60 +
+  /// 0.04 = $14.64; NAT plus endpoints 65.70 + 7.30 + 14.60 + 0.04 = $87.64, $14.47 more.
+  @Test func natTemplatesArePricedWithAndWithoutInternetTraffic() throws {
+    let text = """
+      Parameters:
+        SubnetA: {Type: AWS::EC2::Subnet::Id}
+        SubnetB: {Type: AWS::EC2::Subnet::Id}
+        PublicA: {Type: AWS::EC2::Subnet::Id}
+        PublicB: {Type: AWS::EC2::Subnet::Id}
+      Resources:
+        NatA:
+          Type: AWS::EC2::NatGateway
+          Properties: {SubnetId: !Ref PublicA}
+        NatB:
+          Type: AWS::EC2::NatGateway
+          Properties: {SubnetId: !Ref PublicB}
+        Caller:
+          Type: AWS::Lambda::Function
+          Properties:
+            Runtime: python3.13
+            Handler: index.handler
+            Role: arn:aws:iam::123456789012:role/caller
+            Code: {ZipFile: x}
+            VpcConfig:
+              SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+              SecurityGroupIds: [sg-1]
+
+      """
+    let review = try Self.review(text)
+    #expect(review.design == .natPerAZ)
+    let note = try #require(review.internetNote)
+    #expect(note.contains("endpoints alone cost $14.64 a month against $73.17"), "\(note)")
+    #expect(note.contains("adding endpoints beside them ($87.64"), "\(note)")
+    #expect(note.hasSuffix("costs $14.47 more."), "\(note)")
+    var input = WorkloadInput()
+    input[.internetGB] = "50"
+    let given = try TemplateReview.review(
+      TemplateReader.read(text), input: input, catalog: .embedded)
+    #expect(given.internetNote == nil)
+  }
 }
