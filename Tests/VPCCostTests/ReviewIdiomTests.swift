@@ -383,8 +383,9 @@ import Testing
     }
   }
 
-  /// A NAT gateway may serve internet traffic the template does not show: the review prices
-  /// both answers instead of telling the user to drop it. Two AZs, 10^6 invocations of 4 KiB
+  /// A NAT gateway may serve internet traffic the template does not show: both answers priced.
+  ///
+  /// The review does not tell the user to drop it. Two AZs, 10^6 invocations of 4 KiB
   /// (3.814697265625 GB): NAT per AZ 65.70 + 7.30 + 0.17 = $73.17; endpoints alone 14.60 +
   /// 0.04 = $14.64; NAT plus endpoints 65.70 + 7.30 + 14.60 + 0.04 = $87.64, $14.47 more.
   @Test func natTemplatesArePricedWithAndWithoutInternetTraffic() throws {
