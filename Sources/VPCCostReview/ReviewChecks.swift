@@ -33,8 +33,18 @@ enum ReviewChecks {
   ///
   /// When the functions' subnets are not the template's own, their network (and its way out)
   /// is defined elsewhere: the template cannot show that it has none, so it is only noted.
+  /// Functions that use only S3 and DynamoDB, through the template's gateway endpoints, have
+  /// their way out.
   static func wayOut(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
     guard analysis.design == nil, let function = analysis.functions.first else { return [] }
+    let used = FunctionServices(analysis)
+    let gateways = Set(
+      analysis.gatewayEndpoints.map { TemplateAnalysis.service($0.properties?["ServiceName"]) })
+    if !used.names.isEmpty, used.interfaceServices.isEmpty,
+      used.names.allSatisfy(gateways.contains)
+    {
+      return []
+    }
     if !analysis.functions.contains(where: \.subnetsInTemplate) {
       return [
         finding(
@@ -352,5 +362,24 @@ enum ReviewChecks {
         ))
     }
     return findings
+  }
+
+  /// Services the functions' permissions use that no way out of the template reaches: with no
+  /// NAT gateway, each needs its interface endpoint (or, for S3 and DynamoDB, a gateway one).
+  static func serviceChecks(_ analysis: TemplateAnalysis, used: FunctionServices) -> [ReviewFinding]
+  {
+    guard analysis.natGateways.isEmpty, !analysis.endpoints.isEmpty,
+      let function = analysis.functions.first
+    else { return [] }
+    let interface = Set(analysis.endpoints.map(\.service))
+    let gateways = Set(
+      analysis.gatewayEndpoints.map { TemplateAnalysis.service($0.properties?["ServiceName"]) })
+    return used.names.filter { !interface.contains($0) && !gateways.contains($0) }.map { service in
+      let kind = FunctionServices.gatewayServices.contains(service) ? "gateway" : "interface"
+      return finding(
+        .serviceWithoutEndpoint, .error, function.resource,
+        "the functions' permissions use \(service) (\(used.sources[service] ?? "")), but the template has no \(service) \(kind) endpoint and no NAT gateway: calls to it fail"
+      )
+    }
   }
 }

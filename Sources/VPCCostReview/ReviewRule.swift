@@ -26,7 +26,7 @@ package struct ReviewRule: Sendable, Equatable {
     noWayOut, endpointPrivateDNS, endpointZones, interfaceEndpointForGatewayService,
     endpointWithoutSecurityGroup, endpointOpenIngress, endpointBlocksFunctions, natSharedAcrossAZs,
     roleLacksPermission, malformedServicePrincipal, invokeOnWildcard, deprecatedRuntime,
-    unknownZones, vpcDNSAttributes, functionEgress,
+    unknownZones, vpcDNSAttributes, functionEgress, serviceWithoutEndpoint,
   ]
 
   /// VPCC001: a VPC function has no way out to AWS services.
@@ -133,4 +133,12 @@ package struct ReviewRule: Sendable, Equatable {
     "The functions' security group does not allow outbound TCP 443.",
     "Calls to AWS services, through interface endpoints or a NAT gateway, leave on TCP 443; egress rules that omit it drop every call.",
     help: "Allow outbound TCP 443 to the endpoints' security group or the VPC's range.")
+
+  /// VPCC016: a service the functions use has no endpoint and there is no NAT gateway.
+  package static let serviceWithoutEndpoint = ReviewRule(
+    "VPCC016", "ServiceWithoutEndpoint",
+    "A service the functions' permissions use has no endpoint, and there is no NAT gateway.",
+    "Without a NAT gateway, a VPC function reaches only the services the VPC has endpoints for; calls to any other service time out.",
+    help: "Add an interface endpoint (or, for S3 and DynamoDB, a gateway endpoint) for the service."
+  )
 }

@@ -55,8 +55,24 @@ package struct TemplateReview: Sendable {
       }.joined(separator: ",")
     }
     var assumptions = analysis.layout.assumptions.sorted()
+    // The services the functions' permissions show: priced when the template builds no
+    // interface endpoint to name them, and checked against the ways out it builds.
+    let used = FunctionServices(analysis)
+    let usedInterface = used.interfaceServices.filter { PrivateLinkServices.names.contains($0) }
+    if workloadInput[.services] == nil, services.isEmpty, !usedInterface.isEmpty {
+      workloadInput[.services] = usedInterface.joined(separator: ",")
+    }
+    if input[.services] == nil, !used.names.isEmpty {
+      assumptions.append(
+        "the functions' permissions use "
+          + used.names.map { "\($0) (\(used.sources[$0] ?? ""))" }.joined(separator: ", ")
+          + (services.isEmpty && !usedInterface.isEmpty
+            ? "; the interface-endpoint services among them are priced (--services overrides)"
+            : ""))
+    }
     var findings = ReviewChecks.all(
       analysis, today: today ?? CalendarDate.dayNumber(LambdaRuntimes.checked) ?? 0)
+    findings += ReviewChecks.serviceChecks(analysis, used: used)
     if !azsKnown {
       assumptions.append(
         "the AZ count is not in the template; the designs are priced for 2 AZs (the default) until --azs N says how many"

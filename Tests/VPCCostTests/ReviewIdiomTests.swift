@@ -426,4 +426,107 @@ import Testing
       TemplateReader.read(text), input: input, catalog: .embedded)
     #expect(given.internetNote == nil)
   }
+
+  /// A SAM function with policy templates and a role statement, and `resources` beside it.
+  static func servicesTemplate(_ resources: String) -> String {
+    """
+    Transform: AWS::Serverless-2016-10-31
+    Parameters:
+      SubnetA: {Type: AWS::EC2::Subnet::Id}
+      SubnetB: {Type: AWS::EC2::Subnet::Id}
+    Resources:
+      Worker:
+        Type: AWS::Serverless::Function
+        Properties:
+          Runtime: python3.13
+          Handler: index.handler
+          CodeUri: .
+          Policies:
+            - SQSSendMessagePolicy: {QueueName: jobs}
+            - Statement:
+                - Effect: Allow
+                  Action: secretsmanager:GetSecretValue
+                  Resource: '*'
+          VpcConfig:
+            SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+            SecurityGroupIds: [sg-1]
+    \(resources)
+    """
+  }
+
+  /// Services the functions' permissions use, without an endpoint and without NAT, fail.
+  @Test func servicesWithoutEndpointsAreErrors() throws {
+    let review = try Self.review(
+      Self.servicesTemplate(
+        """
+          LambdaEndpoint:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcEndpointType: Interface
+              ServiceName: !Sub com.amazonaws.${AWS::Region}.lambda
+              VpcId: vpc-1
+              SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+              SecurityGroupIds: [sg-2]
+              PrivateDnsEnabled: true
+        """))
+    let found = Self.findings(review, "VPCC016")
+    #expect(found.map(\.0) == ["Worker", "Worker"])
+    #expect(found.allSatisfy { $0.1 == 6 })
+    #expect(
+      found[0].2.hasPrefix(
+        "the functions' permissions use secretsmanager (secretsmanager:GetSecretValue in the policy of Worker), but the template has no secretsmanager interface endpoint"
+      ))
+    #expect(
+      found[1].2.hasPrefix("the functions' permissions use sqs (SQSSendMessagePolicy on Worker)"))
+  }
+
+  /// With a NAT gateway and no endpoint, the services priced are those the permissions use.
+  @Test func servicesComeFromPermissions() throws {
+    let review = try Self.review(
+      Self.servicesTemplate(
+        """
+          Nat:
+            Type: AWS::EC2::NatGateway
+            Properties: {SubnetId: subnet-public}
+        """))
+    #expect(review.comparison.workload.services.names == ["secretsmanager", "sqs"])
+    #expect(
+      review.assumptions.contains {
+        $0.hasPrefix(
+          "the functions' permissions use secretsmanager (secretsmanager:GetSecretValue in the policy of Worker), sqs (SQSSendMessagePolicy on Worker)"
+        )
+      }, "\(review.assumptions)")
+    #expect(Self.findings(review, "VPCC016").isEmpty)
+  }
+
+  /// Functions that use only DynamoDB, through the template's gateway endpoint, have a way out.
+  @Test func gatewayEndpointsAreAWayOut() throws {
+    let text = """
+      Parameters:
+        SubnetA: {Type: AWS::EC2::Subnet::Id}
+      Resources:
+        Table:
+          Type: AWS::EC2::VPCEndpoint
+          Properties:
+            VpcEndpointType: Gateway
+            ServiceName: !Sub com.amazonaws.${AWS::Region}.dynamodb
+            VpcId: vpc-1
+            RouteTableIds: [rtb-1]
+        Reader:
+          Type: AWS::Serverless::Function
+          Properties:
+            Runtime: python3.13
+            Handler: index.handler
+            CodeUri: .
+            Policies:
+              - DynamoDBReadPolicy: {TableName: items}
+            VpcConfig:
+              SubnetIds: [!Ref SubnetA]
+              SecurityGroupIds: [sg-1]
+
+      """
+    #expect(Self.findings(try Self.review(text), "VPCC001").isEmpty)
+    let withoutGateway = text.replacing("dynamodb\n", with: "s3\n")
+    #expect(Self.findings(try Self.review(withoutGateway), "VPCC001").count == 1)
+  }
 }
