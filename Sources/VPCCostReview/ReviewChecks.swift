@@ -16,6 +16,7 @@ enum ReviewChecks {
     findings += wildcardChecks(analysis)
     findings += runtimeChecks(analysis, today: today)
     findings += dnsAttributeChecks(analysis)
+    findings += routeChecks(analysis)
     findings += egressChecks(analysis)
     return findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) }
   }
@@ -53,12 +54,73 @@ enum ReviewChecks {
         )
       ]
     }
+    let targets = analysis.functionRoutes.map(\.target)
+    // A NAT instance or a route elsewhere is a way out (findings of their own say so); a
+    // public subnet has its own error.
+    if targets.contains(where: {
+      switch $0 {
+      case .natInstance, .elsewhere, .internetGateway: return true
+      default: return false
+      }
+    }) {
+      return []
+    }
+    if !analysis.natGateways.isEmpty {
+      return [
+        finding(
+          .noWayOut, .error, function.resource,
+          "\(function.resource.id)'s subnets route to none of the template's NAT gateways, and the template has no interface endpoint: it cannot reach AWS services outside the VPC"
+        )
+      ]
+    }
     return [
       finding(
         .noWayOut, .error, function.resource,
         "\(function.resource.id) runs in a VPC but the template has no NAT gateway and no interface endpoint: it cannot reach AWS services outside the VPC"
       )
     ]
+  }
+
+  /// What the functions' subnets' default routes show: NAT gateways no function uses, functions
+  /// in public subnets, NAT instances, and ways out defined elsewhere.
+  static func routeChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+    var findings: [ReviewFinding] = []
+    if let used = analysis.usedNATGateways {
+      for nat in analysis.natGateways where !used.contains(nat.resource.id) {
+        findings.append(
+          finding(
+            .idleNATGateway, .warning, nat.resource,
+            "no route of the functions' subnets points at this NAT gateway: it is billed every hour (with its public IPv4 address) and carries none of their traffic; remove it, or route their private subnets to it"
+          ))
+      }
+    }
+    var seen = Set<String>()
+    for (function, subnet, target) in analysis.functionRoutes
+    where seen.insert(function.resource.id + "/" + subnet).inserted {
+      switch target {
+      case .internetGateway(let gateway):
+        findings.append(
+          finding(
+            .functionInPublicSubnet, .error, function.resource,
+            "\(function.resource.id) runs in \(subnet), whose default route goes to the internet gateway \(gateway): Lambda gives functions no public IP address, so from it they reach neither the internet nor AWS services; use private subnets routed to a NAT gateway or endpoints"
+          ))
+      case .natInstance(let instance):
+        findings.append(
+          finding(
+            .natInstance, .info, function.resource,
+            "\(function.resource.id) leaves \(subnet) through a NAT instance (\(instance)): a way out, which vpccost does not price (the comparison shows the managed designs)"
+          ))
+      case .elsewhere(let target):
+        findings.append(
+          finding(
+            .natInstance, .info, function.resource,
+            "\(function.resource.id) leaves \(subnet) through \(target) (a Transit Gateway, peering or VPN route): its way out is defined elsewhere and not reviewed here"
+          ))
+      case .natGateway, .none:
+        continue
+      }
+    }
+    return findings
   }
 
   static func endpointChecks(_ analysis: TemplateAnalysis) -> [ReviewFinding] {

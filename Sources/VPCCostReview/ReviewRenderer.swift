@@ -21,6 +21,9 @@ package enum ReviewRenderer {
         "no Lambda function in a VPC, and no NAT gateway or interface endpoint: there is nothing to compare"
     }
     guard let design = review.design else {
+      if let way = review.unpricedWayOut {
+        return "\(way) as the functions' way out, which vpccost does not price"
+      }
       return "no way out of the VPC for its functions (no NAT gateway, no interface endpoint)"
     }
     let services =

@@ -26,7 +26,8 @@ package struct ReviewRule: Sendable, Equatable {
     noWayOut, endpointPrivateDNS, endpointZones, interfaceEndpointForGatewayService,
     endpointWithoutSecurityGroup, endpointOpenIngress, endpointBlocksFunctions, natSharedAcrossAZs,
     roleLacksPermission, malformedServicePrincipal, invokeOnWildcard, deprecatedRuntime,
-    unknownZones, vpcDNSAttributes, functionEgress, serviceWithoutEndpoint,
+    unknownZones, vpcDNSAttributes, functionEgress, serviceWithoutEndpoint, idleNATGateway,
+    functionInPublicSubnet, natInstance,
   ]
 
   /// VPCC001: a VPC function has no way out to AWS services.
@@ -141,4 +142,26 @@ package struct ReviewRule: Sendable, Equatable {
     "Without a NAT gateway, a VPC function reaches only the services the VPC has endpoints for; calls to any other service time out.",
     help: "Add an interface endpoint (or, for S3 and DynamoDB, a gateway endpoint) for the service."
   )
+
+  /// VPCC017: a NAT gateway no route of the functions' subnets points at.
+  package static let idleNATGateway = ReviewRule(
+    "VPCC017", "IdleNatGateway",
+    "A NAT gateway carries none of the functions' traffic.",
+    "A NAT gateway and its public IPv4 address are billed every hour whether or not a route points at them.",
+    help: "Remove the NAT gateway, or route the functions' private subnets to it.")
+
+  /// VPCC018: a VPC function in a subnet routed to an internet gateway.
+  package static let functionInPublicSubnet = ReviewRule(
+    "VPCC018", "FunctionInPublicSubnet",
+    "A VPC function runs in a public subnet.",
+    "Lambda does not give functions in a VPC a public IP address, so a public subnet gives them no way to the internet or to AWS services.",
+    help:
+      "Put the functions in private subnets routed to a NAT gateway, or add interface endpoints.")
+
+  /// VPCC019: the functions leave through a NAT instance or a route defined elsewhere.
+  package static let natInstance = ReviewRule(
+    "VPCC019", "WayOutNotPriced",
+    "The functions leave through a NAT instance or a route defined elsewhere.",
+    "A route to an instance, a network interface, a Transit Gateway, a peering connection or a VPN gateway is a way out that vpccost does not price.",
+    help: "Compare it with the managed designs priced in the review.")
 }

@@ -17,6 +17,8 @@ struct TemplateAnalysis {
     /// Whether any of its subnets is a subnet the template defines (else its network, and the
     /// network's way out, are defined elsewhere).
     let subnetsInTemplate: Bool
+    /// The subnets of the template it runs in, by logical id.
+    let subnets: [String]
   }
 
   /// An interface VPC endpoint.
@@ -42,10 +44,13 @@ struct TemplateAnalysis {
   private(set) var natGateways: [(resource: TemplateModel.Resource, zone: String?)] = []
   /// The AZs of the private subnets each NAT gateway serves (through routes and associations).
   private(set) var servedZones: [String: Set<String>] = [:]
+  /// Where each subnet's default route goes.
+  private(set) var routes: SubnetRoutes
 
   init(_ root: TemplateNode) {
     model = TemplateModel(root)
     layout = NetworkLayout(model: model)
+    routes = SubnetRoutes(model: model)
     for resource in model.resources
     where resource.type == "AWS::Serverless::Function" || resource.type == "AWS::Lambda::Function" {
       guard let vpc = model.property("VpcConfig", of: resource), vpc["SubnetIds"] != nil else {
@@ -62,6 +67,9 @@ struct TemplateAnalysis {
           unknownZones: layout.unknownReason,
           subnetsInTemplate: TemplateModel.items(vpc["SubnetIds"]).contains {
             TemplateModel.target(of: $0).flatMap(model.resource)?.type == "AWS::EC2::Subnet"
+          },
+          subnets: TemplateModel.items(vpc["SubnetIds"]).compactMap(TemplateModel.target).filter {
+            model.resource($0)?.type == "AWS::EC2::Subnet"
           }))
     }
     let aliased = Self.endpointsWithAliasRecords(model)
@@ -150,11 +158,38 @@ struct TemplateAnalysis {
   /// The design the template builds, when it builds a way out at all.
   var design: DesignID? { design(azs: nil) }
 
+  /// The default-route targets of the functions' subnets that the template shows.
+  var functionRoutes: [(function: VPCFunction, subnet: String, target: SubnetRoutes.Target)] {
+    functions.flatMap { function in
+      function.subnets.compactMap { subnet in
+        routes.targets[subnet].map { (function, subnet, $0) }
+      }
+    }
+  }
+
+  /// The NAT gateways the functions' subnets route to, when every one of their template
+  /// subnets has a route table in the template; nil when the routes do not show it.
+  var usedNATGateways: Set<String>? {
+    let subnets = functions.flatMap(\.subnets)
+    guard !subnets.isEmpty, subnets.allSatisfy({ routes.targets[$0] != nil }) else { return nil }
+    var used = Set<String>()
+    for (_, _, target) in functionRoutes {
+      if case .natGateway(let nat) = target { used.insert(nat) }
+    }
+    return used
+  }
+
   /// The design, its layout judged against `azs` AZs when the template does not show the
   /// functions' AZs (the count given, or priced).
   func design(azs override: Int?) -> DesignID? {
     let zones = override ?? max(1, functionZones.count)
     let endpointZones = endpoints.map(\.zones.count).min() ?? 0
+    // The NAT gateways the functions' traffic uses, where their subnets' routes show it: one
+    // gateway for every AZ is single-AZ however many others exist.
+    let used = usedNATGateways
+    let natGateways =
+      used.map { used in self.natGateways.filter { used.contains($0.resource.id) } }
+      ?? self.natGateways
     let natZones =
       natGateways.contains { $0.resource.properties?["AvailabilityMode"]?.string == "regional" }
       ? zones : Set(natGateways.compactMap(\.zone)).count

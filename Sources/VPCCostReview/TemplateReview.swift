@@ -26,6 +26,9 @@ package struct TemplateReview: Sendable {
   /// When the template builds a NAT gateway and no internet traffic was given: the answer
   /// depends on it, priced both ways.
   package let internetNote: String?
+  /// A way out the routes show that vpccost does not price (a NAT instance, a Transit Gateway,
+  /// peering or VPN), in words.
+  package let unpricedWayOut: String?
 
   /// Reviews a template for a workload.
   ///
@@ -122,7 +125,14 @@ package struct TemplateReview: Sendable {
       comparison: CostCalculator(table: table).compare(workload),
       comparesNothing: analysis.functions.isEmpty && design == nil,
       internetNote: input[.internetGB] == nil && design?.technology == .nat
-        ? Self.internetNote(workload: workload, table: table) : nil)
+        ? Self.internetNote(workload: workload, table: table) : nil,
+      unpricedWayOut: analysis.functionRoutes.lazy.compactMap { route -> String? in
+        switch route.target {
+        case .natInstance(let instance): return "a NAT instance (\(instance))"
+        case .elsewhere(let target): return "a route to \(target), defined elsewhere"
+        default: return nil
+        }
+      }.first)
   }
 
   /// A NAT gateway may be there for internet traffic the template does not show: without it,

@@ -529,4 +529,107 @@ import Testing
     let withoutGateway = text.replacing("dynamodb\n", with: "s3\n")
     #expect(Self.findings(try Self.review(withoutGateway), "VPCC001").count == 1)
   }
+
+  /// Two private subnets in two AZs, their route tables' default routes to `routeA` and
+  /// `routeB` (route properties), NAT gateways in each AZ, and a function in both subnets.
+  static func routedTemplate(routeA: String, routeB: String) -> String {
+    """
+    Resources:
+      PrivateA:
+        Type: AWS::EC2::Subnet
+        Properties: {VpcId: vpc-1, CidrBlock: 10.0.1.0/24, AvailabilityZone: us-east-1a}
+      PrivateB:
+        Type: AWS::EC2::Subnet
+        Properties: {VpcId: vpc-1, CidrBlock: 10.0.2.0/24, AvailabilityZone: us-east-1b}
+      PublicA:
+        Type: AWS::EC2::Subnet
+        Properties: {VpcId: vpc-1, CidrBlock: 10.0.3.0/24, AvailabilityZone: us-east-1a}
+      PublicB:
+        Type: AWS::EC2::Subnet
+        Properties: {VpcId: vpc-1, CidrBlock: 10.0.4.0/24, AvailabilityZone: us-east-1b}
+      Igw:
+        Type: AWS::EC2::InternetGateway
+      NatA:
+        Type: AWS::EC2::NatGateway
+        Properties: {SubnetId: !Ref PublicA, AllocationId: eipalloc-1}
+      NatB:
+        Type: AWS::EC2::NatGateway
+        Properties: {SubnetId: !Ref PublicB, AllocationId: eipalloc-2}
+      TableA:
+        Type: AWS::EC2::RouteTable
+        Properties: {VpcId: vpc-1}
+      TableB:
+        Type: AWS::EC2::RouteTable
+        Properties: {VpcId: vpc-1}
+      RouteA:
+        Type: AWS::EC2::Route
+        Properties: {RouteTableId: !Ref TableA, DestinationCidrBlock: 0.0.0.0/0, \(routeA)}
+      RouteB:
+        Type: AWS::EC2::Route
+        Properties: {RouteTableId: !Ref TableB, DestinationCidrBlock: 0.0.0.0/0, \(routeB)}
+      AssociationA:
+        Type: AWS::EC2::SubnetRouteTableAssociation
+        Properties: {SubnetId: !Ref PrivateA, RouteTableId: !Ref TableA}
+      AssociationB:
+        Type: AWS::EC2::SubnetRouteTableAssociation
+        Properties: {SubnetId: !Ref PrivateB, RouteTableId: !Ref TableB}
+      Caller:
+        Type: AWS::Lambda::Function
+        Properties:
+          Runtime: python3.13
+          Handler: index.handler
+          Role: arn:aws:iam::123456789012:role/caller
+          Code: {ZipFile: x}
+          VpcConfig:
+            SubnetIds: [!Ref PrivateA, !Ref PrivateB]
+            SecurityGroupIds: [sg-1]
+
+    """
+  }
+
+  /// The design comes from where the routes go: both tables to NatA is one NAT gateway for
+  /// two AZs, and NatB, idle, is named.
+  @Test func designFromTheRoutes() throws {
+    let both = try Self.review(
+      Self.routedTemplate(routeA: "NatGatewayId: !Ref NatA", routeB: "NatGatewayId: !Ref NatA"))
+    #expect(both.design == .natSingleAZ)
+    let idle = Self.findings(both, "VPCC017")
+    #expect(idle.map(\.0) == ["NatB"] && idle.first?.1 == 19, "\(idle)")  // "  NatB:"
+    let each = try Self.review(
+      Self.routedTemplate(routeA: "NatGatewayId: !Ref NatA", routeB: "NatGatewayId: !Ref NatB"))
+    #expect(each.design == .natPerAZ)
+    #expect(Self.findings(each, "VPCC017").isEmpty)
+  }
+
+  /// A function in a subnet routed to the internet gateway is in a public subnet: an error.
+  @Test func functionsInPublicSubnetsAreErrors() throws {
+    let review = try Self.review(
+      Self.routedTemplate(routeA: "GatewayId: !Ref Igw", routeB: "NatGatewayId: !Ref NatB"))
+    let found = Self.findings(review, "VPCC018")
+    #expect(found.count == 1)
+    #expect(found.first?.0 == "Caller" && found.first?.1 == 40)  // "  Caller:"
+    #expect(
+      found.first?.2.contains(
+        "runs in PrivateA, whose default route goes to the internet gateway Igw") == true)
+  }
+
+  /// A NAT instance is a way out, not priced: no error, an info finding, and the design line
+  /// says so.
+  @Test func natInstancesAreAWayOut() throws {
+    let text = Self.routedTemplate(
+      routeA: "InstanceId: i-0123456789abcdef0", routeB: "NetworkInterfaceId: eni-1"
+    )
+    .replacing(
+      "  NatA:\n    Type: AWS::EC2::NatGateway\n    Properties: {SubnetId: !Ref PublicA, AllocationId: eipalloc-1}\n",
+      with: ""
+    )
+    .replacing(
+      "  NatB:\n    Type: AWS::EC2::NatGateway\n    Properties: {SubnetId: !Ref PublicB, AllocationId: eipalloc-2}\n",
+      with: "")
+    let review = try Self.review(text)
+    #expect(review.design == nil)
+    #expect(Self.findings(review, "VPCC001").isEmpty)
+    #expect(Self.findings(review, "VPCC019").count == 2)
+    #expect(ReviewRenderer.designLine(review).hasPrefix("a NAT instance (i-0123456789abcdef0)"))
+  }
 }
