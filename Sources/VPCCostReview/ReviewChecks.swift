@@ -436,7 +436,11 @@ enum ReviewChecks {
     let interface = Set(analysis.endpoints.map(\.service))
     let gateways = Set(
       analysis.gatewayEndpoints.map { TemplateAnalysis.service($0.properties?["ServiceName"]) })
-    return used.names.filter { !interface.contains($0) && !gateways.contains($0) }.map { service in
+    // Only services with endpoints can be missing one (a file-system mount is not a call).
+    let reachable = used.names.filter {
+      PrivateLinkServices.names.contains($0) || FunctionServices.gatewayServices.contains($0)
+    }
+    return reachable.filter { !interface.contains($0) && !gateways.contains($0) }.map { service in
       let kind = FunctionServices.gatewayServices.contains(service) ? "gateway" : "interface"
       return finding(
         .serviceWithoutEndpoint, .error, function.resource,
