@@ -94,6 +94,18 @@ enum ReviewChecks {
           ))
       }
     }
+    // A function whose subnets the template places all in one AZ stops with that AZ.
+    for function in analysis.functions
+    where function.unknownZones == nil && function.zones.count == 1 && function.subnetsInTemplate
+      && function.zones.first.map({ $0.hasPrefix("az:") || $0.hasPrefix("az-index:") }) == true
+    {
+      findings.append(
+        finding(
+          .functionInOneAZ, .warning, function.resource,
+          line: function.resource.properties?["VpcConfig"]?["SubnetIds"]?.line,
+          "\(function.resource.id) runs in subnets of one AZ only: it stops when that AZ fails; give it subnets in two AZs or more"
+        ))
+    }
     var seen = Set<String>()
     for (function, subnet, target) in analysis.functionRoutes
     where seen.insert(function.resource.id + "/" + subnet).inserted {

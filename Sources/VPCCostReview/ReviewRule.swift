@@ -27,7 +27,7 @@ package struct ReviewRule: Sendable, Equatable {
     endpointWithoutSecurityGroup, endpointOpenIngress, endpointBlocksFunctions, natSharedAcrossAZs,
     roleLacksPermission, malformedServicePrincipal, invokeOnWildcard, deprecatedRuntime,
     unknownZones, vpcDNSAttributes, functionEgress, serviceWithoutEndpoint, idleNATGateway,
-    functionInPublicSubnet, natInstance,
+    functionInPublicSubnet, natInstance, functionInOneAZ,
   ]
 
   /// VPCC001: a VPC function has no way out to AWS services.
@@ -164,4 +164,11 @@ package struct ReviewRule: Sendable, Equatable {
     "The functions leave through a NAT instance or a route defined elsewhere.",
     "A route to an instance, a network interface, a Transit Gateway, a peering connection or a VPN gateway is a way out that vpccost does not price.",
     help: "Compare it with the managed designs priced in the review.")
+
+  /// VPCC020: a VPC function whose subnets are all in one AZ.
+  package static let functionInOneAZ = ReviewRule(
+    "VPCC020", "FunctionInOneAZ",
+    "A VPC function runs in subnets of one AZ only.",
+    "Lambda runs a VPC function only in the AZs of its subnets; with one, the function stops when that AZ fails.",
+    help: "Give the function subnets in two AZs or more.")
 }

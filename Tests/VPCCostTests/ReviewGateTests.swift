@@ -40,7 +40,7 @@ import Testing
     let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
     let rules = try #require(driver["rules"] as? [[String: Any]])
     #expect(rules.map { $0["id"] as? String } == ReviewRule.allCases.map(\.id))
-    #expect(Set(rules.compactMap { $0["id"] as? String }).count == 19)
+    #expect(Set(rules.compactMap { $0["id"] as? String }).count == 20)
     for rule in rules {
       for key in ["shortDescription", "fullDescription", "help"] {
         #expect(((rule[key] as? [String: Any])?["text"] as? String)?.isEmpty == false)

@@ -632,4 +632,17 @@ import Testing
     #expect(Self.findings(review, "VPCC019").count == 2)
     #expect(ReviewRenderer.designLine(review).hasPrefix("a NAT instance (i-0123456789abcdef0)"))
   }
+
+  /// A function whose template subnets sit in one AZ is flagged; two AZs are not.
+  @Test func functionsInOneAZAreFlagged() throws {
+    let one = Self.routedTemplate(
+      routeA: "NatGatewayId: !Ref NatA", routeB: "NatGatewayId: !Ref NatB"
+    )
+    .replacing("AvailabilityZone: us-east-1b}", with: "AvailabilityZone: us-east-1a}")
+    let found = Self.findings(try Self.review(one), "VPCC020")
+    #expect(found.count == 1 && found.first?.0 == "Caller", "\(found)")
+    let two = Self.routedTemplate(
+      routeA: "NatGatewayId: !Ref NatA", routeB: "NatGatewayId: !Ref NatB")
+    #expect(Self.findings(try Self.review(two), "VPCC020").isEmpty)
+  }
 }
