@@ -20,7 +20,24 @@ import Testing
     return text
   }
 
-  /// Rows from CSV (threads) and the same rows from JSON (one thread) write the same bytes.
+  /// The CSV output of a batch file priced on one thread, row by row.
+  static func oneThread(_ path: String, summary: Bool) throws -> String {
+    var reader = try BatchRecordReader(source: try ByteSource(path: path))
+    var runner = BatchRunner(catalog: .embedded)
+    var writer = BatchWriter(mode: summary ? .summary : .designs, json: false)
+    var input = WorkloadInput()
+    var bytes: [UInt8] = []
+    writer.begin()
+    while let row = try reader.next(into: &input) {
+      writer.write(try runner.evaluate(row, input: input, file: path))
+    }
+    writer.end()
+    writer.drain { bytes += $0 }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Rows from CSV and the same rows from JSON, priced on threads, write what one thread
+  /// writes, byte for byte.
   @Test(arguments: [false, true])
   func threadsWriteWhatOneThreadWrites(summary: Bool) throws {
     let count = BatchPipeline.chunkRows * 5 + 17
@@ -33,11 +50,13 @@ import Testing
     }
     let json = try BatchTests.file("[" + objects.joined(separator: ",") + "]", name: "rows.json")
     let flags = summary ? ["--summary"] : []
-    let threaded = TestSupport.run(["batch", csv] + flags)
-    let single = TestSupport.run(["batch", json] + flags)
-    #expect(threaded.code == .ok && single.code == .ok)
-    #expect(threaded.stdout == single.stdout)
-    #expect(threaded.stdout.split(separator: "\r\n").count == 1 + count * (summary ? 1 : 5))
+    let fromCSV = TestSupport.run(["batch", csv] + flags)
+    let fromJSON = TestSupport.run(["batch", json] + flags)
+    #expect(fromCSV.code == .ok && fromJSON.code == .ok)
+    let expected = try Self.oneThread(csv, summary: summary)
+    #expect(fromCSV.stdout == expected)
+    #expect(fromJSON.stdout == expected)
+    #expect(fromCSV.stdout.split(separator: "\r\n").count == 1 + count * (summary ? 1 : 5))
   }
 
   /// A pricing error late in the file names its own row and line.
@@ -51,6 +70,22 @@ import Testing
       result.stderr
         == "vpccost: error: \(path): row \(row) (line \(row + 1)), column azs: '9' is more than the 6 AZs us-east-1 has; give 1 to 6\n"
     )
+  }
+
+  /// A JSON object with an unknown key, after a bad row, is reported after it: in file order.
+  @Test func jsonErrorsKeepFileOrder() throws {
+    var objects = (1...BatchPipeline.chunkRows * 3).map {
+      "{\"name\": \"w\($0)\", \"gb\": \"\($0)\"}"
+    }
+    objects[BatchPipeline.chunkRows + 1] = "{\"name\": \"bad\", \"azs\": \"0\"}"
+    objects[BatchPipeline.chunkRows * 2] = "{\"name\": \"typo\", \"gbb\": \"1\"}"
+    let path = try BatchTests.file("[" + objects.joined(separator: ",\n") + "]", name: "rows.json")
+    let result = TestSupport.run(["batch", path])
+    #expect(result.code == .dataError)
+    #expect(
+      result.stderr.contains(
+        "row \(BatchPipeline.chunkRows + 2) (line \(BatchPipeline.chunkRows + 2)), column azs"),
+      "\(result.stderr)")
   }
 
   /// Of a bad row and a broken quote further on, the bad row is reported: rows are checked in

@@ -45,8 +45,8 @@ package struct BatchCommand: Command {
     do {
       var reader = try BatchRecordReader(source: try ByteSource(path: path))
       writer.begin()
-      if reader.isCSV && format == .csv {
-        // CSV in and out: rows are priced on every processor, written in file order.
+      if format == .csv {
+        // CSV out: rows are priced on every processor, written in file order.
         try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
         let pipeline = BatchPipeline(
           catalog: catalog, mode: writer.mode, workers: SystemIO.processorCount)

@@ -1,7 +1,7 @@
 import Dispatch
 import VPCCostCore
 
-/// Prices a CSV batch on every processor: the calling thread reads records into chunks and
+/// Prices a batch on every processor: the calling thread reads records into chunks and
 /// writes their output in file order, while other threads validate, price and format them.
 ///
 /// Each worker has its own runner and writer, so nothing is shared but the immutable price
@@ -49,12 +49,12 @@ package struct BatchPipeline {
     }
   }
 
-  /// Reads every record of `reader` (a CSV input past its header), handing the output bytes
+  /// Reads every record of `reader` (CSV past its header, or a JSON array), handing the output bytes
   /// to `emit` in order and the number of rows done to `progress`.
   package func run(
     _ reader: inout BatchRecordReader, emit: ([UInt8]) throws -> Void, progress: (Int) -> Void
   ) throws {
-    let columns = reader.csvColumns
+    let columns = reader.chunkColumns
     let file = reader.name
     let pool = (0..<workers * 2).map { _ in Worker(catalog: catalog, mode: mode) }
     var inFlight: (jobs: [Job], group: DispatchGroup)?

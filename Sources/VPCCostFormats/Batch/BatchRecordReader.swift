@@ -57,16 +57,34 @@ package struct BatchRecordReader {
     return try source.peek()
   }
 
-  /// Whether the input is CSV (whose records can be copied into chunks for parallel pricing).
+  /// Whether the input is CSV.
   package var isCSV: Bool {
     if case .csv = format { return true }
     return false
   }
 
-  /// Copies the next CSV record into `chunk`; false at the end.
+  /// Copies the next record into `chunk`; false at the end.
   ///
-  /// The field count is checked here, in file order.
+  /// The field count and a JSON object's keys are checked here, in file order. A JSON
+  /// object's cells are put in the order of `chunkColumns`, empty where it has no key.
   mutating func nextRecord(into chunk: inout BatchChunk) throws(InputError) -> Bool {
+    if case .json(var reader) = format {
+      format = .empty
+      let members = try reader.next()
+      format = .json(reader)
+      guard let members else { return false }
+      count += 1
+      let columns = try BatchColumns.map(
+        header: members.map(\.0), file: name, row: count, line: reader.objectLine)
+      var cells = [ArraySlice<UInt8>](repeating: [], count: Self.allColumns.count)
+      for (column, member) in zip(columns, members) {
+        if let index = Self.allColumns.firstIndex(of: column) {
+          cells[index] = ArraySlice(member.1.utf8)
+        }
+      }
+      chunk.append(number: count, line: reader.objectLine, fields: cells.count) { cells[$0] }
+      return true
+    }
     guard case .csv(var reader, let columns) = format else { return false }
     format = .empty
     let more = try reader.next()
@@ -83,10 +101,16 @@ package struct BatchRecordReader {
     return true
   }
 
-  /// The columns of a CSV input.
-  var csvColumns: [BatchColumns.Column] {
-    if case .csv(_, let columns) = format { return columns }
-    return []
+  /// Every column, in the order a JSON object's cells are put into a chunk.
+  static let allColumns: [BatchColumns.Column] = [.name] + WorkloadField.allCases.map { .field($0) }
+
+  /// The columns of the records `nextRecord` copies: the header's for CSV, all for JSON.
+  var chunkColumns: [BatchColumns.Column] {
+    switch format {
+    case .csv(_, let columns): return columns
+    case .json: return Self.allColumns
+    case .empty: return []
+    }
   }
 
   /// The next row, its fields put into `input`, or nil at the end.
