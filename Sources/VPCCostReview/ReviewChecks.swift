@@ -128,7 +128,14 @@ enum ReviewChecks {
             .natInstance, .info, function.resource,
             "\(function.resource.id) leaves \(subnet) through \(target) (a Transit Gateway, peering or VPN route): its way out is defined elsewhere and not reviewed here"
           ))
-      case .natGateway, .none:
+      case .noDefaultRoute where analysis.endpoints.isEmpty && !analysis.natGateways.isEmpty:
+        // With NAT gateways elsewhere in the template, this subnet was left out of them.
+        findings.append(
+          finding(
+            .noWayOut, .error, function.resource,
+            "\(function.resource.id) runs in \(subnet), whose route table has no default route, and the template has no interface endpoint: what runs in that subnet cannot reach AWS services"
+          ))
+      case .natGateway, .noDefaultRoute:
         continue
       }
     }

@@ -12,7 +12,7 @@ struct SubnetRoutes {
     /// A Transit Gateway, a peering connection or a VPN gateway: the way out is elsewhere.
     case elsewhere(String)
     /// No default route.
-    case none
+    case noDefaultRoute
   }
 
   /// Subnet logical id to its default route's target, for subnets with an association.
@@ -32,7 +32,7 @@ struct SubnetRoutes {
       guard let subnet = TemplateModel.target(of: association.properties?["SubnetId"]),
         let table = TemplateModel.target(of: association.properties?["RouteTableId"])
       else { continue }
-      targets[subnet] = tables[table] ?? .none
+      targets[subnet] = tables[table] ?? Target.noDefaultRoute
     }
   }
 
@@ -54,6 +54,6 @@ struct SubnetRoutes {
     for key in ["TransitGatewayId", "VpcPeeringConnectionId", "CarrierGatewayId"] {
       if let other = name(key) { return .elsewhere(other) }
     }
-    return .none
+    return .noDefaultRoute
   }
 }

@@ -645,4 +645,22 @@ import Testing
       routeA: "NatGatewayId: !Ref NatA", routeB: "NatGatewayId: !Ref NatB")
     #expect(Self.findings(try Self.review(two), "VPCC020").isEmpty)
   }
+
+  /// A function subnet whose route table has no default route, beside one routed to a NAT
+  /// gateway: the design is the one NAT gateway for two AZs, the other is idle, and the subnet
+  /// without a way out is an error.
+  @Test func subnetsWithoutADefaultRoute() throws {
+    let text = Self.routedTemplate(
+      routeA: "NatGatewayId: !Ref NatA", routeB: "NatGatewayId: !Ref NatB"
+    ).replacing(
+      "DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref NatB",
+      with: "DestinationCidrBlock: 10.9.0.0/16, NatGatewayId: !Ref NatB")
+    let review = try Self.review(text)
+    #expect(review.design == .natSingleAZ)
+    #expect(Self.findings(review, "VPCC017").map(\.0) == ["NatB"])
+    let found = Self.findings(review, "VPCC001")
+    #expect(found.count == 1 && found.first?.0 == "Caller")
+    #expect(
+      found.first?.2.contains("runs in PrivateB, whose route table has no default route") == true)
+  }
 }
