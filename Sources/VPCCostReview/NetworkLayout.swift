@@ -43,7 +43,11 @@ struct NetworkLayout {
   /// nested stack's output).
   mutating func zones(of subnets: TemplateNode?) -> Set<String> {
     unknownReason = nil
-    guard let subnets else { return [] }
+    guard let given = subnets else { return [] }
+    guard let subnets = model.settled(given) else {
+      unknownReason = "a condition (Fn::If) the template does not settle"
+      return []
+    }
     if let ids = subnetIDs(subnets) {
       guard let ids else { return [] }
       if ids.count > 1 {

@@ -663,4 +663,36 @@ import Testing
     #expect(
       found.first?.2.contains("runs in PrivateB, whose route table has no default route") == true)
   }
+
+  /// `Fn::If` is settled where its condition rests on parameter defaults and literals.
+  @Test(arguments: [
+    ("    Default: prod", 3 as Int?),
+    ("    Default: dev", 1),
+    ("", nil),
+  ])
+  func conditionsTheTemplateSettles(envDefault: String, azs: Int?) throws {
+    let extra = """
+      Parameters:
+        Env:
+          Type: String
+      \(envDefault)
+        A: {Type: AWS::EC2::Subnet::Id}
+        B: {Type: AWS::EC2::Subnet::Id}
+        C: {Type: AWS::EC2::Subnet::Id}
+      Conditions:
+        IsProd: !Equals [!Ref Env, prod]
+        IsSmall: !Not [{Condition: IsProd}]
+      """
+    let text = Self.subnetTemplate(
+      "!If [IsSmall, [!Ref A], [!Ref A, !Ref B, !Ref C]]", extra: extra)
+    let review = try Self.review(text)
+    if let azs {
+      #expect(review.azsKnown && review.azs == azs)
+    } else {
+      #expect(!review.azsKnown)
+      #expect(
+        Self.findings(review, "VPCC013").first?.2.contains(
+          "come from a condition (Fn::If) the template does not settle") == true)
+    }
+  }
 }
