@@ -7,8 +7,13 @@ enum ReviewChecks {
     "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DeleteNetworkInterface",
   ]
 
-  static func all(_ analysis: TemplateAnalysis, today: Int) -> [ReviewFinding] {
-    var findings = wayOut(analysis)
+  /// Every check's findings, most severe first; `used` are the services the functions'
+  /// permissions use.
+  static func all(_ analysis: TemplateAnalysis, used: FunctionServices, today: Int)
+    -> [ReviewFinding]
+  {
+    var findings = wayOut(analysis, used: used)
+    findings += serviceChecks(analysis, used: used)
     findings += endpointChecks(analysis)
     findings += natChecks(analysis)
     findings += roleChecks(analysis)
@@ -36,13 +41,10 @@ enum ReviewChecks {
   /// is defined elsewhere: the template cannot show that it has none, so it is only noted.
   /// Functions that use only S3 and DynamoDB, through the template's gateway endpoints, have
   /// their way out.
-  static func wayOut(_ analysis: TemplateAnalysis) -> [ReviewFinding] {
+  static func wayOut(_ analysis: TemplateAnalysis, used: FunctionServices) -> [ReviewFinding] {
     guard analysis.design == nil, let function = analysis.functions.first else { return [] }
-    let used = FunctionServices(analysis)
-    let gateways = Set(
-      analysis.gatewayEndpoints.map { TemplateAnalysis.service($0.properties?["ServiceName"]) })
     if !used.names.isEmpty, used.interfaceServices.isEmpty,
-      used.names.allSatisfy(gateways.contains)
+      used.names.allSatisfy(analysis.gatewayServices.contains)
     {
       return []
     }
@@ -453,8 +455,7 @@ enum ReviewChecks {
       let function = analysis.functions.first
     else { return [] }
     let interface = Set(analysis.endpoints.map(\.service))
-    let gateways = Set(
-      analysis.gatewayEndpoints.map { TemplateAnalysis.service($0.properties?["ServiceName"]) })
+    let gateways = analysis.gatewayServices
     // Only services with endpoints can be missing one (a file-system mount is not a call).
     let reachable = used.names.filter {
       PrivateLinkServices.names.contains($0) || FunctionServices.gatewayServices.contains($0)

@@ -158,6 +158,11 @@ struct TemplateAnalysis {
   /// The design the template builds, when it builds a way out at all.
   var design: DesignID? { design(azs: nil) }
 
+  /// The services of the template's gateway endpoints (`s3`, `dynamodb`).
+  var gatewayServices: Set<String> {
+    Set(gatewayEndpoints.map { Self.service($0.properties?["ServiceName"]) })
+  }
+
   /// The default-route targets of the functions' subnets that the template shows.
   var functionRoutes: [(function: VPCFunction, subnet: String, target: SubnetRoutes.Target)] {
     functions.flatMap { function in

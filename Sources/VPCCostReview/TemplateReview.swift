@@ -74,8 +74,7 @@ package struct TemplateReview: Sendable {
             : ""))
     }
     var findings = ReviewChecks.all(
-      analysis, today: today ?? CalendarDate.dayNumber(LambdaRuntimes.checked) ?? 0)
-    findings += ReviewChecks.serviceChecks(analysis, used: used)
+      analysis, used: used, today: today ?? CalendarDate.dayNumber(LambdaRuntimes.checked) ?? 0)
     if !azsKnown {
       assumptions.append(
         "the AZ count is not in the template; the designs are priced for 2 AZs (the default) until --azs N says how many"

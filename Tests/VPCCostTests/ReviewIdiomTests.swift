@@ -184,31 +184,18 @@ import Testing
   /// endpoint ENI in one AZ (730 x $0.01 = $7.30 and cross-AZ) against one in each of the two
   /// AZs ($14.60).
   @Test func cheaperSingleAZDesignReadsMore() throws {
-    let text = """
-      Parameters:
-        SubnetA: {Type: AWS::EC2::Subnet::Id}
-        SubnetB: {Type: AWS::EC2::Subnet::Id}
-      Resources:
-        Endpoint:
-          Type: AWS::EC2::VPCEndpoint
-          Properties:
-            VpcEndpointType: Interface
-            ServiceName: !Sub com.amazonaws.${AWS::Region}.lambda
-            VpcId: vpc-1
-            SubnetIds: [!Ref SubnetA]
-            PrivateDnsEnabled: true
-        Caller:
-          Type: AWS::Lambda::Function
-          Properties:
-            Runtime: python3.13
-            Handler: index.handler
-            Role: arn:aws:iam::123456789012:role/caller
-            Code: {ZipFile: x}
-            VpcConfig:
-              SubnetIds: [!Ref SubnetA, !Ref SubnetB]
-              SecurityGroupIds: [sg-1]
-
-      """
+    let text = Self.subnetTemplate(
+      "[!Ref SubnetA, !Ref SubnetB]", extra: Self.twoSubnets,
+      resources: """
+          Endpoint:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcEndpointType: Interface
+              ServiceName: !Sub com.amazonaws.${AWS::Region}.lambda
+              VpcId: vpc-1
+              SubnetIds: [!Ref SubnetA]
+              PrivateDnsEnabled: true
+        """)
     let review = try Self.review(text)
     #expect(review.design == .privateLinkSingleAZ)
     let line = ReviewRenderer.costLine(review)
@@ -219,10 +206,13 @@ import Testing
   }
 
   /// A function whose subnets are given by `subnets`, with `extra` template sections.
-  static func subnetTemplate(_ subnets: String, extra: String = "") -> String {
+  static func subnetTemplate(_ subnets: String, extra: String = "", resources: String = "")
+    -> String
+  {
     """
     \(extra)
     Resources:
+    \(resources)
       Caller:
         Type: AWS::Lambda::Function
         Properties:
@@ -236,6 +226,10 @@ import Testing
 
     """
   }
+
+  /// Two subnet parameters, SubnetA and SubnetB.
+  static let twoSubnets =
+    "Parameters:\n  SubnetA: {Type: AWS::EC2::Subnet::Id}\n  SubnetB: {Type: AWS::EC2::Subnet::Id}"
 
   /// Subnets the template lists, however it writes them, count as the AZs it shows; subnets
   /// it does not show leave the AZ count unknown, with an info finding asking for --azs.
@@ -389,31 +383,18 @@ import Testing
   /// (3.814697265625 GB): NAT per AZ 65.70 + 7.30 + 0.17 = $73.17; endpoints alone 14.60 +
   /// 0.04 = $14.64; NAT plus endpoints 65.70 + 7.30 + 14.60 + 0.04 = $87.64, $14.47 more.
   @Test func natTemplatesArePricedWithAndWithoutInternetTraffic() throws {
-    let text = """
-      Parameters:
-        SubnetA: {Type: AWS::EC2::Subnet::Id}
-        SubnetB: {Type: AWS::EC2::Subnet::Id}
-        PublicA: {Type: AWS::EC2::Subnet::Id}
-        PublicB: {Type: AWS::EC2::Subnet::Id}
-      Resources:
-        NatA:
-          Type: AWS::EC2::NatGateway
-          Properties: {SubnetId: !Ref PublicA}
-        NatB:
-          Type: AWS::EC2::NatGateway
-          Properties: {SubnetId: !Ref PublicB}
-        Caller:
-          Type: AWS::Lambda::Function
-          Properties:
-            Runtime: python3.13
-            Handler: index.handler
-            Role: arn:aws:iam::123456789012:role/caller
-            Code: {ZipFile: x}
-            VpcConfig:
-              SubnetIds: [!Ref SubnetA, !Ref SubnetB]
-              SecurityGroupIds: [sg-1]
-
-      """
+    let text = Self.subnetTemplate(
+      "[!Ref SubnetA, !Ref SubnetB]",
+      extra: Self.twoSubnets
+        + "\n  PublicA: {Type: AWS::EC2::Subnet::Id}\n  PublicB: {Type: AWS::EC2::Subnet::Id}",
+      resources: """
+          NatA:
+            Type: AWS::EC2::NatGateway
+            Properties: {SubnetId: !Ref PublicA}
+          NatB:
+            Type: AWS::EC2::NatGateway
+            Properties: {SubnetId: !Ref PublicB}
+        """)
     let review = try Self.review(text)
     #expect(review.design == .natPerAZ)
     let note = try #require(review.internetNote)

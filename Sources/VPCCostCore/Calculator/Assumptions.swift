@@ -50,7 +50,7 @@ enum Assumptions {
         : "The shared designs attach every spoke and the shared VPC to a Transit Gateway: \(workload.vpcs + 1) attachments, billed every hour.",
       "The Transit Gateway charges every GB sent into it from a VPC attachment: requests from the spokes and responses from the shared VPC, so the traffic is processed once in total.",
       "Traffic stays in its AZ through the Transit Gateway: every attachment has a subnet in every AZ.",
-      "Hub endpoints need one Route 53 private hosted zone per service, associated with every spoke: \(HostedZonePrice.firstZones.price) dollars a zone-month for the first \(HostedZonePrice.firstZones.upTo) zones and \(HostedZonePrice.furtherZones) after (\(HostedZonePrice.source), checked \(HostedZonePrice.checked)); a monthly price, whatever the hours.",
+      "Hub endpoints need one Route 53 private hosted zone per service, associated with every spoke: $\(HostedZonePrice.firstZones.price) a zone-month for the first \(HostedZonePrice.firstZones.upTo) zones and $\(HostedZonePrice.furtherZones) after (\(HostedZonePrice.source), checked \(HostedZonePrice.checked)); a monthly price, whatever the hours.",
       "Gateway endpoints (S3, DynamoDB) cannot be reached through a Transit Gateway: they stay, free, in every VPC.",
     ]
   }

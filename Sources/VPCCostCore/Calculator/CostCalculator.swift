@@ -101,7 +101,7 @@ public struct CostCalculator: Sendable {
   func charges(of design: DesignID, for workload: Workload) -> DesignCharges {
     let technology = design.technology
     let layout = design.layout
-    let instances = layout.instances(azs: workload.azs) * (layout == .shared ? 1 : workload.vpcs)
+    let instances = DesignPlacement(design: design, workload: workload).instances
     let internet = workload.totalInternetGB
     var charges = DesignCharges()
     if technology.hasNATGateway {

@@ -215,9 +215,7 @@ public enum WorkloadParser {
     -> Int
   {
     guard let bytes else { return 1 }
-    guard let vpcs = ByteText.integer(ByteText.trimmed(bytes)),
-      (1...WorkloadLimits.maxVPCs).contains(vpcs)
-    else {
+    guard let vpcs = wholeNumber(bytes, in: 1...WorkloadLimits.maxVPCs) else {
       throw WorkloadError(
         .vpcs,
         "\(quoting: ByteText.string(bytes)) is not a whole number of VPCs from 1 to \(DecimalText.grouped(String(WorkloadLimits.maxVPCs)))"
@@ -247,11 +245,14 @@ public enum WorkloadParser {
     }
   }
 
+  /// A whole number within `range`, spaces around it allowed, or nil.
+  static func wholeNumber(_ bytes: ArraySlice<UInt8>, in range: ClosedRange<Int>) -> Int? {
+    ByteText.integer(ByteText.trimmed(bytes)).flatMap { range.contains($0) ? $0 : nil }
+  }
+
   static func parseHours(_ bytes: ArraySlice<UInt8>?) throws(WorkloadError) -> Int {
     guard let bytes else { return 730 }
-    guard let hours = ByteText.integer(ByteText.trimmed(bytes)),
-      (1...WorkloadLimits.maxHours).contains(hours)
-    else {
+    guard let hours = wholeNumber(bytes, in: 1...WorkloadLimits.maxHours) else {
       throw WorkloadError(
         .hours,
         "\(quoting: ByteText.string(bytes)) is not a whole number of hours from 1 to \(WorkloadLimits.maxHours) (partial hours bill as full hours)"

@@ -90,19 +90,6 @@ package enum DecimalBytes {
     let (whole, remainder) = divide(units.magnitude, byTenToThe: scale)
     appendDigits(whole, to: &bytes)
     guard remainder != 0 else { return }
-    guard scale <= 19 else { return appendFraction(remainder, scale: scale, to: &bytes) }
-    var fraction = UInt64(remainder)
-    var digits = scale
-    while fraction % 10 == 0 {
-      fraction /= 10
-      digits -= 1
-    }
-    bytes.append(UInt8(ascii: "."))
-    appendDigits64(fraction, width: digits, to: &bytes)
-  }
-
-  /// The fraction of a value with more than 19 decimals, without trailing zeros.
-  private static func appendFraction(_ remainder: UInt128, scale: Int, to bytes: inout [UInt8]) {
     var fraction = remainder
     var digits = scale
     while fraction % 10 == 0 {

@@ -63,42 +63,20 @@ package struct BatchRecordReader {
     return false
   }
 
-  /// Copies the next record into `chunk`; false at the end.
-  ///
-  /// The field count and a JSON object's keys are checked here, in file order. A JSON
-  /// object's cells are put in the order of `chunkColumns`, empty where it has no key.
+  /// Copies the next record into `chunk`, its cells in the order of `chunkColumns` (empty
+  /// where a JSON object has no key); false at the end.
   mutating func nextRecord(into chunk: inout BatchChunk) throws(InputError) -> Bool {
-    if case .json(var reader) = format {
-      format = .empty
-      let members = try reader.next()
-      format = .json(reader)
-      guard let members else { return false }
-      count += 1
-      let columns = try BatchColumns.map(
-        header: members.map(\.0), file: name, row: count, line: reader.objectLine)
-      var cells = [ArraySlice<UInt8>](repeating: [], count: Self.allColumns.count)
-      for (column, member) in zip(columns, members) {
-        if let index = Self.allColumns.firstIndex(of: column) {
-          cells[index] = ArraySlice(member.1.utf8)
-        }
+    let layout = chunkColumns
+    return try nextRecord { number, line, columns, cell in
+      guard columns != layout else {
+        return chunk.append(number: number, line: line, fields: columns.count, field: cell)
       }
-      chunk.append(number: count, line: reader.objectLine, fields: cells.count) { cells[$0] }
-      return true
-    }
-    guard case .csv(var reader, let columns) = format else { return false }
-    format = .empty
-    let more = try reader.next()
-    format = .csv(reader, columns: columns)
-    guard more else { return false }
-    count += 1
-    guard reader.count == columns.count else {
-      throw .at(
-        name, place: "row \(count) (line \(reader.line))",
-        "\(reader.count) fields where the header has \(columns.count); quote fields that contain commas"
-      )
-    }
-    chunk.append(number: count, line: reader.line, fields: reader.count) { reader.field($0) }
-    return true
+      var cells = [ArraySlice<UInt8>](repeating: [], count: layout.count)
+      for (index, column) in columns.enumerated() {
+        if let position = layout.firstIndex(of: column) { cells[position] = cell(index) }
+      }
+      chunk.append(number: number, line: line, fields: cells.count) { cells[$0] }
+    } != nil
   }
 
   /// Every column, in the order a JSON object's cells are put into a chunk.
@@ -115,6 +93,20 @@ package struct BatchRecordReader {
 
   /// The next row, its fields put into `input`, or nil at the end.
   package mutating func next(into input: inout WorkloadInput) throws(InputError) -> BatchRow? {
+    try nextRecord { number, line, columns, cell in
+      BatchRow(
+        number: number, line: line,
+        name: BatchColumns.fill(&input, columns: columns, cell: cell))
+    }
+  }
+
+  /// Reads the next record and hands `body` its number, line, columns and cells.
+  ///
+  /// The cells are valid only during the call; nil at the end. A CSV record's field count and
+  /// a JSON object's keys are checked here, in file order.
+  private mutating func nextRecord<Result>(
+    _ body: (Int, Int, [BatchColumns.Column], (Int) -> ArraySlice<UInt8>) -> Result
+  ) throws(InputError) -> Result? {
     switch format {
     case .empty: return nil
     case .csv(var reader, let columns):
@@ -129,8 +121,7 @@ package struct BatchRecordReader {
           "\(reader.count) fields where the header has \(columns.count); quote fields that contain commas"
         )
       }
-      let name = BatchColumns.fill(&input, columns: columns) { reader.field($0) }
-      return BatchRow(number: count, line: reader.line, name: name)
+      return body(count, reader.line, columns) { reader.field($0) }
     case .json(var reader):
       format = .empty
       let members = try reader.next()
@@ -140,8 +131,7 @@ package struct BatchRecordReader {
       let columns = try BatchColumns.map(
         header: members.map(\.0), file: name, row: count, line: reader.objectLine)
       let cells = members.map { ArraySlice($0.1.utf8) }
-      let name = BatchColumns.fill(&input, columns: columns) { cells[$0] }
-      return BatchRow(number: count, line: reader.objectLine, name: name)
+      return body(count, reader.objectLine, columns) { cells[$0] }
     }
   }
 }

@@ -90,26 +90,7 @@ package struct CSVWriter: Sendable {
   /// Appends a quantity as its shortest exact decimal.
   package mutating func quantity(_ quantity: Quantity) {
     separate()
-    let (whole, fraction) = DecimalBytes.divide(
-      quantity.units.magnitude, by: UInt64(DecimalText.tenToThe(Quantity.scale)))
-    guard whole <= UInt128(UInt64.max) else {
-      var text: [UInt8] = []
-      DecimalBytes.appendShortest(quantity.units, scale: Quantity.scale, to: &text)
-      return text.withUnsafeBufferPointer { storage.append($0) }
-    }
-    storage.write(room: 48) { cursor in
-      if quantity.units < 0 { cursor.put(UInt8(ascii: "-")) }
-      cursor.putDigits(UInt64(whole))
-      guard fraction != 0 else { return }
-      var digits = fraction
-      var width = Quantity.scale
-      while digits % 10 == 0 {
-        digits /= 10
-        width -= 1
-      }
-      cursor.put(UInt8(ascii: "."))
-      cursor.putDigits(digits, width: width)
-    }
+    storage.write(room: 48) { $0.putQuantity(quantity) }
   }
 
   /// Appends a whole number.
