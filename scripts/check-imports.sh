@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks that every module imports only the modules below it (docs/architecture.md), and that
-# the lower modules never name exit codes or the CLI's types. SwiftPM already refuses an import
+# Checks that every module imports only the modules below it (docs/architecture.md), that
+# the lower modules never name exit codes or the CLI's types, and that the review's network
+# model and checks never see a template's syntax. SwiftPM already refuses an import
 # of a module that is not a declared dependency; this also catches a dependency added to
 # Package.swift against the layering, and Foundation creeping into the core.
 #
@@ -37,6 +38,16 @@ for module, permitted in allowed.items():
                 problems.append(f"{path}:{number}: {module} names a CLI-only type or exits: {line.strip()}")
             if module == "VPCCostCore" and core_forbidden.search(line) and not line.lstrip().startswith("//"):
                 problems.append(f"{path}:{number}: VPCCostCore does no I/O: {line.strip()}")
+# The network model and the review's checks read no template syntax: a reader fills the model
+# (CloudFormation today), and everything after it works on the model alone.
+source_neutral = sorted(pathlib.Path("Sources/VPCCostReview/Network").rglob("*.swift")) + [
+    pathlib.Path("Sources/VPCCostReview/ReviewChecks.swift")]
+template_syntax = re.compile(
+    r"^\s*import VPCCostFormats\b|\b(TemplateNode|TemplateModel|TemplateSubnetZones|CloudFormationNetworkReader)\b")
+for path in source_neutral:
+    for number, line in enumerate(path.read_text().splitlines(), 1):
+        if template_syntax.search(line) and not line.lstrip().startswith("//"):
+            problems.append(f"{path}:{number}: the network model and the checks read no template syntax: {line.strip()}")
 for problem in problems:
     print(problem, file=sys.stderr)
 if problems:

@@ -30,7 +30,7 @@ package struct TemplateReview: Sendable {
   /// peering or VPN), in words.
   package let unpricedWayOut: String?
 
-  /// Reviews a template for a workload.
+  /// Reviews a CloudFormation or SAM template for a workload.
   ///
   /// The template's AZ count and services fill the workload fields the user did not give.
   /// `today` (days since 1970-01-01) dates the runtime check; without it, the day the runtime
@@ -38,15 +38,22 @@ package struct TemplateReview: Sendable {
   package static func review(
     _ root: TemplateNode, input: WorkloadInput, catalog: PriceCatalog, today: Int? = nil
   ) throws(PricingError) -> TemplateReview {
-    let analysis = TemplateAnalysis(root)
-    let services = analysis.endpoints.map(\.service).filter { $0 != "unknown" }
+    try review(
+      CloudFormationNetworkReader.read(root), input: input, catalog: catalog, today: today)
+  }
+
+  /// Reviews a network, whatever source it was read from, for a workload.
+  static func review(
+    _ network: NetworkModel, input: WorkloadInput, catalog: PriceCatalog, today: Int? = nil
+  ) throws(PricingError) -> TemplateReview {
+    let services = network.interfaceEndpoints.map(\.service).filter { $0 != "unknown" }
     // Functions whose subnets the template does not show leave the AZ count unknown: it is
     // asked for (--azs), never guessed from the subnets that are shown.
-    let hidden = analysis.functions.filter { $0.unknownZones != nil }
+    let hidden = network.vpcFunctions.filter { $0.vpc.unknownZones != nil }
     var workloadInput = input
     let azsKnown = hidden.isEmpty || input[.azs] != nil
     if workloadInput[.azs] == nil && hidden.isEmpty {
-      workloadInput[.azs] = String(max(1, analysis.functionZones.count))
+      workloadInput[.azs] = String(max(1, network.functionZones.count))
     }
     if workloadInput[.services] == nil, !services.isEmpty {
       // What the template builds is taken as given: a service outside the known list, or an
@@ -57,10 +64,10 @@ package struct TemplateReview: Sendable {
           ? service : "com.amazonaws.\(region).\(service)"
       }.joined(separator: ",")
     }
-    var assumptions = analysis.layout.assumptions.sorted()
+    var assumptions = network.assumptions.sorted()
     // The services the functions' permissions show: priced when the template builds no
     // interface endpoint to name them, and checked against the ways out it builds.
-    let used = FunctionServices(analysis)
+    let used = FunctionServices(network)
     let usedInterface = used.interfaceServices.filter { PrivateLinkServices.names.contains($0) }
     if workloadInput[.services] == nil, services.isEmpty, !usedInterface.isEmpty {
       workloadInput[.services] = usedInterface.joined(separator: ",")
@@ -74,23 +81,22 @@ package struct TemplateReview: Sendable {
             : ""))
     }
     var findings = ReviewChecks.all(
-      analysis, used: used, today: today ?? CalendarDate.dayNumber(LambdaRuntimes.checked) ?? 0)
+      network, used: used, today: today ?? CalendarDate.dayNumber(LambdaRuntimes.checked) ?? 0)
     if !azsKnown {
       assumptions.append(
         "the AZ count is not in the template; the designs are priced for 2 AZs (the default) until --azs N says how many"
       )
-      findings += hidden.map { function in
+      findings += hidden.map { function, vpc in
         ReviewFinding(
-          rule: .unknownZones, severity: .info, resource: function.resource.id,
-          line: function.resource.properties?["VpcConfig"]?["SubnetIds"]?.line
-            ?? function.resource.line,
+          rule: .unknownZones, severity: .info, resource: function.place.id,
+          line: vpc.subnetsLine ?? function.place.line,
           message:
-            "the function's subnets come from \(function.unknownZones ?? "outside the template"): the template does not show how many AZs it runs in; pass --azs N"
+            "the function's subnets come from \(vpc.unknownZones ?? "outside the template"): the template does not show how many AZs it runs in; pass --azs N"
         )
       }
     }
-    if analysis.design == .hubEndpoints && workloadInput[.vpcs] == nil {
-      let spokes = Self.spokeCount(analysis.model)
+    if network.design == .hubEndpoints && workloadInput[.vpcs] == nil {
+      let spokes = network.spokeCount
       if spokes >= 2 {
         workloadInput[.vpcs] = String(spokes)
         assumptions.append(
@@ -115,17 +121,17 @@ package struct TemplateReview: Sendable {
       throw .workload(error)
     }
     // With the functions' AZs not shown, the layout is judged against the AZs priced.
-    let design = hidden.isEmpty ? analysis.design : analysis.design(azs: workload.azs)
+    let design = hidden.isEmpty ? network.design : network.design(azs: workload.azs)
     return TemplateReview(
       design: design, azs: workload.azs, azsKnown: azsKnown, services: services,
-      gatewayEndpoints: analysis.gatewayEndpoints.map(\.id),
+      gatewayEndpoints: network.gatewayEndpoints.map(\.place.id),
       assumptions: assumptions,
       findings: findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) },
       comparison: CostCalculator(table: table).compare(workload),
-      comparesNothing: analysis.functions.isEmpty && design == nil,
+      comparesNothing: network.vpcFunctions.isEmpty && design == nil,
       internetNote: input[.internetGB] == nil && design?.technology == .nat
         ? Self.internetNote(workload: workload, table: table) : nil,
-      unpricedWayOut: analysis.functionRoutes.lazy.compactMap { route -> String? in
+      unpricedWayOut: network.functionRoutes.lazy.compactMap { route -> String? in
         switch route.target {
         case .natInstance(let instance): return "a NAT instance (\(instance))"
         case .elsewhere(let target): return "a route to \(target), defined elsewhere"
@@ -145,13 +151,5 @@ package struct TemplateReview: Sendable {
       hybrid < nat ? "saves \((nat - hybrid).dollars)" : "costs \((hybrid - nat).dollars) more"
     return
       "The answer depends on internet traffic, which the template does not show (pass --internet-gb GB): without any, the NAT gateways can go and endpoints alone cost \(endpoints.dollars) a month against \(nat.dollars); with some (third-party APIs), the NAT gateways stay, and adding endpoints beside them (\(hybrid.dollars) before the internet traffic's own charges, the same either way) \(plus)."
-  }
-
-  /// The most VPCs a private hosted zone of the template is associated with, less the hub.
-  static func spokeCount(_ model: TemplateModel) -> Int {
-    let associations = model.resources(of: "AWS::Route53::HostedZone").map {
-      TemplateModel.items($0.properties?["VPCs"]).count
-    }
-    return max(0, (associations.max() ?? 0) - 1)
   }
 }

@@ -1,8 +1,8 @@
 import VPCCostCore
 import VPCCostFormats
 
-/// Where the template's subnets are: an AZ key for each subnet reference, and how sure it is.
-struct NetworkLayout {
+/// Where a template's subnets are: the AZ of each subnet reference, and how sure it is.
+struct TemplateSubnetZones {
   let model: TemplateModel
   /// Notes about AZs that were assumed rather than read.
   private(set) var assumptions: Set<String> = []
@@ -14,34 +14,43 @@ struct NetworkLayout {
   /// The AZ of a subnet reference: a literal `AvailabilityZone`, `!Select [i, !GetAZs '']`
   /// (AZ number i), or, when nothing else is known, the subnet itself (distinct subnets are
   /// taken to be in distinct AZs, and the review says so).
-  mutating func zone(of subnet: TemplateNode) -> String {
+  mutating func zone(of subnet: TemplateNode) -> SubnetZone {
     guard let target = TemplateModel.target(of: subnet) else {
       assumptions.insert("subnets given as literal ids are taken to be in distinct AZs")
-      return "subnet:" + (subnet.string ?? "?")
+      return .assumed("subnet:" + (subnet.string ?? "?"))
     }
     if model.parameters.contains(target) {
       assumptions.insert("distinct subnet parameters are taken to be in distinct AZs")
-      return "parameter:" + target
+      return .assumed("parameter:" + target)
     }
     guard let resource = model.resource(target), resource.type == "AWS::EC2::Subnet" else {
       assumptions.insert("subnets the template does not define are taken to be in distinct AZs")
-      return "subnet:" + target
+      return .assumed("subnet:" + target)
     }
-    let zone = resource.properties?["AvailabilityZone"]
-    if let literal = zone?.string { return "az:" + literal }
+    let zone = Self.zone(of: resource)
+    if !zone.isKnown {
+      assumptions.insert("subnets without a literal or !Select AZ are taken to be in distinct AZs")
+    }
+    return zone
+  }
+
+  /// The AZ of a subnet resource: its literal `AvailabilityZone`, AZ number i for
+  /// `!Select [i, !GetAZs '']`, or assumed to be its own.
+  static func zone(of subnet: TemplateModel.Resource) -> SubnetZone {
+    let zone = subnet.properties?["AvailabilityZone"]
+    if let literal = zone?.string { return .named(literal) }
     if let select = zone?["Fn::Select"]?.array, select.count == 2, select[1]["Fn::GetAZs"] != nil,
       let index = select[0].string
     {
-      return "az-index:" + index
+      return .index(index)
     }
-    assumptions.insert("subnets without a literal or !Select AZ are taken to be in distinct AZs")
-    return "subnet:" + target
+    return .assumed("subnet:" + subnet.id)
   }
 
   /// The AZs of a list of subnet references; empty, with `unknownReason` set, when the
   /// template does not show the subnets (a list parameter without a default, an import, a
   /// nested stack's output).
-  mutating func zones(of subnets: TemplateNode?) -> Set<String> {
+  mutating func zones(of subnets: TemplateNode?) -> Set<SubnetZone> {
     unknownReason = nil
     guard let given = subnets else { return [] }
     guard let subnets = model.settled(given) else {
@@ -54,9 +63,9 @@ struct NetworkLayout {
         assumptions.insert(
           "subnets listed in one parameter or value are taken to be in distinct AZs")
       }
-      return Set(ids.map { "subnet:" + $0 })
+      return Set(ids.map { SubnetZone.assumed("subnet:" + $0) })
     }
-    var zones = Set<String>()
+    var zones = Set<SubnetZone>()
     for item in TemplateModel.items(subnets) {
       if let reason = Self.hiddenSource(item) {
         unknownReason = reason

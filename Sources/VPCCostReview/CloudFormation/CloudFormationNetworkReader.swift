@@ -1,0 +1,344 @@
+import VPCCostFormats
+
+/// Reads a CloudFormation or SAM template into the network model the review checks and prices.
+///
+/// This is the one place that knows CloudFormation: resource types, property names,
+/// intrinsic functions (`Ref`, `Fn::GetAtt`, `Fn::If` with settled conditions, `Fn::Split`,
+/// `Fn::FindInMap`), SAM's `Globals`, implicit roles and policy templates. What the template
+/// does not show stays unknown.
+struct CloudFormationNetworkReader {
+  private let template: TemplateModel
+  private var zones: TemplateSubnetZones
+  private var network = NetworkModel()
+
+  private init(_ root: TemplateNode) {
+    template = TemplateModel(root)
+    zones = TemplateSubnetZones(model: template)
+  }
+
+  /// The network a template builds.
+  static func read(_ root: TemplateNode) -> NetworkModel {
+    var reader = CloudFormationNetworkReader(root)
+    reader.readVPCs()
+    reader.readSubnets()
+    reader.readRouteTables()
+    reader.readNATGateways()
+    reader.readEndpoints()
+    reader.readSecurityGroups()
+    reader.readIAM()
+    reader.readFunctions()
+    reader.readHostedZones()
+    reader.network.assumptions = reader.zones.assumptions
+    return reader.network
+  }
+
+  private func place(_ resource: TemplateModel.Resource) -> NetworkPlace {
+    NetworkPlace(id: resource.id, line: resource.line)
+  }
+
+  private func ids(_ node: TemplateNode?) -> [String] {
+    TemplateModel.items(node).compactMap(TemplateModel.target)
+  }
+
+  private mutating func readVPCs() {
+    func setting(_ node: TemplateNode?) -> VPCNetwork.Setting {
+      guard let node else { return .unset }
+      return template.boolean(node).map { $0 ? .on : .off } ?? .unsettled
+    }
+    network.vpcs = template.resources(of: "AWS::EC2::VPC").map { vpc in
+      let hostnames = vpc.properties?["EnableDnsHostnames"]
+      let support = vpc.properties?["EnableDnsSupport"]
+      return VPCNetwork(
+        place: place(vpc), dnsHostnames: setting(hostnames), dnsHostnamesLine: hostnames?.line,
+        dnsSupport: setting(support), dnsSupportLine: support?.line)
+    }
+  }
+
+  private mutating func readSubnets() {
+    network.subnets = template.resources(of: "AWS::EC2::Subnet").map {
+      NetworkSubnet(place: place($0), zone: TemplateSubnetZones.zone(of: $0))
+    }
+  }
+
+  /// Route tables by the id routes and associations name (a table from outside the template
+  /// still groups them), in the order first named.
+  private mutating func readRouteTables() {
+    var order: [String] = []
+    var routes: [String: [RouteTable.Route]] = [:]
+    var associations: [String: [RouteTable.Association]] = [:]
+    for route in template.resources(of: "AWS::EC2::Route") {
+      guard let table = TemplateModel.target(of: route.properties?["RouteTableId"]) else {
+        continue
+      }
+      if routes[table] == nil && associations[table] == nil { order.append(table) }
+      routes[table, default: []].append(
+        RouteTable.Route(
+          destination: route.properties?["DestinationCidrBlock"]?.string,
+          target: Self.target(of: route)))
+    }
+    for association in template.resources(of: "AWS::EC2::SubnetRouteTableAssociation") {
+      guard let table = TemplateModel.target(of: association.properties?["RouteTableId"]),
+        let subnet = association.properties?["SubnetId"]
+      else { continue }
+      if routes[table] == nil && associations[table] == nil { order.append(table) }
+      let id = TemplateModel.target(of: subnet)
+      // What was assumed about a subnet's AZ is said only where it counts: the AZs a NAT
+      // gateway serves.
+      var resolver = zones
+      let zone = resolver.zone(of: subnet)
+      if routes[table]?.contains(where: \.target.isNATGateway) == true { zones = resolver }
+      associations[table, default: []].append(
+        RouteTable.Association(
+          subnet: template.resource(id ?? "")?.type == "AWS::EC2::Subnet" ? id : nil, zone: zone))
+    }
+    network.routeTables = order.map { table in
+      RouteTable(
+        place: NetworkPlace(id: table, line: template.resource(table)?.line ?? 0),
+        routes: routes[table] ?? [], associations: associations[table] ?? [])
+    }
+  }
+
+  /// What a route points at, by the property it sets.
+  static func target(of route: TemplateModel.Resource) -> RouteTarget {
+    let properties = route.properties
+    func name(_ key: String) -> String? {
+      guard let node = properties?[key] else { return nil }
+      return TemplateModel.target(of: node) ?? node.string ?? key
+    }
+    if let nat = name("NatGatewayId") { return .natGateway(nat) }
+    if let instance = name("InstanceId") ?? name("NetworkInterfaceId") {
+      return .natInstance(instance)
+    }
+    if let gateway = name("GatewayId") {
+      // GatewayId also takes a virtual private gateway (vgw-): not the internet.
+      return gateway.hasPrefix("vgw-") ? .elsewhere(gateway) : .internetGateway(gateway)
+    }
+    for key in ["TransitGatewayId", "VpcPeeringConnectionId", "CarrierGatewayId"] {
+      if let other = name(key) { return .elsewhere(other) }
+    }
+    return .none
+  }
+
+  private mutating func readNATGateways() {
+    for nat in template.resources(of: "AWS::EC2::NatGateway") {
+      let subnet = nat.properties?["SubnetId"]
+      network.natGateways.append(
+        NATGateway(
+          place: place(nat), zone: subnet.map { zones.zone(of: $0) },
+          regional: nat.properties?["AvailabilityMode"]?.string == "regional"))
+    }
+  }
+
+  private mutating func readEndpoints() {
+    let aliased = aliasTargets()
+    for endpoint in template.resources(of: "AWS::EC2::VPCEndpoint") {
+      let properties = endpoint.properties
+      let service = Self.service(properties?["ServiceName"])
+      switch properties?["VpcEndpointType"]?.string ?? "Gateway" {
+      case "Gateway":
+        network.gatewayEndpoints.append(GatewayEndpoint(place: place(endpoint), service: service))
+      case "Interface":
+        let vpc = TemplateModel.target(of: properties?["VpcId"])
+        let privateDNS = properties?["PrivateDnsEnabled"]
+        network.interfaceEndpoints.append(
+          InterfaceEndpoint(
+            place: place(endpoint), service: service,
+            vpc: template.resource(vpc ?? "")?.type == "AWS::EC2::VPC" ? vpc : nil,
+            zones: zones.zones(of: properties?["SubnetIds"]),
+            subnetsLine: properties?["SubnetIds"]?.line,
+            // Absent is false (CloudFormation's default); a value the template does not show
+            // (a parameter without a default, a condition) is not taken to be false.
+            privateDNS: privateDNS.map { template.boolean($0) ?? true } ?? false,
+            privateDNSLine: privateDNS?.line, servedByHostedZone: aliased.contains(endpoint.id),
+            securityGroups: ids(properties?["SecurityGroupIds"]),
+            hasSecurityGroups: !TemplateModel.items(properties?["SecurityGroupIds"]).isEmpty))
+      default:
+        continue
+      }
+    }
+  }
+
+  /// The resources an alias record in a private hosted zone of the template points at: the
+  /// endpoints whose DNS entries a zone associated with VPCs serves.
+  private func aliasTargets() -> Set<String> {
+    let privateZones = Set(
+      template.resources(of: "AWS::Route53::HostedZone").filter {
+        !TemplateModel.items($0.properties?["VPCs"]).isEmpty
+      }.map(\.id))
+    var targets = Set<String>()
+    for record in template.resources(of: "AWS::Route53::RecordSet") {
+      guard let zone = TemplateModel.target(of: record.properties?["HostedZoneId"]),
+        privateZones.contains(zone), let alias = record.properties?["AliasTarget"]
+      else { continue }
+      targets.formUnion(TemplateModel.attributeTargets(in: alias))
+    }
+    return targets
+  }
+
+  /// The service of an endpoint from `ServiceName` (`com.amazonaws.${AWS::Region}.lambda` is
+  /// `lambda`), or `unknown`.
+  static func service(_ node: TemplateNode?) -> String {
+    // In a join, a reference to the region stands for it: com.amazonaws. + Ref + .logs.
+    let joined = node?["Fn::Join"]?.array.map { parts in
+      let separator = parts.first?.string ?? ""
+      return (parts.last?.array ?? []).map {
+        $0.string ?? ($0["Ref"]?.string == "AWS::Region" ? "REGION" : "?")
+      }
+      .joined(separator: separator)
+    }
+    let text =
+      node?.string ?? node?["Fn::Sub"]?.string ?? node?["Fn::Sub"]?.array?.first?.string ?? joined
+    guard let text, let range = text.firstRange(of: /com\.amazonaws\.[^.]+\./) else {
+      return "unknown"
+    }
+    return String(text[range.upperBound...])
+  }
+
+  /// Security groups with their own rules and those of separate ingress and egress resources.
+  private mutating func readSecurityGroups() {
+    func rules(_ nodes: [TemplateNode]) -> [SecurityRule] {
+      nodes.map { rule in
+        SecurityRule(
+          protocolName: rule["IpProtocol"]?.string ?? "", fromPort: rule["FromPort"]?.string,
+          toPort: rule["ToPort"]?.string, ipv4Range: rule["CidrIp"]?.string,
+          allowsIPv4Range: rule["CidrIp"] != nil, ipv6Range: rule["CidrIpv6"]?.string,
+          sourceGroup: TemplateModel.target(of: rule["SourceSecurityGroupId"]), line: rule.line)
+      }
+    }
+    func attached(_ type: String, to group: String) -> [TemplateNode] {
+      template.resources(of: type).compactMap { rule in
+        TemplateModel.target(of: rule.properties?["GroupId"]) == group ? rule.properties : nil
+      }
+    }
+    network.securityGroups = template.resources(of: "AWS::EC2::SecurityGroup").map { group in
+      let egress = group.properties?["SecurityGroupEgress"]
+      return SecurityGroup(
+        place: place(group),
+        ingress: rules(
+          TemplateModel.items(group.properties?["SecurityGroupIngress"])
+            + attached("AWS::EC2::SecurityGroupIngress", to: group.id)),
+        egress: rules(
+          TemplateModel.items(egress) + attached("AWS::EC2::SecurityGroupEgress", to: group.id)),
+        egressLine: egress.map { $0.keyLine ?? $0.line })
+    }
+  }
+
+  /// Roles with their trust principals and managed policies, and every policy document with
+  /// the roles it is granted to (a role's inline policies, and policy resources).
+  private mutating func readIAM() {
+    for role in template.resources(of: "AWS::IAM::Role") {
+      let trust = TemplateModel.items(role.properties?["AssumeRolePolicyDocument"]?["Statement"])
+      network.roles.append(
+        IAMRole(
+          place: place(role),
+          principals: trust.flatMap { statement in
+            TemplateModel.items(statement["Principal"]?["Service"]).compactMap { service in
+              service.string.map { IAMRole.Principal(name: $0, line: service.line) }
+            }
+          },
+          managedPolicies: TemplateModel.items(role.properties?["ManagedPolicyArns"]).map {
+            $0.string ?? $0["Fn::Sub"]?.string ?? ""
+          }))
+      for policy in TemplateModel.items(role.properties?["Policies"]) {
+        if let document = policy["PolicyDocument"] {
+          network.policies.append(
+            PolicyDocument(
+              owner: place(role), roles: [role.id], statements: Self.statements(in: document)))
+        }
+      }
+    }
+    for policy in template.resources
+    where policy.type == "AWS::IAM::Policy" || policy.type == "AWS::IAM::ManagedPolicy" {
+      guard let document = policy.properties?["PolicyDocument"] else { continue }
+      network.policies.append(
+        PolicyDocument(
+          owner: place(policy), roles: ids(policy.properties?["Roles"]),
+          statements: Self.statements(in: document)))
+    }
+  }
+
+  /// The Allow statements of a policy document.
+  static func statements(in document: TemplateNode) -> [PolicyDocument.Statement] {
+    TemplateModel.items(document["Statement"]).compactMap { statement in
+      guard statement["Effect"]?.string == "Allow" else { return nil }
+      let wildcard = TemplateModel.items(statement["Resource"]).first { $0.string == "*" }
+      return PolicyDocument.Statement(
+        actions: TemplateModel.items(statement["Action"]).compactMap(\.string),
+        wildcardResourceLine: wildcard.map { $0.keyLine ?? $0.line }, line: statement.line)
+    }
+  }
+
+  /// Every function (Lambda and SAM), with its VPC placement when it has `VpcConfig` with
+  /// subnets.
+  private mutating func readFunctions() {
+    for resource in template.resources where resource.type.hasSuffix("::Function") {
+      let lambda =
+        resource.type == "AWS::Serverless::Function" || resource.type == "AWS::Lambda::Function"
+      let runtime = template.property("Runtime", of: resource)
+      let role = template.property("Role", of: resource)
+      let policies = TemplateModel.items(template.property("Policies", of: resource))
+      let functionRole: FunctionRole =
+        if let id = TemplateModel.target(of: role) {
+          .defined(id)
+        } else if role == nil && resource.type == "AWS::Serverless::Function" {
+          .created(grants: policies.compactMap(\.string))
+        } else {
+          .external
+        }
+      network.functions.append(
+        NetworkFunction(
+          place: place(resource), runtime: runtime?.string, runtimeLine: runtime?.line,
+          role: functionRole,
+          services: lambda ? services(of: resource.id, policies: policies, role: functionRole) : [],
+          vpc: lambda ? attachment(of: resource) : nil))
+    }
+  }
+
+  /// Where a function runs in a VPC, or nil when it has no `VpcConfig` with subnets.
+  private mutating func attachment(of function: TemplateModel.Resource) -> VPCAttachment? {
+    guard let vpc = template.property("VpcConfig", of: function), let subnets = vpc["SubnetIds"]
+    else { return nil }
+    let functionZones = zones.zones(of: subnets)
+    let templateSubnets = ids(subnets).filter {
+      template.resource($0)?.type == "AWS::EC2::Subnet"
+    }
+    return VPCAttachment(
+      subnets: templateSubnets, zones: functionZones, unknownZones: zones.unknownReason,
+      subnetsInNetwork: !templateSubnets.isEmpty, securityGroups: ids(vpc["SecurityGroupIds"]),
+      subnetsLine: subnets.line)
+  }
+
+  /// The services a function's permissions use: SAM policy templates and managed policy
+  /// names on it, statements in its own policies, then its role's statements.
+  private func services(of function: String, policies: [TemplateNode], role: FunctionRole)
+    -> [ServiceUse]
+  {
+    var uses: [ServiceUse] = []
+    for policy in policies {
+      if let name = policy.members?.first?.key, let service = SAMPolicyTemplates.service(name) {
+        uses.append(ServiceUse(service: service, source: "\(name) on \(function)"))
+      }
+      if let managed = policy.string, let service = SAMPolicyTemplates.service(managed) {
+        uses.append(ServiceUse(service: service, source: "\(managed) on \(function)"))
+      }
+      if policy["Statement"] != nil {
+        for statement in Self.statements(in: policy) {
+          uses += FunctionServices.services(
+            ofActions: statement.actions, source: "the policy of \(function)")
+        }
+      }
+    }
+    if case .defined(let id) = role {
+      for (statement, owner) in network.statements(for: id) {
+        uses += FunctionServices.services(ofActions: statement.actions, source: owner.id)
+      }
+    }
+    return uses
+  }
+
+  private mutating func readHostedZones() {
+    network.hostedZones = template.resources(of: "AWS::Route53::HostedZone").map {
+      HostedZone(place: place($0), vpcCount: TemplateModel.items($0.properties?["VPCs"]).count)
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/// A gateway VPC endpoint: S3 or DynamoDB, free, reached through route tables.
+struct GatewayEndpoint: Sendable {
+  let place: NetworkPlace
+  /// `s3` or `dynamodb` (or `unknown` when the name is not shown).
+  let service: String
+}

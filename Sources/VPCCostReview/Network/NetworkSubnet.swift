@@ -1,0 +1,5 @@
+/// A subnet the network defines.
+struct NetworkSubnet: Sendable {
+  let place: NetworkPlace
+  let zone: SubnetZone
+}

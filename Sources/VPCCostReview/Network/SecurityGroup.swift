@@ -1,0 +1,8 @@
+/// A security group with its rules (those written in it and those attached from outside it).
+struct SecurityGroup: Sendable {
+  let place: NetworkPlace
+  let ingress: [SecurityRule]
+  let egress: [SecurityRule]
+  /// The line of its own egress rules, when it has them.
+  let egressLine: Int?
+}
