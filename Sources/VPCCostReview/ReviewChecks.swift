@@ -180,26 +180,44 @@ enum ReviewChecks {
           ))
       }
       for group in endpoint.securityGroups where checkedGroups.insert(group).inserted {
-        findings += ingressChecks(group: group, functionGroups: functionGroups, network: network)
+        findings += ingressChecks(
+          group: group, of: endpoint, functionGroups: functionGroups, network: network)
       }
     }
     return findings
   }
 
   /// The endpoint's security group must allow TCP 443 from the functions, and not from anywhere.
-  static func ingressChecks(group: String, functionGroups: Set<String>, network: NetworkModel)
-    -> [ReviewFinding]
-  {
+  ///
+  /// A rule naming the functions' security group is advised only where it can work: for
+  /// functions in the endpoint's own VPC. Clients in other VPCs (a shared hub's spokes, peered
+  /// VPCs, load balancer IP targets) are allowed by their CIDR ranges.
+  static func ingressChecks(
+    group: String, of endpoint: InterfaceEndpoint, functionGroups: Set<String>,
+    network: NetworkModel
+  ) -> [ReviewFinding] {
     guard let group = network.securityGroup(group) else { return [] }
     let https = group.ingress.filter(\.allowsHTTPS)
     let functionNames = functionGroups.sorted().joined(separator: ", ")
     if let open = https.first(where: { $0.openRange != nil }) {
       let anywhere = open.openRange ?? ""
+      let neighbours = functionGroups.contains {
+        network.securityGroup($0)?.vpc.map { $0 == endpoint.vpc } ?? false
+      }
+      let advice =
+        if endpoint.servedByHostedZone {
+          "allow it only from the spoke VPCs' CIDR ranges: a security group reference reaches only clients in the endpoint's own VPC"
+        } else if neighbours {
+          "allow it from the functions' security group (\(functionNames)) instead (SourceSecurityGroupId)"
+        } else if functionGroups.isEmpty {
+          "allow it from its clients' security group (SourceSecurityGroupId) where they run in the endpoint's VPC, or from their CIDR ranges where they do not (a security group reference reaches only the endpoint's own VPC)"
+        } else {
+          "allow it only from the CIDR ranges of the functions' VPC: the template does not show the functions in the endpoint's VPC, and a security group reference reaches only that VPC"
+        }
       return [
         finding(
           .endpointOpenIngress, .warning, group.place, line: open.line,
-          "the endpoint's security group allows TCP 443 from anywhere (\(anywhere)); allow it from the functions' security group\(functionNames.isEmpty ? "" : " (\(functionNames))") instead (SourceSecurityGroupId)"
-        )
+          "the endpoint's security group allows TCP 443 from anywhere (\(anywhere)); \(advice)")
       ]
     }
     let fromFunctions = https.contains { rule in

@@ -137,6 +137,31 @@ import Testing
     #expect(found.count == 1)
     #expect(found.first?.0 == "EndpointGroup")
     #expect(found.first?.2.contains("from anywhere (::/0)") == true)
+    // The functions are in the endpoint's VPC (both name the parameter VpcId): a reference to
+    // their security group works there.
+    #expect(
+      found.first?.2.hasSuffix(
+        "allow it from the functions' security group (FunctionGroup) instead (SourceSecurityGroupId)"
+      )
+        == true)
+  }
+
+  /// An endpoint open to anywhere whose clients are not shown to be in its VPC is told to
+  /// allow their CIDR ranges: a security group reference would not reach them.
+  @Test func openIngressAdviceFitsClientsInOtherVPCs() throws {
+    var text = Self.template(ingress: "CidrIp: 0.0.0.0/0")
+    text = text.replacingOccurrences(
+      of: "      GroupDescription: functions\n      VpcId: !Ref VpcId",
+      with: "      GroupDescription: functions\n      VpcId: vpc-spoke")
+    let found = Self.findings(try Self.review(text), "VPCC006")
+    #expect(found.count == 1)
+    #expect(found.first?.0 == "EndpointGroup")
+    #expect(found.first?.1 == 22)  // the rule: line 21 is SecurityGroupIngress, 22 its item
+    let message = found.first?.2 ?? ""
+    #expect(
+      message.contains(
+        "from anywhere (0.0.0.0/0); allow it only from the CIDR ranges of the functions' VPC"))
+    #expect(!message.contains("instead (SourceSecurityGroupId)"))
   }
 
   /// An endpoint name joined from parts names its service.

@@ -36,6 +36,11 @@ struct CloudFormationNetworkReader {
     NetworkPlace(id: resource.id, line: resource.line)
   }
 
+  /// The id a value refers to: a logical id (`!Ref`, `!GetAtt`) or a literal id.
+  private func reference(_ node: TemplateNode?) -> String? {
+    TemplateModel.target(of: node) ?? node?.string
+  }
+
   private func ids(_ node: TemplateNode?) -> [String] {
     TemplateModel.items(node).compactMap(TemplateModel.target)
   }
@@ -138,12 +143,11 @@ struct CloudFormationNetworkReader {
       case "Gateway":
         network.gatewayEndpoints.append(GatewayEndpoint(place: place(endpoint), service: service))
       case "Interface":
-        let vpc = TemplateModel.target(of: properties?["VpcId"])
         let privateDNS = properties?["PrivateDnsEnabled"]
         network.interfaceEndpoints.append(
           InterfaceEndpoint(
             place: place(endpoint), service: service,
-            vpc: template.resource(vpc ?? "")?.type == "AWS::EC2::VPC" ? vpc : nil,
+            vpc: reference(properties?["VpcId"]),
             zones: zones.zones(of: properties?["SubnetIds"]),
             subnetsLine: properties?["SubnetIds"]?.line,
             // Absent is false (CloudFormation's default); a value the template does not show
@@ -213,7 +217,7 @@ struct CloudFormationNetworkReader {
     network.securityGroups = template.resources(of: "AWS::EC2::SecurityGroup").map { group in
       let egress = group.properties?["SecurityGroupEgress"]
       return SecurityGroup(
-        place: place(group),
+        place: place(group), vpc: reference(group.properties?["VpcId"]),
         ingress: rules(
           TemplateModel.items(group.properties?["SecurityGroupIngress"])
             + attached("AWS::EC2::SecurityGroupIngress", to: group.id)),

@@ -3,7 +3,7 @@ struct InterfaceEndpoint: Sendable {
   let place: NetworkPlace
   /// The service it reaches (`lambda`, `ecr.dkr`), or `unknown` when the name is not shown.
   let service: String
-  /// The VPC it is in, when the network defines that VPC.
+  /// The VPC it is in, by the id the source refers to (a resource, parameter or literal).
   let vpc: String?
   /// The AZs of its subnets (its ENIs).
   let zones: Set<SubnetZone>
