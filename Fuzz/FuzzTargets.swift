@@ -89,7 +89,7 @@ enum FuzzHarness {
       var input = WorkloadInput()
       writer.begin()
       while let row = try reader.next(into: &input) {
-        writer.write(try runner.evaluate(row, input: input, file: "fuzz"))
+        writer.write(try runner.evaluate(row, input: input, file: "fuzz"), name: row.name ?? [])
       }
       writer.end()
       writer.drain { _ in }

@@ -29,7 +29,7 @@ import Testing
     var bytes: [UInt8] = []
     writer.begin()
     while let row = try reader.next(into: &input) {
-      writer.write(try runner.evaluate(row, input: input, file: path))
+      writer.write(try runner.evaluate(row, input: input, file: path), name: row.name ?? [])
     }
     writer.end()
     writer.drain { bytes += $0 }

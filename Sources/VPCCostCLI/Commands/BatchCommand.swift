@@ -56,7 +56,8 @@ package struct BatchCommand: Command {
         var runner = BatchRunner(catalog: catalog)
         var input = WorkloadInput()
         while let row = try reader.next(into: &input) {
-          writer.write(try runner.evaluate(row, input: input, file: reader.name))
+          writer.write(
+            try runner.evaluate(row, input: input, file: reader.name), name: row.name ?? [])
           if writer.pendingCount >= 1 << 16 {
             try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
           }

@@ -47,8 +47,17 @@ package final class AtomicFile {
 
   /// Appends bytes to the temporary file.
   package func write(_ bytes: [UInt8]) throws(OutputError) {
+    var failure: OutputError?
+    bytes.withUnsafeBytes { raw in
+      do throws(OutputError) { try write(raw) } catch { failure = error }
+    }
+    if let failure { throw failure }
+  }
+
+  /// Appends bytes read in place.
+  package func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
     guard descriptor >= 0 else { throw OutputError(path: path, reason: "already closed") }
-    guard bytes.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
+    guard SystemIO.writeAll(descriptor, bytes) else {
       let reason = SystemIO.lastError
       discard()
       throw OutputError(path: path, reason: reason, kind: .writeFailed)

@@ -22,6 +22,15 @@ package final class CommandOutput {
 
   /// Appends bytes.
   package func write(_ bytes: [UInt8]) throws(OutputError) {
+    var failure: OutputError?
+    bytes.withUnsafeBytes { raw in
+      do throws(OutputError) { try write(raw) } catch { failure = error }
+    }
+    if let failure { throw failure }
+  }
+
+  /// Appends bytes read in place (a batch hands over its buffer without copying it).
+  package func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
     switch destination {
     case .standardOutput(let spool): try spool.write(bytes)
     case .file(let file): try file.write(bytes)

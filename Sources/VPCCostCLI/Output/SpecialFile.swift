@@ -22,8 +22,8 @@ final class SpecialFile {
   deinit { if descriptor >= 0 { close(descriptor) } }
 
   /// Writes bytes through.
-  func write(_ bytes: [UInt8]) throws(OutputError) {
-    guard bytes.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
+  func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
+    guard SystemIO.writeAll(descriptor, bytes) else {
       throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed)
     }
   }

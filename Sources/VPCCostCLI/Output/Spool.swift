@@ -23,7 +23,7 @@ final class Spool {
   deinit { if descriptor >= 0 { close(descriptor) } }
 
   /// Appends bytes.
-  func write(_ bytes: [UInt8]) throws(OutputError) {
+  func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
     if descriptor < 0 && memory.count + bytes.count <= Self.memoryLimit {
       // Room for the whole limit at once: growing by doubling would hold the old and the new
       // buffer together (6 MiB) on the way to 4 MiB. Untouched room costs no memory.
@@ -32,7 +32,7 @@ final class Spool {
       return
     }
     if descriptor < 0 { try spill() }
-    guard bytes.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
+    guard SystemIO.writeAll(descriptor, bytes) else {
       throw OutputError(path: "standard output", reason: SystemIO.lastError, kind: .writeFailed)
     }
   }

@@ -89,9 +89,10 @@ public struct CostCalculator: Sendable {
       data = data + table.interfaceEndpoint.data.costForAnyVolume(processed)
     }
     if let processed = charges.tgwData { data = data + processed.cost }
+    var crossAZ = Money.zero
+    if let transfer = charges.crossAZ { crossAZ = crossAZCost(transfer, workload: workload) }
     return DesignTotals(
-      design: design, hourly: hourly, data: data,
-      crossAZ: charges.crossAZ.map { crossAZCost($0, workload: workload) } ?? .zero,
+      design: design, hourly: hourly, data: data, crossAZ: crossAZ,
       publicIPv4: charges.publicIPv4?.cost ?? .zero,
       internetEgress: charges.internetEgress.flatMap { table.internetOut?.cost(for: $0) } ?? .zero,
       isFeasible: charges.isFeasible)

@@ -10,7 +10,9 @@ struct DesignPlacement {
   let spokes: Int
 
   /// The placement of a design for a workload.
-  init(design: DesignID, workload: Workload) {
+  ///
+  /// The workload is borrowed: an initializer would otherwise take (and retain) a copy of it.
+  init(design: DesignID, workload: borrowing Workload) {
     self.design = design
     perVPC = design.layout.instances(azs: workload.azs)
     spokes = workload.vpcs

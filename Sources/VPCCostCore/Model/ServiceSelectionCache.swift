@@ -13,6 +13,8 @@ package struct ServiceSelectionCache {
   static let capacity = 16
   private var entries: [Entry] = []
   private var next = 0
+  /// The entry found last: rows of a file tend to repeat the list of the row before.
+  private var last = 0
 
   /// An empty cache.
   package init() {}
@@ -23,8 +25,16 @@ package struct ServiceSelectionCache {
     parse: (ArraySlice<UInt8>?, ServicePreset?) throws(WorkloadError) -> ServiceSelection
   ) throws(WorkloadError) -> ServiceSelection {
     guard let bytes else { return try parse(nil, preset) }
-    for entry in entries where entry.preset == preset && entry.bytes.elementsEqual(bytes) {
-      return entry.selection
+    // Compared in place: copying an entry out would retain its arrays.
+    if last < entries.count, entries[last].preset == preset,
+      entries[last].bytes.elementsEqual(bytes)
+    {
+      return entries[last].selection
+    }
+    for index in entries.indices
+    where entries[index].preset == preset && entries[index].bytes.elementsEqual(bytes) {
+      last = index
+      return entries[index].selection
     }
     let selection = try parse(bytes, preset)
     let entry = Entry(bytes: Array(bytes), preset: preset, selection: selection)

@@ -4,9 +4,9 @@
 /// Fields are kept as ranges of one byte buffer indexed by field, so that a batch reuses one
 /// input for every row without allocating: `removeAll()` keeps the buffer's capacity.
 public struct WorkloadInput: Sendable {
-  private var storage: [UInt8] = []
-  private var starts = [Int](repeating: -1, count: WorkloadField.allCases.count)
-  private var ends = [Int](repeating: -1, count: WorkloadField.allCases.count)
+  @usableFromInline var storage: [UInt8] = []
+  @usableFromInline var starts = [Int](repeating: -1, count: WorkloadField.allCases.count)
+  @usableFromInline var ends = [Int](repeating: -1, count: WorkloadField.allCases.count)
 
   /// An input with every field at its default.
   public init() {}
@@ -32,17 +32,11 @@ public struct WorkloadInput: Sendable {
   /// Whether a field was given.
   package func has(_ field: WorkloadField) -> Bool { starts[field.index] >= 0 }
 
-  /// Sets a field to a copy of `bytes`.
-  package mutating func set(_ field: WorkloadField, _ bytes: ArraySlice<UInt8>) {
+  /// Sets a field to a copy of `bytes` (an array's slice, a pointer's, text's UTF-8).
+  @inlinable
+  package mutating func set<Bytes: Collection<UInt8>>(_ field: WorkloadField, _ bytes: Bytes) {
     starts[field.index] = storage.count
     storage.append(contentsOf: bytes)
-    ends[field.index] = storage.count
-  }
-
-  /// Sets a field to a copy of text's UTF-8 bytes.
-  package mutating func set(_ field: WorkloadField, _ text: String.UTF8View) {
-    starts[field.index] = storage.count
-    storage.append(contentsOf: text)
     ends[field.index] = storage.count
   }
 

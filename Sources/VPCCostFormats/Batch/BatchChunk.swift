@@ -25,9 +25,32 @@ struct BatchChunk: Sendable {
     rows.append((number, line))
   }
 
-  /// Field `index` of record `row`, with `fields` fields per record.
-  func field(row: Int, index: Int, fields: Int) -> ArraySlice<UInt8> {
-    let position = row * fields + index
-    return bytes[(position == 0 ? 0 : ends[position - 1])..<ends[position]]
+  /// Adds a record whose fields are laid out as a CSV record's: their bytes one after another,
+  /// and where each ends in them.
+  mutating func append(
+    number: Int, line: Int, bytes record: UnsafeBufferPointer<UInt8>,
+    ends recordEnds: UnsafeBufferPointer<Int>
+  ) {
+    let base = bytes.count
+    bytes.append(contentsOf: record)
+    for end in recordEnds { ends.append(base + end) }
+    rows.append((number, line))
+  }
+
+  /// Hands `body` a reader of the chunk's fields, valid during the call: field `index` of
+  /// record `row`, with `fields` fields per record, as a pointer into the chunk.
+  func withFields<Result>(
+    _ body: ((_ row: Int, _ index: Int, _ fields: Int) -> UnsafeBufferPointer<UInt8>) throws ->
+      Result
+  ) rethrows -> Result {
+    try bytes.withUnsafeBufferPointer { bytes in
+      try ends.withUnsafeBufferPointer { ends in
+        try body { row, index, fields in
+          let position = row * fields + index
+          let start = position == 0 ? 0 : ends[position - 1]
+          return UnsafeBufferPointer(rebasing: bytes[start..<ends[position]])
+        }
+      }
+    }
   }
 }

@@ -44,12 +44,12 @@ package enum BatchColumns {
   }
 
   /// Fills `input` from cells in the order of `columns` (empty cells are left out) and
-  /// returns the name cell.
-  static func fill(
-    _ input: inout WorkloadInput, columns: [Column], cell: (Int) -> ArraySlice<UInt8>
-  ) -> ArraySlice<UInt8>? {
+  /// returns the name cell: cells of arrays, or pointers into a chunk (no reference counting).
+  static func fill<Cell: Collection<UInt8>>(
+    _ input: inout WorkloadInput, columns: [Column], cell: (Int) -> Cell
+  ) -> Cell? {
     input.removeAll()
-    var name: ArraySlice<UInt8>?
+    var name: Cell?
     for (index, column) in columns.enumerated() {
       let value = cell(index)
       guard !value.isEmpty else { continue }

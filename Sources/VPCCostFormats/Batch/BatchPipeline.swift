@@ -52,7 +52,8 @@ package struct BatchPipeline {
   /// Reads every record of `reader` (CSV past its header, or a JSON array), handing the output bytes
   /// to `emit` in order and the number of rows done to `progress`.
   package func run(
-    _ reader: inout BatchRecordReader, emit: ([UInt8]) throws -> Void, progress: (Int) -> Void
+    _ reader: inout BatchRecordReader, emit: (UnsafeRawBufferPointer) throws -> Void,
+    progress: (Int) -> Void
   ) throws {
     let columns = reader.chunkColumns
     let file = reader.name
@@ -96,14 +97,16 @@ package struct BatchPipeline {
   }
 
   /// Waits for a round, then emits its chunks' output in order or throws the first failure.
-  private func finish(_ round: (jobs: [Job], group: DispatchGroup), emit: ([UInt8]) throws -> Void)
+  private func finish(
+    _ round: (jobs: [Job], group: DispatchGroup), emit: (UnsafeRawBufferPointer) throws -> Void
+  )
     throws -> Int
   {
     round.group.wait()
     var rows = 0
     for job in round.jobs {
       if let failure = job.failure { throw failure }
-      try job.worker.writer.drain(every: 1 << 16, emit)
+      try job.worker.writer.drainInPlace(emit)
       rows += job.chunk.rows.count
     }
     return rows
@@ -114,14 +117,15 @@ package struct BatchPipeline {
     let chunk = job.chunk
     let worker = job.worker
     do {
-      for (index, row) in chunk.rows.enumerated() {
-        let name = BatchColumns.fill(&worker.input, columns: columns) {
-          chunk.field(row: index, index: $0, fields: columns.count)
+      try chunk.withFields { field in
+        for (index, row) in chunk.rows.enumerated() {
+          let name =
+            BatchColumns.fill(&worker.input, columns: columns) { field(index, $0, columns.count) }
+            ?? UnsafeBufferPointer(start: nil, count: 0)
+          let result = try worker.runner.evaluate(
+            number: row.number, line: row.line, name: name, input: worker.input, file: file)
+          worker.writer.write(result, name: name)
         }
-        let result = try worker.runner.evaluate(
-          BatchRow(number: row.number, line: row.line, name: name), input: worker.input,
-          file: file)
-        worker.writer.write(result)
       }
     } catch {
       worker.writer.drain { _ in }

@@ -2,13 +2,11 @@ import VPCCostCore
 
 /// Reads batch records from CSV (with a header row) or a JSON array, decided by the content.
 package struct BatchRecordReader {
-  private enum Format {
-    case csv(CSVReader, columns: [BatchColumns.Column])
-    case json(BatchJSONReader)
-    case empty
-  }
-
-  private var format: Format
+  // One of the two readers, or neither for an empty file; kept as optionals rather than an
+  // enum's payloads, which would be copied out and back (retaining their buffers) per record.
+  private var csv: CSVReader?
+  private var csvColumns: [BatchColumns.Column] = []
+  private var json: BatchJSONReader?
   private var count = 0
   /// The name of the input, for messages.
   package let name: String
@@ -23,7 +21,7 @@ package struct BatchRecordReader {
       )
     }
     if first == UInt8(ascii: "[") {
-      format = .json(BatchJSONReader(source: source))
+      json = BatchJSONReader(source: source)
       return
     }
     if first == UInt8(ascii: "{") {
@@ -33,11 +31,9 @@ package struct BatchRecordReader {
       )
     }
     var reader = CSVReader(source: source)
-    guard try reader.next() else {
-      format = .empty
-      return
-    }
-    format = .csv(reader, columns: try BatchColumns.map(header: reader.fields, file: source.name))
+    guard try reader.next() else { return }
+    csvColumns = try BatchColumns.map(header: reader.fields, file: source.name)
+    csv = reader
   }
 
   /// Skips a UTF-8 byte-order mark and leading white space; the first byte of the content, not
@@ -58,14 +54,12 @@ package struct BatchRecordReader {
   }
 
   /// Whether the input is CSV.
-  package var isCSV: Bool {
-    if case .csv = format { return true }
-    return false
-  }
+  package var isCSV: Bool { csv != nil }
 
   /// Copies the next record into `chunk`, its cells in the order of `chunkColumns` (empty
   /// where a JSON object has no key); false at the end.
   mutating func nextRecord(into chunk: inout BatchChunk) throws(InputError) -> Bool {
+    if csv != nil { return try nextCSVRecord(into: &chunk) }
     let layout = chunkColumns
     return try nextRecord { number, line, columns, cell in
       guard columns != layout else {
@@ -79,16 +73,36 @@ package struct BatchRecordReader {
     } != nil
   }
 
+  /// Copies the next CSV record into `chunk` as it lies in the reader (one copy of its bytes);
+  /// false at the end.
+  private mutating func nextCSVRecord(into chunk: inout BatchChunk) throws(InputError) -> Bool {
+    guard try csv?.next() == true, let fields = csv?.count, let line = csv?.line else {
+      return false
+    }
+    count += 1
+    try checkFieldCount(fields, line: line)
+    let number = count
+    csv?.withRecord { chunk.append(number: number, line: line, bytes: $0, ends: $1) }
+    return true
+  }
+
+  /// A CSV record must have as many fields as the header.
+  private func checkFieldCount(_ fields: Int, line: Int) throws(InputError) {
+    guard fields == csvColumns.count else {
+      throw .at(
+        name, place: "row \(count) (line \(line))",
+        "\(fields) fields where the header has \(csvColumns.count); quote fields that contain commas"
+      )
+    }
+  }
+
   /// Every column, in the order a JSON object's cells are put into a chunk.
   static let allColumns: [BatchColumns.Column] = [.name] + WorkloadField.allCases.map { .field($0) }
 
   /// The columns of the records `nextRecord` copies: the header's for CSV, all for JSON.
   var chunkColumns: [BatchColumns.Column] {
-    switch format {
-    case .csv(_, let columns): return columns
-    case .json: return Self.allColumns
-    case .empty: return []
-    }
+    if csv != nil { return csvColumns }
+    return json != nil ? Self.allColumns : []
   }
 
   /// The next row, its fields put into `input`, or nil at the end.
@@ -107,31 +121,18 @@ package struct BatchRecordReader {
   private mutating func nextRecord<Result>(
     _ body: (Int, Int, [BatchColumns.Column], (Int) -> ArraySlice<UInt8>) -> Result
   ) throws(InputError) -> Result? {
-    switch format {
-    case .empty: return nil
-    case .csv(var reader, let columns):
-      format = .empty  // the reader's buffers stay uniquely held: no copy per record
-      let more = try reader.next()
-      format = .csv(reader, columns: columns)
-      guard more else { return nil }
+    if csv != nil {
+      guard try csv?.next() == true, let reader = csv else { return nil }
       count += 1
-      guard reader.count == columns.count else {
-        throw .at(
-          name, place: "row \(count) (line \(reader.line))",
-          "\(reader.count) fields where the header has \(columns.count); quote fields that contain commas"
-        )
-      }
-      return body(count, reader.line, columns) { reader.field($0) }
-    case .json(var reader):
-      format = .empty
-      let members = try reader.next()
-      format = .json(reader)
-      guard let members else { return nil }
-      count += 1
-      let columns = try BatchColumns.map(
-        header: members.map(\.0), file: name, row: count, line: reader.objectLine)
-      let cells = members.map { ArraySlice($0.1.utf8) }
-      return body(count, reader.objectLine, columns) { cells[$0] }
+      try checkFieldCount(reader.count, line: reader.line)
+      return body(count, reader.line, csvColumns) { reader.field($0) }
     }
+    guard json != nil, let members = try json?.next(), let line = json?.objectLine else {
+      return nil
+    }
+    count += 1
+    let columns = try BatchColumns.map(header: members.map(\.0), file: name, row: count, line: line)
+    let cells = members.map { ArraySlice($0.1.utf8) }
+    return body(count, line, columns) { cells[$0] }
   }
 }

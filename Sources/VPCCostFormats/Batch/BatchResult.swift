@@ -1,9 +1,8 @@
 import VPCCostCore
 
-/// One batch workload, priced: its name, workload, prices, design totals and the choice.
+/// One batch workload, priced: its workload, prices, design totals and the choice (its name
+/// stays in the row it came from).
 package struct BatchResult {
-  /// The workload's name from the file, as UTF-8 bytes.
-  package let name: ArraySlice<UInt8>
   /// The validated workload.
   package let workload: Workload
   /// The region's prices.

@@ -19,9 +19,15 @@ package struct BatchRunner {
   package mutating func evaluate(
     _ row: BatchRow, input: WorkloadInput, file: String
   ) throws(PricingError) -> BatchResult {
+    try evaluate(number: row.number, line: row.line, name: row.name ?? [], input: input, file: file)
+  }
+
+  /// Prices one row whose name cell is `name` (a slice, or a pointer into a chunk).
+  mutating func evaluate<Name: Collection<UInt8>>(
+    number: Int, line: Int, name: Name, input: WorkloadInput, file: String
+  ) throws(PricingError) -> BatchResult {
     // Built only for a message: a batch prices millions of good rows.
-    var place: String { "row \(row.number) (line \(row.line))" }
-    let name = row.name ?? []
+    var place: String { "row \(number) (line \(line))" }
     if let problem = Self.nameProblem(name) {
       throw .input(.at(file, place: "\(place), column name", problem))
     }
@@ -42,13 +48,13 @@ package struct BatchRunner {
       designs.append(calculator.totals(of: design, for: workload))
     }
     return BatchResult(
-      name: name, workload: workload, table: calculator.table, designs: designs,
+      workload: workload, table: calculator.table, designs: designs,
       choice: RecommendationChoice.choose(from: designs, workload: workload))
   }
 
   /// What is wrong with a name cell, if anything: empty, or holding a control character.
-  static func nameProblem(_ name: ArraySlice<UInt8>) -> String? {
-    guard !ByteText.trimmed(name).isEmpty else { return "is empty; every workload needs a name" }
+  static func nameProblem<Name: Collection<UInt8>>(_ name: Name) -> String? {
+    guard !name.allSatisfy(ByteText.isSpace) else { return "is empty; every workload needs a name" }
     // In UTF-8 a byte below 0x20 or 0x7F is always that control character itself.
     guard let control = name.first(where: { $0 < 0x20 || $0 == 0x7F }) else { return nil }
     let hex = String(control, radix: 16).uppercased()

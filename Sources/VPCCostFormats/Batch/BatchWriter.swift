@@ -26,8 +26,13 @@ package struct BatchWriter {
   private var csv = CSVWriter()
   private var workloadCells = CSVWriter(capacity: 256)
   private var nameCell = CSVWriter(capacity: 256)
+  /// The cells of constants per table, held in `arena`.
+  private let arena = CellArena()
   private var tableCells: [(table: PriceTable, cells: DesignCSV.TableCells)] = []
+  /// The table of the last row and its cells: rows of one region follow one another.
+  private var lastTable: (id: ObjectIdentifier, cells: DesignCSV.TableCells)?
   private var servicesCells: [(services: ServiceSelection, cell: [UInt8])] = []
+  private var lastServices = 0
   private var jsonText = ""
   private var rowsWritten = 0
 
@@ -50,21 +55,26 @@ package struct BatchWriter {
     csv.row(mode == .designs ? ["name"] + DesignCSV.designColumns : Self.summaryColumns)
   }
 
-  /// Writes the rows of one result.
-  package mutating func write(_ result: BatchResult) {
-    if json { return writeJSON(result) }
+  /// Writes the rows of one result, named `name` (the row's name cell).
+  package mutating func write<Name: Collection<UInt8>>(_ result: BatchResult, name: Name) {
+    if json { return writeJSON(result, name: ByteText.string(ArraySlice(name))) }
     let table = cells(of: result.table)
     workloadCells.removeAll()
-    DesignCSV.writeWorkloadCells(
-      result.workload, servicesCell: servicesBytes(result.workload.services),
-      regionCell: table.region, to: &workloadCells)
+    servicesBytes(result.workload.services).withUnsafeBufferPointer { services in
+      DesignCSV.writeWorkloadCells(
+        result.workload, servicesCell: services, regionCell: table.region, to: &workloadCells)
+    }
     nameCell.removeAll()
-    nameCell.text(bytes: result.name)
+    nameCell.text(bytes: name)
     switch mode {
     case .designs:
-      DesignCSV.writeDesigns(
-        result.designs, recommended: result.choice.design, leading: nameCell,
-        workloadCells: workloadCells, table: table, to: &csv)
+      let leading = nameCell.unsafeBytes
+      let workload = workloadCells.unsafeBytes
+      result.designs.withUnsafeBufferPointer { designs in
+        DesignCSV.writeDesigns(
+          designs, recommended: result.choice.design, leading: leading,
+          workloadCells: workload, table: table, to: &csv)
+      }
     case .summary:
       writeSummary(result, table: table)
     }
@@ -87,23 +97,33 @@ package struct BatchWriter {
     }
   }
 
-  /// Hands the CSV bytes written so far to `body` in pieces of at most `every` bytes (small
-  /// enough that the heap reuses them), then starts again in the same buffer.
-  package mutating func drain(every piece: Int, _ body: ([UInt8]) throws -> Void) rethrows {
-    try csv.drain(every: piece, body)
+  /// Hands the CSV bytes written so far to `body` in place, then starts again in the same
+  /// buffer.
+  package mutating func drainInPlace(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+    try csv.drainInPlace(body)
   }
 
   /// The currency and date cells of a table, written once for each new table.
   private mutating func cells(of table: PriceTable) -> DesignCSV.TableCells {
-    for entry in tableCells where entry.table === table { return entry.cells }
-    let cells = DesignCSV.TableCells(table)
-    tableCells.append((table, cells))
+    let id = ObjectIdentifier(table)
+    if let last = lastTable, last.id == id { return last.cells }
+    let cells =
+      tableCells.first { $0.table === table }?.cells ?? DesignCSV.TableCells(table, in: arena)
+    if !tableCells.contains(where: { $0.table === table }) { tableCells.append((table, cells)) }
+    lastTable = (id, cells)
     return cells
   }
 
   /// The services cell of a list, written once for each new list.
   private mutating func servicesBytes(_ services: ServiceSelection) -> [UInt8] {
-    for entry in servicesCells where entry.services == services { return entry.cell }
+    // Compared in place, the last one found first: copying entries out retains their arrays.
+    if lastServices < servicesCells.count, servicesCells[lastServices].services == services {
+      return servicesCells[lastServices].cell
+    }
+    for index in servicesCells.indices where servicesCells[index].services == services {
+      lastServices = index
+      return servicesCells[index].cell
+    }
     var cell = CSVWriter(capacity: 64)
     cell.text(DesignCSV.servicesCell(services))
     if servicesCells.count == 16 { servicesCells.removeFirst() }
@@ -138,16 +158,15 @@ package struct BatchWriter {
     }
   }
 
-  private mutating func writeJSON(_ result: BatchResult) {
-    for object in jsonObjects(for: result) {
+  private mutating func writeJSON(_ result: BatchResult, name: String) {
+    for object in jsonObjects(for: result, name: name) {
       jsonText += (rowsWritten == 0 ? "\n  " : ",\n  ") + object.serializedCompact()
       rowsWritten += 1
     }
   }
 
-  private func jsonObjects(for result: BatchResult) -> [JSONValue] {
+  private func jsonObjects(for result: BatchResult, name: String) -> [JSONValue] {
     let workload = result.workload
-    let name = ByteText.string(result.name)
     let common: [(String, JSONValue)] = [
       ("name", .string(name)),
       ("region", .string(workload.region)),

@@ -4,6 +4,11 @@ import VPCCostCore
 struct ByteCursor {
   /// The next byte's address.
   var next: UnsafeMutablePointer<UInt8>
+  /// The digit pairs, read once per cursor rather than through the global for every number.
+  private let pairs = ByteCursor.pairs
+
+  /// A cursor at `next`.
+  init(next: UnsafeMutablePointer<UInt8>) { self.next = next }
 
   /// Writes one byte.
   @inline(__always)
@@ -48,7 +53,8 @@ struct ByteCursor {
     next = position
     var rest = value
     // Two digits per division, from a table of "00" to "99", from the last digit back.
-    Self.pairs.withUnsafeBufferPointer { pairs in
+    do {
+      let pairs = self.pairs
       while rest >= 100 {
         let pair = Int(truncatingIfNeeded: rest % 100) &* 2
         rest /= 100
@@ -69,9 +75,10 @@ struct ByteCursor {
   }
 
   /// The pairs of digits from 00 to 99, as bytes.
-  static let pairs: [UInt8] = (0..<100).flatMap { value in
-    [UInt8(ascii: "0") + UInt8(value / 10), UInt8(ascii: "0") + UInt8(value % 10)]
-  }
+  nonisolated(unsafe) static let pairs = CellArena.permanent.store(
+    (0..<100).flatMap { value in
+      [UInt8(ascii: "0") + UInt8(value / 10), UInt8(ascii: "0") + UInt8(value % 10)]
+    })
 
   /// Writes a quantity as its shortest exact decimal; a whole part of 2^64 or more (beyond any
   /// workload) goes through the general formatter, within 48 bytes.
@@ -79,11 +86,7 @@ struct ByteCursor {
   mutating func putQuantity(_ quantity: Quantity) {
     let (whole, fraction) = DecimalBytes.divide(
       quantity.units.magnitude, by: 1_000_000_000_000)  // 10^Quantity.scale
-    guard whole <= UInt128(UInt64.max) else {
-      var text: [UInt8] = []
-      DecimalBytes.appendShortest(quantity.units, scale: Quantity.scale, to: &text)
-      return put(text)
-    }
+    guard whole <= UInt128(UInt64.max) else { return putQuantityInGeneral(quantity) }
     if quantity.units < 0 { put(UInt8(ascii: "-")) }
     putDigits(UInt64(whole))
     guard fraction != 0 else { return }
@@ -95,6 +98,14 @@ struct ByteCursor {
     }
     put(UInt8(ascii: "."))
     putDigits(digits, width: width)
+  }
+
+  /// The general path of `putQuantity`, out of line so that its array is not made per cell.
+  @inline(never)
+  mutating func putQuantityInGeneral(_ quantity: Quantity) {
+    var text: [UInt8] = []
+    DecimalBytes.appendShortest(quantity.units, scale: Quantity.scale, to: &text)
+    put(text)
   }
 
   /// Writes money rounded half away from zero to cents (`1234.50`).

@@ -126,6 +126,13 @@ package struct CSVReader {
     bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
   }
 
+  /// Hands `body` the record's bytes and where each field ends in them, without copying.
+  func withRecord<Result>(
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) -> Result
+  ) -> Result {
+    bytes.withUnsafeBufferPointer { bytes in ends.withUnsafeBufferPointer { body(bytes, $0) } }
+  }
+
   /// Field `index` as text.
   package func string(_ index: Int) -> String { String(decoding: field(index), as: UTF8.self) }
 

@@ -22,6 +22,11 @@ package struct CSVWriter: Sendable {
     body(UnsafeBufferPointer(start: storage.base, count: storage.count))
   }
 
+  /// The bytes written so far, valid until the writer is next changed or freed.
+  var unsafeBytes: UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: storage.base, count: storage.count)
+  }
+
   /// How many bytes are waiting.
   package var count: Int { storage.count }
 
@@ -33,9 +38,11 @@ package struct CSVWriter: Sendable {
   }
 
   /// Appends a text cell from UTF-8 bytes, quoted and neutralised as `text(_:)` does.
-  package mutating func text(bytes value: ArraySlice<UInt8>) {
+  package mutating func text<Bytes: Collection<UInt8>>(bytes value: Bytes) {
     separate()
-    value.withUnsafeBufferPointer { appendText($0) }
+    if value.withContiguousStorageIfAvailable({ appendText($0) }) == nil {
+      Array(value).withUnsafeBufferPointer { appendText($0) }
+    }
   }
 
   /// Appends one or more cells prepared elsewhere (separated by commas, quoted as needed).
@@ -67,6 +74,13 @@ package struct CSVWriter: Sendable {
   @inline(__always)
   static func putCents(_ money: Money, _ cursor: inout ByteCursor) {
     guard !cursor.putCents(money) else { return }
+    putCentsInGeneral(money, &cursor)
+  }
+
+  /// The general path of `putCents`, kept out of line: its array, inlined, would be made (and
+  /// reference counted) for every cell.
+  @inline(never)
+  static func putCentsInGeneral(_ money: Money, _ cursor: inout ByteCursor) {
     var text: [UInt8] = []
     DecimalBytes.appendFixed(money.units, scale: Money.scale, places: 2, to: &text)
     cursor.put(text)
@@ -164,16 +178,11 @@ package struct CSVWriter: Sendable {
     storage.count = 0
   }
 
-  /// Hands the bytes written so far to `body` in pieces of at most `every` bytes, then starts
+  /// Hands the bytes written so far to `body` in place, without copying them, then starts
   /// again in the same buffer.
-  package mutating func drain(every piece: Int, _ body: ([UInt8]) throws -> Void) rethrows {
-    var offset = 0
-    while offset < storage.count {
-      let size = min(piece, storage.count - offset)
-      try body(Array(UnsafeBufferPointer(start: storage.base + offset, count: size)))
-      offset += size
-    }
+  package mutating func drainInPlace(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
     makeUnique()
+    try body(UnsafeRawBufferPointer(start: storage.base, count: storage.count))
     storage.count = 0
   }
 

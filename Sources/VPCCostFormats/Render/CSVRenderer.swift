@@ -17,10 +17,14 @@ public enum CSVRenderer {
     }
     var workloadCells = CSVWriter(capacity: 256)
     DesignCSV.writeWorkloadCells(comparison.workload, to: &workloadCells)
-    DesignCSV.writeDesigns(
-      comparison.designs.map(DesignTotals.init), recommended: recommended, leading: nil,
-      workloadCells: workloadCells, table: DesignCSV.TableCells(comparison.priceTable),
-      to: &writer)
+    let arena = CellArena()
+    let table = DesignCSV.TableCells(comparison.priceTable, in: arena)
+    comparison.designs.map(DesignTotals.init).withUnsafeBufferPointer { designs in
+      DesignCSV.writeDesigns(
+        designs, recommended: recommended, leading: nil, workloadCells: workloadCells.unsafeBytes,
+        table: table, to: &writer)
+    }
+    withExtendedLifetime((arena, workloadCells)) {}
     return writer.take()
   }
 }

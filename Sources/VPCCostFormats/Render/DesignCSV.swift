@@ -16,17 +16,18 @@ package enum DesignCSV {
     "recommended", "price_table_date",
   ]
 
-  /// The cells of a price table that every row repeats: its region, currency and date.
+  /// The cells of a price table that every row repeats: its region, currency and date, held
+  /// in an arena.
   package struct TableCells {
-    let region: [UInt8]
-    let currency: [UInt8]
-    let date: [UInt8]
+    let region: UnsafeBufferPointer<UInt8>
+    let currency: UnsafeBufferPointer<UInt8>
+    let date: UnsafeBufferPointer<UInt8>
 
-    /// The cells of a table, quoted as text cells are.
-    package init(_ table: PriceTable) {
-      region = DesignCSV.textCell(table.region)
-      currency = DesignCSV.textCell(table.currency)
-      date = DesignCSV.textCell(table.effectiveDate)
+    /// The cells of a table, quoted as text cells are, stored in `arena`.
+    init(_ table: PriceTable, in arena: CellArena) {
+      region = arena.store(DesignCSV.textCell(table.region))
+      currency = arena.store(DesignCSV.textCell(table.currency))
+      date = arena.store(DesignCSV.textCell(table.effectiveDate))
     }
   }
 
@@ -35,22 +36,27 @@ package enum DesignCSV {
   /// rows), the costs in cents, the currency, feasible, recommended and the table's date.
   ///
   /// The rows go straight into the writer's buffer: a batch writes millions of them.
-  package static func writeDesigns(
-    _ designs: [DesignTotals], recommended: DesignID, leading: CSVWriter?,
-    workloadCells: CSVWriter, table: TableCells, to writer: inout CSVWriter
+  /// Every cell is read through a pointer: nothing is retained per row.
+  static func writeDesigns(
+    _ designs: UnsafeBufferPointer<DesignTotals>, recommended: DesignID,
+    leading: UnsafeBufferPointer<UInt8>?, workloadCells: UnsafeBufferPointer<UInt8>,
+    table: TableCells, to writer: inout CSVWriter
   ) {
     let fixed =
       (leading?.count ?? 0) + workloadCells.count + table.currency.count + table.date.count
+    let identityCells = Self.identityCells
+    let trueCell = Self.trueCell
+    let falseCell = Self.falseCell
     // Each cents cell takes at most 24 bytes (48 by the general path), the booleans 10.
     writer.withRows(room: designs.count * (fixed + 400)) { cursor in
       for design in designs {
         if let leading {
-          leading.withBytes { cursor.put($0) }
+          cursor.put(leading)
           cursor.put(UInt8(ascii: ","))
         }
         cursor.put(identityCells[design.design.index])
         cursor.put(UInt8(ascii: ","))
-        workloadCells.withBytes { cursor.put($0) }
+        cursor.put(workloadCells)
         // One call each: an array of the six would be allocated for every row.
         putCentsCell(design.hourly, &cursor)
         putCentsCell(design.data, &cursor)
@@ -78,16 +84,18 @@ package enum DesignCSV {
     CSVWriter.putCents(money, &cursor)
   }
 
-  private static let trueCell = Array("true".utf8)
-  private static let falseCell = Array("false".utf8)
+  nonisolated(unsafe) private static let trueCell = CellArena.permanent.store(Array("true".utf8))
+  nonisolated(unsafe) private static let falseCell = CellArena.permanent.store(Array("false".utf8))
 
   /// Each design's id cell, by `DesignID.index`.
-  static let idCells: [[UInt8]] = DesignID.allCases.map { Array($0.rawValue.utf8) }
+  nonisolated(unsafe) static let idCells = CellArena.permanent.store(
+    DesignID.allCases.map { Array($0.rawValue.utf8) })
 
   /// Each design's id, technology and layout cells, by `DesignID.index`.
-  static let identityCells: [[UInt8]] = DesignID.allCases.map { design in
-    Array("\(design.rawValue),\(design.technology.rawValue),\(design.layout.rawValue)".utf8)
-  }
+  nonisolated(unsafe) static let identityCells = CellArena.permanent.store(
+    DesignID.allCases.map { design in
+      Array("\(design.rawValue),\(design.technology.rawValue),\(design.layout.rawValue)".utf8)
+    })
 
   /// Writes one row per line item of a design, each ended.
   package static func writeLineItems(
@@ -111,18 +119,28 @@ package enum DesignCSV {
 
   /// The design and workload cells every row starts with.
   static func writeIdentity(_ design: DesignCost, workload: Workload, to writer: inout CSVWriter) {
-    writer.rawCells(identityCells[design.design.index])
+    writer.rawCells(Array(identityCells[design.design.index]))
     writeWorkloadCells(workload, to: &writer)
   }
 
   /// The workload's region, AZs, services, GB, invocations and VPCs; `servicesCell`, when
   /// given, is the services cell already written (a batch keeps the last one).
-  package static func writeWorkloadCells(
-    _ workload: Workload, servicesCell: [UInt8]? = nil, regionCell: [UInt8]? = nil,
-    to writer: inout CSVWriter
+  package static func writeWorkloadCells(_ workload: Workload, to writer: inout CSVWriter) {
+    let region = textCell(workload.region)
+    let services = textCell(Self.servicesCell(workload.services))
+    region.withUnsafeBufferPointer { region in
+      services.withUnsafeBufferPointer { services in
+        writeWorkloadCells(workload, servicesCell: services, regionCell: region, to: &writer)
+      }
+    }
+  }
+
+  /// The workload's cells with its services and region cells already written (a batch keeps
+  /// them).
+  static func writeWorkloadCells(
+    _ workload: Workload, servicesCell services: UnsafeBufferPointer<UInt8>,
+    regionCell region: UnsafeBufferPointer<UInt8>, to writer: inout CSVWriter
   ) {
-    let region = regionCell ?? textCell(workload.region)
-    let services = servicesCell ?? textCell(Self.servicesCell(workload.services))
     // The numbers: AZs and VPCs are small, invocations at most 10^15, GB at most 10^12.
     writer.withCells(room: region.count + services.count + 120) { cursor in
       cursor.put(region)
