@@ -29,6 +29,28 @@ import Testing
       written.contains("> Reproduce: `vpccost compare --format markdown --output \(target.path)`"))
   }
 
+  /// A file larger than the hand-over size is whole at the end, over a file it replaces.
+  ///
+  /// It reaches the disk piece by piece during the run; every byte is read back in order.
+  @Test func largeFilesAreHandedToTheDiskWhole() throws {
+    let target = try Self.folder().appendingPathComponent("large.bin")
+    try Data("old".utf8).write(to: target)
+    let file = try AtomicFile(path: target.path)
+    // 2.5 hand-overs of 16 MiB in odd pieces: byte i of the file is i % 251.
+    let total = AtomicFile.handOverEvery * 5 / 2
+    let piece = 1_000_003
+    var offset = 0
+    while offset < total {
+      let count = min(piece, total - offset)
+      try file.write((offset..<(offset + count)).map { UInt8($0 % 251) })
+      offset += count
+    }
+    try file.commit()
+    let written = try Data(contentsOf: target)
+    #expect(written.count == 41_943_040)
+    #expect(written.enumerated().allSatisfy { $0.element == UInt8($0.offset % 251) })
+  }
+
   /// A batch that fails on its third row leaves the existing file as it was and no temporary
   /// file beside it.
   @Test func failedRunLeavesExistingFileUntouched() throws {

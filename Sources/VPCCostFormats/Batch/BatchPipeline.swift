@@ -12,6 +12,9 @@ package struct BatchPipeline {
   /// Records per chunk: large enough that handing a chunk over costs nothing, small enough
   /// that the chunks in flight stay within a few megabytes.
   static let chunkRows = 256
+  /// Rounds of chunks (one per worker) dispatched before the oldest is written: while one is
+  /// written, the workers have the others to price.
+  static let roundsInFlight = 2
 
   let catalog: PriceCatalog
   let mode: BatchWriter.Mode
@@ -57,8 +60,10 @@ package struct BatchPipeline {
   ) throws {
     let columns = reader.chunkColumns
     let file = reader.name
-    let pool = (0..<workers * 2).map { _ in Worker(catalog: catalog, mode: mode) }
-    var inFlight: (jobs: [Job], group: DispatchGroup)?
+    let depth = Self.roundsInFlight
+    let pool = (0..<workers * depth).map { _ in Worker(catalog: catalog, mode: mode) }
+    // The rounds dispatched and not yet written, oldest first.
+    var inFlight: [(jobs: [Job], group: DispatchGroup)] = []
     var round = 0
     var readFailure: (any Error)?
     var done = 0
@@ -72,26 +77,26 @@ package struct BatchPipeline {
           readFailure = error
         }
         if !chunk.rows.isEmpty {
-          jobs.append(Job(chunk: chunk, worker: pool[(round % 2) * workers + jobs.count]))
+          jobs.append(Job(chunk: chunk, worker: pool[(round % depth) * workers + jobs.count]))
         }
         if readFailure != nil || chunk.rows.count < Self.chunkRows { break }
       }
-      // The workers of a round are not those of the round before, which may still run.
+      // The workers of a round are not those of the rounds before it still in flight.
       let group = DispatchGroup()
       for job in jobs {
         DispatchQueue.global().async(group: group) {
           Self.process(job, columns: columns, file: file)
         }
       }
-      if let previous = inFlight {
-        done += try finish(previous, emit: emit)
+      if inFlight.count == depth - 1 {
+        done += try finish(inFlight.removeFirst(), emit: emit)
         progress(done)
       }
-      inFlight = (jobs, group)
+      inFlight.append((jobs, group))
       round += 1
       if jobs.isEmpty { break }
     }
-    if let last = inFlight { done += try finish(last, emit: emit) }
+    for rest in inFlight { done += try finish(rest, emit: emit) }
     progress(done)
     if let readFailure { throw readFailure }
   }
