@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import VPCCostCLI
@@ -93,6 +94,41 @@ import Testing
     var records: [[String]] = []
     while try reader.next() { records.append(reader.fields) }
     return records
+  }
+
+  /// Every record, its line and line end, or the error, as one source reads a text.
+  private func outcome(_ source: ByteSource) -> [String] {
+    var reader = CSVReader(source: source)
+    var seen: [String] = []
+    do {
+      while try reader.next() {
+        seen.append("\(reader.line) \(reader.endedWithLineBreak) \(reader.fields)")
+      }
+    } catch {
+      seen.append("\(error)")
+    }
+    return seen
+  }
+
+  /// Records read in one pass (plain, with their line end in the buffer) read exactly as the
+  /// general reader reads them: seeded random texts of commas, quotes, CR, LF, spaces and
+  /// letters, read whole from memory and from a file one byte at a time, where the one-pass
+  /// path never has a line in its buffer.
+  @Test func plainRecordsReadAsTheGeneralReaderReadsThem() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "vpccost-csv-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let path = folder.appendingPathComponent("t.csv").path
+    let alphabet = Array("ab, ,\"\n\r\n".utf8)
+    var generator = SeededGenerator(seed: 4180)
+    for _ in 0..<1_500 {
+      let count = Int.random(in: 0...40, using: &generator)
+      let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
+      try Data(bytes).write(to: URL(fileURLWithPath: path))
+      let whole = outcome(ByteSource(bytes: bytes, name: path))
+      let byByte = outcome(try ByteSource(path: path, chunkSize: 1))
+      #expect(whole == byByte, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+    }
   }
 
   @Test func readerHandlesQuotesAndLineBreaks() throws {

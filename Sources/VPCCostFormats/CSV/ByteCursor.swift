@@ -119,10 +119,20 @@ struct ByteCursor {
     let shifted = magnitude >> 20
     let fivePower: UInt64 = 95_367_431_640_625  // 5^20
     guard UInt64(truncatingIfNeeded: shifted >> 64) < fivePower else { return false }
-    let wide = shifted / UInt128(fivePower)
-    let quotient = UInt64(truncatingIfNeeded: wide)
+    let quotient: UInt64
+    let remainder: UInt128
+    if shifted >> 64 == 0 {
+      // Below about $193,000, the common case: a 64-bit division by a constant (a multiply).
+      let narrow = UInt64(truncatingIfNeeded: shifted)
+      quotient = narrow / fivePower
+      remainder = UInt128(narrow &- quotient &* fivePower)
+    } else {
+      let wide = shifted / UInt128(fivePower)
+      quotient = UInt64(truncatingIfNeeded: wide)
+      remainder = shifted &- wide &* UInt128(fivePower)
+    }
     // The remainder in units: remainder x 2^20 + the 20 bits shifted out; half is 5 x 10^19.
-    let rest = ((shifted &- wide &* UInt128(fivePower)) << 20) | (magnitude & 0xFFFFF)
+    let rest = (remainder << 20) | (magnitude & 0xFFFFF)
     let cents = rest >= 50_000_000_000_000_000_000 ? quotient + 1 : quotient
     if money.units < 0 && cents > 0 { put(UInt8(ascii: "-")) }
     putDigits(cents / 100)

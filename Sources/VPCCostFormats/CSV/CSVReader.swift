@@ -42,6 +42,7 @@ package struct CSVReader {
     bytes.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
     sawQuote = false
+    if try readPlainRecord() { return }
     while true {
       guard
         let stop = try source.append(
@@ -71,6 +72,62 @@ package struct CSVReader {
         try readQuoted()
       }
     }
+  }
+
+  /// Reads a record in one pass when it has no quotes and its line end is already in the
+  /// source's buffer (nearly every record of a batch or offer file); false, with nothing
+  /// consumed, when it is not, for the general reader.
+  private mutating func readPlainRecord() throws(InputError) -> Bool {
+    var read = false
+    let more = try source.withUnreadBytes { unread in
+      guard let stop = unread.firstIndex(where: Self.endsPlainLine),
+        unread[stop] != UInt8(ascii: "\"")
+      else { return 0 }
+      return takeLine(unread, length: stop, read: &read)
+    }
+    return more && read
+  }
+
+  /// Takes a line of `length` bytes without quotes and its line end (CR LF, LF or CR); 0 when
+  /// a CR ends the buffer (an LF may follow in the next read).
+  private mutating func takeLine(
+    _ unread: UnsafeBufferPointer<UInt8>, length: Int, read: inout Bool
+  ) -> Int {
+    var consumed = length + 1
+    if unread[length] == UInt8(ascii: "\r") {
+      guard length + 1 < unread.count else { return 0 }
+      if unread[length + 1] == UInt8(ascii: "\n") { consumed += 1 }
+    }
+    // One copy of the line, then its commas taken out in place, noting where each field ends.
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: unread[0..<length]))
+    var fieldEnds: [Int] = []
+    swap(&fieldEnds, &ends)
+    let kept = bytes.withUnsafeMutableBufferPointer { line in
+      var write = 0
+      for index in 0..<length {
+        let byte = line[index]
+        if byte == UInt8(ascii: ",") {
+          fieldEnds.append(write)
+        } else {
+          line[write] = byte
+          write &+= 1
+        }
+      }
+      return write
+    }
+    fieldEnds.append(kept)
+    swap(&fieldEnds, &ends)
+    bytes.removeLast(length - kept)
+    nextLine += 1
+    endedWithLineBreak = true
+    read = true
+    return consumed
+  }
+
+  /// The bytes that end a plain line: a line end, or a quote (which needs the general reader).
+  @inline(__always)
+  private static func endsPlainLine(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\"")
   }
 
   /// The bytes that end a run of plain field text.

@@ -141,6 +141,20 @@ package final class ByteSource {
     }
   }
 
+  /// Hands `body` the bytes read and not yet consumed (reading more first when there are none)
+  /// and consumes as many as it returns; false at the end of the input.
+  package func withUnreadBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Int) throws(InputError)
+    -> Bool
+  {
+    if start == end {
+      guard try refill() else { return false }
+    }
+    let consumed = body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+    start += consumed
+    offset += consumed
+    return true
+  }
+
   /// Consumes spaces, tabs, CR and LF; returns how many LFs it consumed, and sets `lineStart`
   /// to the offset just after the last of them (for columns in messages).
   package func skipWhitespace(lineStart: inout Int) throws(InputError) -> Int {
