@@ -1,20 +1,21 @@
 import Dispatch
 import VPCCostCore
 
-/// Prices a batch on every processor: the calling thread reads records into chunks and
-/// writes their output in file order, while other threads validate, price and format them.
+/// Prices a batch on every processor: the calling thread reads records into chunks, other
+/// threads validate, price and format them, and a writer writes their output in file order.
 ///
 /// Each worker has its own runner and writer, so nothing is shared but the immutable price
-/// tables. The first bad row in file order stops the run, as it does when one thread reads
-/// all rows: chunks are checked in order, and a reading error is thrown only once every chunk
-/// before it has been priced without one.
+/// tables. Reading, pricing and writing overlap: the reading thread never waits for the disk,
+/// and no thread of the pool ever waits for another (the writer writes the chunks that are
+/// done, in order, each time one finishes). The first bad row in file order stops the run, as
+/// it does when one thread reads all rows: chunks are written and checked in order, and a
+/// reading error is thrown only once every chunk before it has been priced without one.
 package struct BatchPipeline {
   /// Records per chunk: large enough that handing a chunk over costs nothing, small enough
   /// that the chunks in flight stay within a few megabytes.
   static let chunkRows = 256
-  /// Rounds of chunks (one per worker) dispatched before the oldest is written: while one is
-  /// written, the workers have the others to price.
-  static let roundsInFlight = 2
+  /// Chunks per worker that may be read, priced or waiting to be written at once.
+  static let chunksPerWorker = 3
 
   let catalog: PriceCatalog
   let mode: BatchWriter.Mode
@@ -45,6 +46,8 @@ package struct BatchPipeline {
     let chunk: BatchChunk
     let worker: Worker
     var failure: (any Error)?
+    /// Set, under the run's lock, once the worker is done with it.
+    var priced = false
 
     init(chunk: BatchChunk, worker: Worker) {
       self.chunk = chunk
@@ -52,69 +55,105 @@ package struct BatchPipeline {
     }
   }
 
-  /// Reads every record of `reader` (CSV past its header, or a JSON array), handing the output bytes
-  /// to `emit` in order and the number of rows done to `progress`.
+  /// What the reading thread, the workers and the writer share, behind one lock.
+  final class RunState: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    /// Jobs dispatched and not yet written, in file order.
+    var pending: [Job] = []
+    /// Workers free for the next chunk.
+    var idle: [Worker]
+    /// The first failure in file order (a bad row, or a failed write).
+    var failure: (any Error)?
+    /// Rows written so far.
+    var rowsWritten = 0
+    /// Hands the bytes of a chunk to the output (called by the writer only, one at a time).
+    let emit: (UnsafeRawBufferPointer) throws -> Void
+
+    init(idle: [Worker], emit: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+      self.idle = idle
+      self.emit = emit
+    }
+
+    func locked<Result>(_ body: (RunState) -> Result) -> Result {
+      lock.wait()
+      defer { lock.signal() }
+      return body(self)
+    }
+  }
+
+  /// Reads every record of `reader` (CSV past its header, or a JSON array), handing the output
+  /// bytes to `emit` in order (on another thread, one call at a time, all before this returns)
+  /// and the number of rows written to `progress`.
   package func run(
-    _ reader: inout BatchRecordReader, emit: (UnsafeRawBufferPointer) throws -> Void,
+    _ reader: inout BatchRecordReader, emit: @escaping (UnsafeRawBufferPointer) throws -> Void,
     progress: (Int) -> Void
   ) throws {
     let columns = reader.chunkColumns
     let file = reader.name
-    let depth = Self.roundsInFlight
-    let pool = (0..<workers * depth).map { _ in Worker(catalog: catalog, mode: mode) }
-    // The rounds dispatched and not yet written, oldest first.
-    var inFlight: [(jobs: [Job], group: DispatchGroup)] = []
-    var round = 0
-    var readFailure: (any Error)?
-    var done = 0
-    while readFailure == nil {
-      var jobs: [Job] = []
-      for _ in 0..<workers {
-        var chunk = BatchChunk(rows: Self.chunkRows)
-        do {
-          while chunk.rows.count < Self.chunkRows, try reader.nextRecord(into: &chunk) {}
-        } catch {
-          readFailure = error
-        }
-        if !chunk.rows.isEmpty {
-          jobs.append(Job(chunk: chunk, worker: pool[(round % depth) * workers + jobs.count]))
-        }
-        if readFailure != nil || chunk.rows.count < Self.chunkRows { break }
-      }
-      // The workers of a round are not those of the rounds before it still in flight.
-      let group = DispatchGroup()
-      for job in jobs {
-        DispatchQueue.global().async(group: group) {
-          Self.process(job, columns: columns, file: file)
-        }
-      }
-      if inFlight.count == depth - 1 {
-        done += try finish(inFlight.removeFirst(), emit: emit)
-        progress(done)
-      }
-      inFlight.append((jobs, group))
-      round += 1
-      if jobs.isEmpty { break }
+    let pool = (0..<workers * Self.chunksPerWorker).map { _ in
+      Worker(catalog: catalog, mode: mode)
     }
-    for rest in inFlight { done += try finish(rest, emit: emit) }
-    progress(done)
+    let state = RunState(idle: pool, emit: emit)
+    let free = DispatchSemaphore(value: pool.count)
+    let writer = DispatchQueue(label: "vpccost.batch.writer")
+    let all = DispatchGroup()
+    var readFailure: (any Error)?
+    while state.locked({ $0.failure == nil }) {
+      var chunk = BatchChunk(rows: Self.chunkRows)
+      do {
+        while chunk.rows.count < Self.chunkRows, try reader.nextRecord(into: &chunk) {}
+      } catch {
+        readFailure = error
+      }
+      if !chunk.rows.isEmpty {
+        free.wait()
+        let job = state.locked { state in
+          let job = Job(chunk: chunk, worker: state.idle.removeLast())
+          state.pending.append(job)
+          return job
+        }
+        all.enter()
+        DispatchQueue.global().async {
+          Self.process(job, columns: columns, file: file)
+          state.locked { _ in job.priced = true }
+          writer.async { Self.writeReady(state, free: free, all: all) }
+        }
+        progress(state.locked { $0.rowsWritten })
+      }
+      if readFailure != nil || chunk.rows.count < Self.chunkRows { break }
+    }
+    all.wait()
+    progress(state.rowsWritten)
+    if let failure = state.failure { throw failure }
     if let readFailure { throw readFailure }
   }
 
-  /// Waits for a round, then emits its chunks' output in order or throws the first failure.
-  private func finish(
-    _ round: (jobs: [Job], group: DispatchGroup), emit: (UnsafeRawBufferPointer) throws -> Void
-  )
-    throws -> Int
-  {
-    round.group.wait()
-    var rows = 0
-    for job in round.jobs {
-      if let failure = job.failure { throw failure }
-      try job.worker.writer.drainInPlace(emit)
-      rows += job.chunk.rows.count
+  /// On the writer: writes the priced chunks at the head of the file order, in order, and
+  /// frees their workers; after a failure, only frees them.
+  private static func writeReady(_ state: RunState, free: DispatchSemaphore, all: DispatchGroup) {
+    while let job = state.locked({ state -> Job? in
+      guard let first = state.pending.first, first.priced else { return nil }
+      state.pending.removeFirst()
+      return first
+    }) {
+      var failure = job.failure
+      if failure == nil && state.locked({ $0.failure == nil }) {
+        do { try job.worker.writer.drainInPlace(state.emit) } catch { failure = error }
+      }
+      job.worker.writer.drainInPlace { _ in }
+      state.locked { state in
+        if state.failure == nil {
+          if let failure {
+            state.failure = failure
+          } else {
+            state.rowsWritten += job.chunk.rows.count
+          }
+        }
+        state.idle.append(job.worker)
+      }
+      free.signal()
+      all.leave()
     }
-    return rows
   }
 
   /// Validates, prices and formats one chunk on a worker.
