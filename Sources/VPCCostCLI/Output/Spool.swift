@@ -14,8 +14,10 @@ import VPCCostReview
 /// file (unlinked at once), so memory does not grow with a large batch and a failed run prints
 /// nothing.
 final class Spool {
-  /// How many bytes stay in memory before the spool spills to disk.
-  static let memoryLimit = 4 << 20
+  /// How many bytes stay in memory before the spool spills to disk: every result but a large
+  /// batch's fits, and a batch's peak memory (the spool is full just before it spills) stays
+  /// well under 16 MiB.
+  static let memoryLimit = 2 << 20
 
   private var memory: [UInt8] = []
   private var descriptor: Int32 = -1
@@ -26,7 +28,7 @@ final class Spool {
   func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
     if descriptor < 0 && memory.count + bytes.count <= Self.memoryLimit {
       // Room for the whole limit at once: growing by doubling would hold the old and the new
-      // buffer together (6 MiB) on the way to 4 MiB. Untouched room costs no memory.
+      // buffer together (3 MiB) on the way to 2 MiB. Untouched room costs no memory.
       if memory.count + bytes.count > memory.capacity { memory.reserveCapacity(Self.memoryLimit) }
       memory.append(contentsOf: bytes)
       return
