@@ -59,6 +59,37 @@ import Testing
     #expect(fromCSV.stdout.split(separator: "\r\n").count == 1 + count * (summary ? 1 : 5))
   }
 
+  /// A write that fails stops the run with its error: nothing is written after it, every chunk
+  /// already dispatched finishes, and the chunks written before it are whole and in order.
+  @Test func failedWriteStopsTheRun() throws {
+    struct DiskFull: Error {}
+    let count = BatchPipeline.chunkRows * 40
+    let path = try BatchTests.file(Self.rows(count), name: "rows.csv")
+    var reader = try BatchRecordReader(source: try ByteSource(path: path))
+    let pipeline = BatchPipeline(catalog: .embedded, mode: .summary, workers: 2)
+    final class Sink: @unchecked Sendable {
+      var bytes: [UInt8] = []
+      var calls = 0
+    }
+    let sink = Sink()
+    #expect(throws: DiskFull.self) {
+      try pipeline.run(
+        &reader,
+        emit: { chunk in
+          sink.calls += 1
+          // The third chunk cannot be written.
+          if sink.calls == 3 { throw DiskFull() }
+          sink.bytes += chunk
+        }, progress: { _ in })
+    }
+    #expect(sink.calls == 3)
+    // The first two chunks, whole: their rows in file order, one summary row each.
+    let lines = String(decoding: sink.bytes, as: UTF8.self).split(separator: "\r\n")
+    #expect(lines.count == BatchPipeline.chunkRows * 2)
+    #expect(lines.first?.hasPrefix("w1,") == true)
+    #expect(lines.last?.hasPrefix("w\(BatchPipeline.chunkRows * 2),") == true)
+  }
+
   /// A pricing error late in the file names its own row and line.
   @Test func lateBadRowIsNamed() throws {
     let row = BatchPipeline.chunkRows * 3 + 5
