@@ -110,10 +110,10 @@ import Testing
     return seen
   }
 
-  /// Records read in one pass (plain, with their line end in the buffer) read exactly as the
-  /// general reader reads them: seeded random texts of commas, quotes, CR, LF, spaces and
-  /// letters, read whole from memory and from a file one byte at a time, where the one-pass
-  /// path never has a line in its buffer.
+  /// Records read in one pass (with their line end in the buffer) read exactly as the general
+  /// reader reads them: seeded random texts of commas, quotes, CR, LF, spaces and letters, and
+  /// random well-formed CSV, read whole from memory and from a file one byte at a time, where
+  /// the one-pass path never has a line in its buffer.
   @Test func plainRecordsReadAsTheGeneralReaderReadsThem() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "vpccost-csv-\(UUID().uuidString)")
@@ -121,14 +121,38 @@ import Testing
     let path = folder.appendingPathComponent("t.csv").path
     let alphabet = Array("ab, ,\"\n\r\n".utf8)
     var generator = SeededGenerator(seed: 4180)
-    for _ in 0..<1_500 {
-      let count = Int.random(in: 0...40, using: &generator)
-      let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator)! }
+    for round in 0..<3_000 {
+      // Half random bytes (mostly broken), half records built by the rules: plain fields,
+      // quoted fields holding commas, doubled quotes and line breaks, every kind of line end.
+      let bytes =
+        round % 2 == 0
+        ? (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+          alphabet.randomElement(using: &generator)!
+        } : Self.wellFormedCSV(using: &generator)
       try Data(bytes).write(to: URL(fileURLWithPath: path))
       let whole = outcome(ByteSource(bytes: bytes, name: path))
       let byByte = outcome(try ByteSource(path: path, chunkSize: 1))
       #expect(whole == byByte, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
     }
+  }
+
+  /// A few records of well-formed CSV, built at random.
+  static func wellFormedCSV(using generator: inout SeededGenerator) -> [UInt8] {
+    var text = ""
+    for _ in 0..<Int.random(in: 1...4, using: &generator) {
+      let fields = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
+        let content = String(
+          (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+            Array("ab ,\"\n\r").randomElement(using: &generator)!
+          })
+        guard Bool.random(using: &generator) || content.contains(where: { ",\"\n\r".contains($0) })
+        else { return content }
+        return "\"" + content.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      }
+      text +=
+        fields.joined(separator: ",") + ["\n", "\r\n", "\r", ""].randomElement(using: &generator)!
+    }
+    return Array(text.utf8)
   }
 
   @Test func readerHandlesQuotesAndLineBreaks() throws {

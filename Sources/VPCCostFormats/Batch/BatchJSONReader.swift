@@ -1,6 +1,6 @@
 import VPCCostCore
 
-/// Reads a batch file's JSON array of flat workload objects, one object at a time.
+/// Reads a batch file's JSON array of flat workload objects, one object at a time, as bytes.
 ///
 /// Each member's value becomes text: strings as they are, numbers as written (`1e6` stays
 /// `1e6`), `true`/`false`, `null` as absent, and an array of strings or numbers joined by
@@ -16,9 +16,9 @@ struct BatchJSONReader {
   /// Creates a reader over a byte source positioned at the array.
   init(source: ByteSource) { json = JSONReader(source: source) }
 
-  /// The next object's members in order, or nil after the closing bracket.
-  mutating func next() throws(InputError) -> [(String, String)]? {
-    if finished { return nil }
+  /// Reads the next object's members into `object`; false after the closing bracket.
+  mutating func next(into object: inout BatchJSONObject) throws(InputError) -> Bool {
+    if finished { return false }
     if !started {
       started = true
       try json.beginArray("a JSON array of workload objects")
@@ -26,55 +26,60 @@ struct BatchJSONReader {
     guard try json.nextElement(first: &first) else {
       finished = true
       try json.expectEnd("the closing ']'")
-      return nil
+      return false
     }
     _ = try json.peek()
     objectLine = json.line
-    return try readObject()
-  }
-
-  private mutating func readObject() throws(InputError) -> [(String, String)] {
+    object.removeAll()
     try json.beginObject("an object such as {\"name\": \"api\", \"invokes\": 1e6}")
-    var members: [(String, String)] = []
     var first = true
-    while let keyBytes = try json.nextKey(first: &first) {
-      let key = String(decoding: keyBytes, as: UTF8.self)
-      if let value = try readValue(key: key) { members.append((key, value)) }
+    while let key = try json.nextKey(first: &first) {
+      object.appendKey(key)
+      try object.appendValue { (bytes) throws(InputError) in
+        try readValue(key: key, into: &bytes)
+      }
     }
-    return members
+    return true
   }
 
-  private mutating func readValue(key: String) throws(InputError) -> String? {
+  /// Appends a member's value as text; false for `null`.
+  private mutating func readValue(key: [UInt8], into bytes: inout [UInt8]) throws(InputError)
+    -> Bool
+  {
     switch try json.peek() {
-    case UInt8(ascii: "\""): return try json.readString()
-    case UInt8(ascii: "["): return try readList(key: key)
+    case UInt8(ascii: "\""): try json.readString(appendingTo: &bytes)
+    case UInt8(ascii: "["): try readList(key: key, into: &bytes)
     case UInt8(ascii: "{"):
       throw json.error(
-        "\(quoting: key) holds an object; workload fields are strings, numbers or lists")
+        "\(quoting: String(decoding: key, as: UTF8.self)) holds an object; workload fields are strings, numbers or lists"
+      )
     case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
-      switch try json.readLiteral() {
-      case .bool(let flag): return flag ? "true" : "false"
-      default: return nil
-      }
-    default: return try json.readNumber()
+      guard case .bool(let flag) = try json.readLiteral() else { return false }
+      bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+    default: try json.readNumber(appendingTo: &bytes)
     }
+    return true
   }
 
-  private mutating func readList(key: String) throws(InputError) -> String {
+  /// Appends a list's strings and numbers joined by commas.
+  private mutating func readList(key: [UInt8], into bytes: inout [UInt8]) throws(InputError) {
     try json.beginArray()
-    var items: [String] = []
     var first = true
+    var items = 0
     while try json.nextElement(first: &first) {
+      if items > 0 { bytes.append(UInt8(ascii: ",")) }
+      items += 1
       let next = try json.peek()
       if next == UInt8(ascii: "\"") {
-        items.append(try json.readString())
+        try json.readString(appendingTo: &bytes)
       } else if next == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(next)
       {
-        items.append(try json.readNumber())
+        try json.readNumber(appendingTo: &bytes)
       } else {
-        throw json.error("\(quoting: key) lists something other than strings or numbers")
+        throw json.error(
+          "\(quoting: String(decoding: key, as: UTF8.self)) lists something other than strings or numbers"
+        )
       }
     }
-    return items.joined(separator: ",")
   }
 }

@@ -7,6 +7,20 @@ package struct BatchRecordReader {
   private var csv: CSVReader?
   private var csvColumns: [BatchColumns.Column] = []
   private var json: BatchJSONReader?
+  private var object = BatchJSONObject()
+  /// Lists of keys already checked (a file repeats a few), each with its columns and, for each
+  /// of `allColumns`, the member that holds it (or -1); the last one used.
+  private var checkedKeys: [CheckedKeys] = []
+  private var lastChecked = 0
+  private var objectColumns: [BatchColumns.Column] = []
+  private var memberOfColumn: [Int] = []
+
+  private struct CheckedKeys {
+    let keys: (keys: [UInt8], ends: [Int])
+    let columns: [BatchColumns.Column]
+    let memberOfColumn: [Int]
+  }
+  private var record: (bytes: [UInt8], ends: [Int]) = ([], [])
   private var count = 0
   /// The name of the input, for messages.
   package let name: String
@@ -60,17 +74,45 @@ package struct BatchRecordReader {
   /// where a JSON object has no key); false at the end.
   mutating func nextRecord(into chunk: inout BatchChunk) throws(InputError) -> Bool {
     if csv != nil { return try nextCSVRecord(into: &chunk) }
-    let layout = chunkColumns
-    return try nextRecord { number, line, columns, cell in
-      guard columns != layout else {
-        return chunk.append(number: number, line: line, fields: columns.count, field: cell)
+    guard let line = try nextObject() else { return false }
+    // The members laid out in all columns, absent ones empty.
+    record.bytes.removeAll(keepingCapacity: true)
+    record.ends.removeAll(keepingCapacity: true)
+    for member in memberOfColumn {
+      if member >= 0 { record.bytes.append(contentsOf: object.value(member)) }
+      record.ends.append(record.bytes.count)
+    }
+    record.bytes.withUnsafeBufferPointer { bytes in
+      record.ends.withUnsafeBufferPointer { ends in
+        chunk.append(number: count, line: line, bytes: bytes, ends: ends)
       }
-      var cells = [ArraySlice<UInt8>](repeating: [], count: layout.count)
-      for (index, column) in columns.enumerated() {
-        if let position = layout.firstIndex(of: column) { cells[position] = cell(index) }
-      }
-      chunk.append(number: number, line: line, fields: cells.count) { cells[$0] }
-    } != nil
+    }
+    return true
+  }
+
+  /// Reads the next JSON object and checks its keys (once for each new list of keys); its
+  /// line, or nil at the end.
+  private mutating func nextObject() throws(InputError) -> Int? {
+    guard try json?.next(into: &object) == true, let line = json?.objectLine else { return nil }
+    count += 1
+    if lastChecked < checkedKeys.count, object.hasKeys(checkedKeys[lastChecked].keys) {
+      return line
+    }
+    if let known = checkedKeys.indices.first(where: { object.hasKeys(checkedKeys[$0].keys) }) {
+      lastChecked = known
+    } else {
+      let columns = try BatchColumns.map(
+        header: object.keyNames, file: name, row: count, line: line)
+      let checked = CheckedKeys(
+        keys: (object.keys, object.keyEnds), columns: columns,
+        memberOfColumn: Self.allColumns.map { columns.firstIndex(of: $0) ?? -1 })
+      if checkedKeys.count == 16 { checkedKeys.removeFirst() }
+      checkedKeys.append(checked)
+      lastChecked = checkedKeys.count - 1
+    }
+    objectColumns = checkedKeys[lastChecked].columns
+    memberOfColumn = checkedKeys[lastChecked].memberOfColumn
+    return line
   }
 
   /// Copies the next CSV record into `chunk` as it lies in the reader (one copy of its bytes);
@@ -127,12 +169,7 @@ package struct BatchRecordReader {
       try checkFieldCount(reader.count, line: reader.line)
       return body(count, reader.line, csvColumns) { reader.field($0) }
     }
-    guard json != nil, let members = try json?.next(), let line = json?.objectLine else {
-      return nil
-    }
-    count += 1
-    let columns = try BatchColumns.map(header: members.map(\.0), file: name, row: count, line: line)
-    let cells = members.map { ArraySlice($0.1.utf8) }
-    return body(count, line, columns) { cells[$0] }
+    guard let line = try nextObject() else { return nil }
+    return body(count, line, objectColumns) { object.value($0) }
   }
 }

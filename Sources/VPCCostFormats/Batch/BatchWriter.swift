@@ -57,7 +57,7 @@ package struct BatchWriter {
 
   /// Writes the rows of one result, named `name` (the row's name cell).
   package mutating func write<Name: Collection<UInt8>>(_ result: BatchResult, name: Name) {
-    if json { return writeJSON(result, name: ByteText.string(ArraySlice(name))) }
+    if json { return writeJSON(result, name: String(decoding: name, as: UTF8.self)) }
     let table = cells(of: result.table)
     workloadCells.removeAll()
     servicesBytes(result.workload.services).withUnsafeBufferPointer { services in

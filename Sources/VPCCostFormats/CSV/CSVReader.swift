@@ -42,7 +42,7 @@ package struct CSVReader {
     bytes.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
     sawQuote = false
-    if try readPlainRecord() { return }
+    if try readBufferedRecord() { return }
     while true {
       guard
         let stop = try source.append(
@@ -74,60 +74,97 @@ package struct CSVReader {
     }
   }
 
-  /// Reads a record in one pass when it has no quotes and its line end is already in the
-  /// source's buffer (nearly every record of a batch or offer file); false, with nothing
-  /// consumed, when it is not, for the general reader.
-  private mutating func readPlainRecord() throws(InputError) -> Bool {
+  /// Reads a record in one pass when all of it, line end included, is already in the source's
+  /// buffer and it is well-formed with no line break inside quotes (nearly every record of a
+  /// batch or offer file); false, with nothing consumed, otherwise, for the general reader,
+  /// which also reports every error.
+  private mutating func readBufferedRecord() throws(InputError) -> Bool {
     var read = false
     let more = try source.withUnreadBytes { unread in
-      guard let stop = unread.firstIndex(where: Self.endsPlainLine),
-        unread[stop] != UInt8(ascii: "\"")
-      else { return 0 }
-      return takeLine(unread, length: stop, read: &read)
+      guard let length = Self.bufferedLineLength(unread) else { return 0 }
+      var consumed = length + 1
+      if unread[length] == UInt8(ascii: "\r") {
+        guard length + 1 < unread.count else { return 0 }  // an LF may follow in the next read
+        if unread[length + 1] == UInt8(ascii: "\n") { consumed += 1 }
+      }
+      guard takeFields(UnsafeBufferPointer(rebasing: unread[0..<length])) else { return 0 }
+      nextLine += 1
+      endedWithLineBreak = true
+      read = true
+      return consumed
     }
     return more && read
   }
 
-  /// Takes a line of `length` bytes without quotes and its line end (CR LF, LF or CR); 0 when
-  /// a CR ends the buffer (an LF may follow in the next read).
-  private mutating func takeLine(
-    _ unread: UnsafeBufferPointer<UInt8>, length: Int, read: inout Bool
-  ) -> Int {
-    var consumed = length + 1
-    if unread[length] == UInt8(ascii: "\r") {
-      guard length + 1 < unread.count else { return 0 }
-      if unread[length + 1] == UInt8(ascii: "\n") { consumed += 1 }
-    }
-    // One copy of the line, then its commas taken out in place, noting where each field ends.
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: unread[0..<length]))
-    var fieldEnds: [Int] = []
-    swap(&fieldEnds, &ends)
-    let kept = bytes.withUnsafeMutableBufferPointer { line in
-      var write = 0
-      for index in 0..<length {
-        let byte = line[index]
-        if byte == UInt8(ascii: ",") {
-          fieldEnds.append(write)
-        } else {
-          line[write] = byte
-          write &+= 1
-        }
+  /// Where the record at the start of `bytes` ends: its first CR or LF outside quotes; nil when
+  /// that is not in `bytes` or a line break stands inside quotes.
+  private static func bufferedLineLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var quoted = false
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        quoted.toggle()
+      } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+        return quoted ? nil : index
       }
-      return write
     }
-    fieldEnds.append(kept)
-    swap(&fieldEnds, &ends)
-    bytes.removeLast(length - kept)
-    nextLine += 1
-    endedWithLineBreak = true
-    read = true
-    return consumed
+    return nil
   }
 
-  /// The bytes that end a plain line: a line end, or a quote (which needs the general reader).
-  @inline(__always)
-  private static func endsPlainLine(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\"")
+  /// Copies a line's fields into the record (one copy of the line, then quotes, doubled quotes
+  /// and commas taken out in place), or leaves the record empty and returns false when a field
+  /// is not quoted by the rules (the general reader then says what is wrong).
+  private mutating func takeFields(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.append(contentsOf: line)
+    var fieldEnds: [Int] = []
+    swap(&fieldEnds, &ends)
+    defer { swap(&fieldEnds, &ends) }
+    let length = line.count
+    var quotes = false
+    let kept = bytes.withUnsafeMutableBufferPointer { text -> Int? in
+      var read = 0
+      var write = 0
+      while true {
+        if read < length && text[read] == UInt8(ascii: "\"") {
+          quotes = true
+          read += 1
+          while true {
+            guard read < length else { return nil }
+            let byte = text[read]
+            read += 1
+            if byte != UInt8(ascii: "\"") {
+              text[write] = byte
+              write += 1
+            } else if read < length && text[read] == UInt8(ascii: "\"") {
+              text[write] = byte
+              write += 1
+              read += 1
+            } else {
+              break
+            }
+          }
+          guard read == length || text[read] == UInt8(ascii: ",") else { return nil }
+        } else {
+          while read < length && text[read] != UInt8(ascii: ",") {
+            guard text[read] != UInt8(ascii: "\"") else { return nil }
+            text[write] = text[read]
+            write += 1
+            read += 1
+          }
+        }
+        fieldEnds.append(write)
+        if read == length { return write }
+        read += 1  // the comma
+      }
+    }
+    guard let kept else {
+      bytes.removeAll(keepingCapacity: true)
+      fieldEnds.removeAll(keepingCapacity: true)
+      return false
+    }
+    bytes.removeLast(length - kept)
+    sawQuote = quotes
+    return true
   }
 
   /// The bytes that end a run of plain field text.

@@ -47,8 +47,13 @@ package struct CSVWriter: Sendable {
 
   /// Appends one or more cells prepared elsewhere (separated by commas, quoted as needed).
   package mutating func rawCells(_ value: [UInt8]) {
+    value.withUnsafeBufferPointer { rawCells($0) }
+  }
+
+  /// Appends cells prepared elsewhere, read through a pointer.
+  mutating func rawCells(_ value: UnsafeBufferPointer<UInt8>) {
     separate()
-    value.withUnsafeBufferPointer { storage.append($0) }
+    storage.append(value)
   }
 
   /// Appends a number cell (digits, a dot, maybe a minus sign) without quotes.

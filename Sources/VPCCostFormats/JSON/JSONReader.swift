@@ -137,33 +137,45 @@ package struct JSONReader {
 
   /// Reads a string value.
   package mutating func readString() throws(InputError) -> String {
+    var bytes: [UInt8] = []
+    try readString(appendingTo: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Reads a string value, appending its UTF-8 bytes (escapes resolved) to `bytes`.
+  package mutating func readString(appendingTo bytes: inout [UInt8]) throws(InputError) {
     guard try peek() == UInt8(ascii: "\"") else { throw error("expected a string") }
     _ = try source.next()
-    var bytes: [UInt8] = []
     try readStringBody(into: &bytes)
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Reads a number as written (`1e6` stays `1e6`), checked against RFC 8259's grammar.
   package mutating func readNumber() throws(InputError) -> String {
-    _ = try peek()
     var bytes: [UInt8] = []
+    try readNumber(appendingTo: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Reads a number as written, appending its bytes to `bytes`.
+  package mutating func readNumber(appendingTo bytes: inout [UInt8]) throws(InputError) {
+    _ = try peek()
+    var number: [UInt8] = []
     while let byte = try source.peek(), Self.isNumberByte(byte) {
-      bytes.append(byte)
+      number.append(byte)
       _ = try source.next()
-      guard bytes.count <= 64 else { throw error("a number longer than 64 characters") }
+      guard number.count <= 64 else { throw error("a number longer than 64 characters") }
     }
-    guard !bytes.isEmpty else {
+    guard !number.isEmpty else {
       throw error("expected a value (a string, number, object, array, true, false or null)")
     }
     if let after = try source.peek(), !Self.endsScalar(after) {
-      bytes.append(after)
-      throw error("'\(String(decoding: bytes, as: UTF8.self))...' is not a JSON number")
+      number.append(after)
+      throw error("'\(String(decoding: number, as: UTF8.self))...' is not a JSON number")
     }
-    guard JSONNumberGrammar.matches(bytes) else {
-      throw error("'\(String(decoding: bytes, as: UTF8.self))' is not a JSON number")
+    guard JSONNumberGrammar.matches(number) else {
+      throw error("'\(String(decoding: number, as: UTF8.self))' is not a JSON number")
     }
-    return String(decoding: bytes, as: UTF8.self)
+    bytes.append(contentsOf: number)
   }
 
   /// Reads `true`, `false` or `null`.
@@ -264,6 +276,17 @@ package struct JSONReader {
   // MARK: Strings
 
   private func readStringBody(into bytes: inout [UInt8]) throws(InputError) {
+    // Most strings end in the bytes already read, with no escape: one copy.
+    var done = false
+    _ = try source.withUnreadBytes { unread in
+      guard let stop = unread.firstIndex(where: Self.endsStringRun),
+        unread[stop] == UInt8(ascii: "\"")
+      else { return 0 }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: unread[0..<stop]))
+      done = true
+      return stop + 1
+    }
+    if done { return }
     let limit = bytes.count + Self.maxStringBytes
     while let stop = try source.append(
       into: &bytes, until: Self.endsStringRun, limit: limit, tooLong: "a string")

@@ -119,7 +119,7 @@ package enum DesignCSV {
 
   /// The design and workload cells every row starts with.
   static func writeIdentity(_ design: DesignCost, workload: Workload, to writer: inout CSVWriter) {
-    writer.rawCells(Array(identityCells[design.design.index]))
+    writer.rawCells(identityCells[design.design.index])
     writeWorkloadCells(workload, to: &writer)
   }
 
