@@ -21,7 +21,9 @@ package struct BatchPipeline {
   let mode: BatchWriter.Mode
   let workers: Int
 
-  /// A pipeline over a catalog writing `mode` rows in CSV, on `workers` threads.
+  /// A pipeline over a catalog writing `mode` rows in CSV for `workers` processors: up to
+  /// `workers` times `chunksPerWorker` chunks are in flight, priced on Dispatch's threads (as
+  /// many at once as it runs, about one per processor).
   package init(catalog: PriceCatalog, mode: BatchWriter.Mode, workers: Int) {
     self.catalog = catalog
     self.mode = mode
