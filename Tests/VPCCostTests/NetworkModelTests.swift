@@ -213,7 +213,7 @@ import Testing
         services: [ServiceUse(service: "sqs", source: "sqs:SendMessage in worker")],
         vpc: VPCAttachment(
           subnets: ["aws_subnet.private_a", "aws_subnet.private_b"], zones: [a, b],
-          unknownZones: nil, subnetsInNetwork: true, securityGroups: [], subnetsLine: 64))
+          unknownZones: nil, securityGroups: [], subnetsLine: 64))
     ]
     var input = WorkloadInput()
     input[.region] = "eu-west-1"

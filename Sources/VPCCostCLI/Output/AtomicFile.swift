@@ -53,11 +53,7 @@ package final class AtomicFile {
 
   /// Appends bytes to the temporary file.
   package func write(_ bytes: [UInt8]) throws(OutputError) {
-    var failure: OutputError?
-    bytes.withUnsafeBytes { raw in
-      do throws(OutputError) { try write(raw) } catch { failure = error }
-    }
-    if let failure { throw failure }
+    try OutputBytes.write(bytes, to: write)
   }
 
   /// Appends bytes read in place.

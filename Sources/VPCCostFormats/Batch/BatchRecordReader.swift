@@ -147,29 +147,18 @@ package struct BatchRecordReader {
     return json != nil ? Self.allColumns : []
   }
 
-  /// The next row, its fields put into `input`, or nil at the end.
+  /// The next row, its fields put into `input`, or nil at the end; a CSV record's field count
+  /// and a JSON object's keys are checked here, in file order.
   package mutating func next(into input: inout WorkloadInput) throws(InputError) -> BatchRow? {
-    try nextRecord { number, line, columns, cell in
-      BatchRow(
-        number: number, line: line,
-        name: BatchColumns.fill(&input, columns: columns, cell: cell))
-    }
-  }
-
-  /// Reads the next record and hands `body` its number, line, columns and cells.
-  ///
-  /// The cells are valid only during the call; nil at the end. A CSV record's field count and
-  /// a JSON object's keys are checked here, in file order.
-  private mutating func nextRecord<Result>(
-    _ body: (Int, Int, [BatchColumns.Column], (Int) -> ArraySlice<UInt8>) -> Result
-  ) throws(InputError) -> Result? {
     if csv != nil {
       guard try csv?.next() == true, let reader = csv else { return nil }
       count += 1
       try checkFieldCount(reader.count, line: reader.line)
-      return body(count, reader.line, csvColumns) { reader.field($0) }
+      let name = BatchColumns.fill(&input, columns: csvColumns) { reader.field($0) }
+      return BatchRow(number: count, line: reader.line, name: name)
     }
     guard let line = try nextObject() else { return nil }
-    return body(count, line, objectColumns) { object.value($0) }
+    let name = BatchColumns.fill(&input, columns: objectColumns) { object.value($0) }
+    return BatchRow(number: count, line: line, name: name)
   }
 }

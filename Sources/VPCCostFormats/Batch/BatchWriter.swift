@@ -107,9 +107,13 @@ package struct BatchWriter {
   private mutating func cells(of table: PriceTable) -> DesignCSV.TableCells {
     let id = ObjectIdentifier(table)
     if let last = lastTable, last.id == id { return last.cells }
-    let cells =
-      tableCells.first { $0.table === table }?.cells ?? DesignCSV.TableCells(table, in: arena)
-    if !tableCells.contains(where: { $0.table === table }) { tableCells.append((table, cells)) }
+    let cells: DesignCSV.TableCells
+    if let known = tableCells.first(where: { $0.table === table }) {
+      cells = known.cells
+    } else {
+      cells = DesignCSV.TableCells(table, in: arena)
+      tableCells.append((table, cells))
+    }
     lastTable = (id, cells)
     return cells
   }
@@ -136,9 +140,9 @@ package struct BatchWriter {
     let choice = result.choice
     let room = nameCell.count + workloadCells.count + table.currency.count + table.date.count
     csv.withRows(room: room + 200) { cursor in
-      nameCell.withBytes { cursor.put($0) }
+      cursor.put(nameCell.unsafeBytes)
       cursor.put(UInt8(ascii: ","))
-      workloadCells.withBytes { cursor.put($0) }
+      cursor.put(workloadCells.unsafeBytes)
       cursor.put(UInt8(ascii: ","))
       cursor.put(DesignCSV.identityCells[choice.design.index])
       cursor.put(UInt8(ascii: ","))

@@ -56,28 +56,6 @@ final class ByteStorage: @unchecked Sendable {
     count += bytes.count
   }
 
-  /// Appends the decimal digits of a value, left-padded with zeros to `width`; room for 20
-  /// digits and the padding must have been reserved.
-  @inline(__always)
-  func putDigits(_ value: UInt64, width: Int = 0) {
-    var digits = 1
-    var limit: UInt64 = 10
-    while digits < 20 && value >= limit {
-      digits += 1
-      limit = limit &* 10
-    }
-    let total = max(digits, width)
-    var position = count + total
-    var rest = value
-    for _ in 0..<digits {
-      position -= 1
-      base[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-      rest /= 10
-    }
-    for index in count..<(count + total - digits) { base[index] = UInt8(ascii: "0") }
-    count += total
-  }
-
   /// The bytes as an array.
   var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

@@ -17,11 +17,6 @@ package struct CSVWriter: Sendable {
   /// The bytes written so far.
   package var bytes: [UInt8] { storage.array }
 
-  /// Hands the bytes written so far to `body` without copying them.
-  func withBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    body(UnsafeBufferPointer(start: storage.base, count: storage.count))
-  }
-
   /// The bytes written so far, valid until the writer is next changed or freed.
   var unsafeBytes: UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: storage.base, count: storage.count)

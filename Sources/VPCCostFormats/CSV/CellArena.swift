@@ -8,6 +8,7 @@
 /// declared says so to the compiler).
 final class CellArena: @unchecked Sendable {
   private var blocks: [UnsafeMutableBufferPointer<UInt8>] = []
+  private var lists: [UnsafeMutableRawPointer] = []
 
   /// The arena of constant cells, never freed.
   static let permanent = CellArena()
@@ -30,8 +31,6 @@ final class CellArena: @unchecked Sendable {
     lists.append(UnsafeMutableRawPointer(list.baseAddress!))
     return UnsafeBufferPointer(rebasing: list[0..<cells.count])
   }
-
-  private var lists: [UnsafeMutableRawPointer] = []
 
   deinit {
     for block in blocks { block.deallocate() }

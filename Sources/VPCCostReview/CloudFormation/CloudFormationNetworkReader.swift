@@ -308,7 +308,7 @@ struct CloudFormationNetworkReader {
     }
     return VPCAttachment(
       subnets: templateSubnets, zones: functionZones, unknownZones: zones.unknownReason,
-      subnetsInNetwork: !templateSubnets.isEmpty, securityGroups: ids(vpc["SecurityGroupIds"]),
+      securityGroups: ids(vpc["SecurityGroupIds"]),
       subnetsLine: subnets.line)
   }
 

@@ -56,8 +56,13 @@ struct NetworkModel: Sendable {
 
   /// The default-route targets of the VPC functions' subnets that the network shows.
   var functionRoutes: [(function: NetworkFunction, subnet: String, target: RouteTarget)] {
-    let routes = defaultRoutes
-    return vpcFunctions.flatMap { function, vpc in
+    functionRoutes(in: defaultRoutes)
+  }
+
+  private func functionRoutes(in routes: [String: RouteTarget]) -> [(
+    function: NetworkFunction, subnet: String, target: RouteTarget
+  )] {
+    vpcFunctions.flatMap { function, vpc in
       vpc.subnets.compactMap { subnet in routes[subnet].map { (function, subnet, $0) } }
     }
   }
@@ -69,7 +74,7 @@ struct NetworkModel: Sendable {
     let subnets = vpcFunctions.flatMap(\.vpc.subnets)
     guard !subnets.isEmpty, subnets.allSatisfy({ routes[$0] != nil }) else { return nil }
     var used = Set<String>()
-    for (_, _, target) in functionRoutes {
+    for (_, _, target) in functionRoutes(in: routes) {
       if case .natGateway(let nat) = target { used.insert(nat) }
     }
     return used

@@ -6,11 +6,12 @@ struct VPCAttachment: Sendable {
   let zones: Set<SubnetZone>
   /// Why its AZs are not shown, when they are not (a list parameter without default, an import).
   let unknownZones: String?
-  /// Whether any of its subnets is one the network defines (else its network, and that
-  /// network's way out, are defined elsewhere).
-  let subnetsInNetwork: Bool
   /// Its security groups, by id.
   let securityGroups: [String]
   /// The line of its subnet list.
   let subnetsLine: Int?
+
+  /// Whether any of its subnets is one the network defines (else its network, and that
+  /// network's way out, are defined elsewhere).
+  var subnetsInNetwork: Bool { !subnets.isEmpty }
 }
