@@ -29,6 +29,24 @@ import Testing
     #expect(problem.message.contains(message))
   }
 
+  /// The switch that reads units agrees with the table of units, in both spellings, and
+  /// takes nothing else: other casings, longer names, a unit with a space or a byte more.
+  @Test func unitFactorsMatchTheTable() {
+    for unit in DataSize.units {
+      #expect(DataSize.unitFactor(ArraySlice(unit.name.utf8)) == unit.bytes, "\(unit.name)")
+      #expect(DataSize.unitFactor(ArraySlice(unit.lowercased.utf8)) == unit.bytes)
+    }
+    #expect(
+      DataSize.units.map(\.bytes) == [
+        1, 1_000, 1_024, 1_000_000, 1_048_576, 1_000_000_000, 1_073_741_824,
+      ])
+    for other in [
+      "Kb", "kB", "KIB", "Kib", "mB", "TB", "TiB", "KiBB", "K B", "iB", "bB", "", "\u{0}KB",
+    ] {
+      #expect(DataSize.unitFactor(ArraySlice(other.utf8)) == nil, "\(other)")
+    }
+  }
+
   @Test(arguments: [(Int128(4_096), "4 KiB"), (1_500, "1500 B"), (6_000_000, "6 MB"), (0, "0 B")])
   func describes(bytes: Int128, text: String) {
     #expect(DataSize.describe(bytes) == text)

@@ -51,6 +51,43 @@ import Testing
     #expect(written.enumerated().allSatisfy { $0.element == UInt8($0.offset % 251) })
   }
 
+  /// Files around the block size come out whole, block by block, with direct writes where
+  /// the file system takes them and with ordinary writes only (the path taken where it does
+  /// not): empty, one byte, a block less one, a block, a block and one, three blocks and 17.
+  @Test(arguments: [true, false]) func filesAroundTheBlockSizeAreWhole(direct: Bool) throws {
+    let block = BlockStaging.capacity
+    for total in [0, 1, block - 1, block, block + 1, 3 * block + 17] {
+      let target = try Self.folder().appendingPathComponent("blocks.bin")
+      let file = try AtomicFile(path: target.path, directWrites: direct)
+      // Pieces of 4,099 bytes then the rest: pieces straddle every block boundary.
+      var offset = 0
+      while offset < total {
+        let count = min(4_099, total - offset)
+        try file.write((offset..<(offset + count)).map { UInt8($0 % 253) })
+        offset += count
+      }
+      try file.commit()
+      let written = try Data(contentsOf: target)
+      #expect(written.count == total, "\(total) bytes")
+      #expect(written.enumerated().allSatisfy { $0.element == UInt8($0.offset % 253) })
+    }
+  }
+
+  /// A block that cannot be written is reported by the next call, with its reason, never
+  /// lost: here the descriptor is open for reading only, so the write fails with EBADF.
+  @Test func failedBlockWriteIsReported() throws {
+    let descriptor = open("/dev/null", O_RDONLY)
+    defer { close(descriptor) }
+    let staging = BlockStaging(descriptor: descriptor, allowsDirect: true)
+    let block = [UInt8](repeating: 65, count: BlockStaging.capacity)
+    // The first full block goes to the disk queue; its failure shows on a later call.
+    #expect(block.withUnsafeBytes { staging.append($0) })
+    let finished = staging.finish()
+    let code = errno
+    #expect(!finished)
+    #expect(code == EBADF)
+  }
+
   /// A batch that fails on its third row leaves the existing file as it was and no temporary
   /// file beside it.
   @Test func failedRunLeavesExistingFileUntouched() throws {

@@ -17,16 +17,47 @@ struct ByteCursor {
     next += 1
   }
 
-  /// Writes bytes: a loop for the few of a cell, a copy for longer runs.
+  /// Writes bytes: up to 32 in a few word moves (a cell's bytes), a copy for longer runs.
+  ///
+  /// A run of 4 to 32 bytes is moved as two words (or two pairs of words) that overlap in the
+  /// middle, 1 to 3 as three bytes that may repeat: nothing is read or written outside the run.
   @inline(__always)
   mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let start = bytes.baseAddress else { return }
-    if bytes.count > 16 {
-      next.update(from: start, count: bytes.count)
-      next += bytes.count
-      return
+    let count = bytes.count
+    let source = UnsafeRawPointer(start)
+    let target = UnsafeMutableRawPointer(next)
+    if count > 32 {
+      next.update(from: start, count: count)
+    } else if count >= 16 {
+      Self.move(UInt64.self, 2, count, from: source, to: target)
+    } else if count >= 8 {
+      Self.move(UInt64.self, 1, count, from: source, to: target)
+    } else if count >= 4 {
+      Self.move(UInt32.self, 1, count, from: source, to: target)
+    } else if count > 0 {
+      next[0] = start[0]
+      next[count >> 1] = start[count >> 1]
+      next[count - 1] = start[count - 1]
     }
-    for byte in bytes { put(byte) }
+    next += count
+  }
+
+  /// Moves `count` bytes (from `words` to twice `words` words of `Word`) as the first and the
+  /// last `words` words, which overlap when the count is not twice their size.
+  @inline(__always)
+  private static func move<Word: FixedWidthInteger>(
+    _: Word.Type, _ words: Int, _ count: Int, from source: UnsafeRawPointer,
+    to target: UnsafeMutableRawPointer
+  ) {
+    let size = MemoryLayout<Word>.size
+    let tail = count - words * size
+    for index in 0..<words {
+      let head = source.loadUnaligned(fromByteOffset: index * size, as: Word.self)
+      let last = source.loadUnaligned(fromByteOffset: tail + index * size, as: Word.self)
+      target.storeBytes(of: head, toByteOffset: index * size, as: Word.self)
+      target.storeBytes(of: last, toByteOffset: tail + index * size, as: Word.self)
+    }
   }
 
   /// Writes an array's bytes.

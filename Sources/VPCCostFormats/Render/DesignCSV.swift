@@ -49,6 +49,13 @@ package enum DesignCSV {
     let falseCell = Self.falseCell
     // Each cents cell takes at most 24 bytes (48 by the general path), the booleans 10.
     writer.withRows(room: designs.count * (fixed + 400)) { cursor in
+      // One memo per cents column: a workload's designs repeat many amounts.
+      var hourly = CentsCellMemo()
+      var data = CentsCellMemo()
+      var crossAZ = CentsCellMemo()
+      var publicIPv4 = CentsCellMemo()
+      var internetEgress = CentsCellMemo()
+      var monthly = CentsCellMemo()
       for design in designs {
         if let leading {
           cursor.put(leading)
@@ -58,12 +65,12 @@ package enum DesignCSV {
         cursor.put(UInt8(ascii: ","))
         cursor.put(workloadCells)
         // One call each: an array of the six would be allocated for every row.
-        putCentsCell(design.hourly, &cursor)
-        putCentsCell(design.data, &cursor)
-        putCentsCell(design.crossAZ, &cursor)
-        putCentsCell(design.publicIPv4, &cursor)
-        putCentsCell(design.internetEgress, &cursor)
-        putCentsCell(design.monthlyCost, &cursor)
+        hourly.put(design.hourly, &cursor)
+        data.put(design.data, &cursor)
+        crossAZ.put(design.crossAZ, &cursor)
+        publicIPv4.put(design.publicIPv4, &cursor)
+        internetEgress.put(design.internetEgress, &cursor)
+        monthly.put(design.monthlyCost, &cursor)
         cursor.put(UInt8(ascii: ","))
         cursor.put(table.currency)
         cursor.put(UInt8(ascii: ","))
@@ -76,12 +83,6 @@ package enum DesignCSV {
         cursor.put(UInt8(ascii: "\n"))
       }
     }
-  }
-
-  @inline(__always)
-  private static func putCentsCell(_ money: Money, _ cursor: inout ByteCursor) {
-    cursor.put(UInt8(ascii: ","))
-    CSVWriter.putCents(money, &cursor)
   }
 
   nonisolated(unsafe) private static let trueCell = CellArena.permanent.store(Array("true".utf8))
