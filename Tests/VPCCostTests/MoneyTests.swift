@@ -32,6 +32,15 @@ import Testing
     #expect(DecimalText.parse(text, scale: 3, allowExponent: true) == .failure(error))
   }
 
+  /// A whole quantity is its number of ones at the scale: 3 is 3 x 10^12 units, the same as
+  /// parsing "3".
+  @Test func wholeQuantitiesAreScaled() {
+    #expect(Quantity.unitsPerWhole == DecimalText.tenToThe(Quantity.scale))
+    #expect(Quantity(whole: 3).units == 3_000_000_000_000)
+    #expect(
+      Quantity(whole: 730) == (try? Quantity.parse("730", limit: Quantity(whole: 1_000)).get()))
+  }
+
   @Test func exponentOnlyWhenAllowed() {
     #expect(DecimalText.parse("1e3", scale: 0) == .failure(.malformed))
   }

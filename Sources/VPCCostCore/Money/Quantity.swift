@@ -14,7 +14,11 @@ public struct Quantity: Hashable, Comparable, Sendable {
   public init(units: Int128) { self.units = units }
 
   /// Creates a quantity from a whole number.
-  public init(whole: Int128) { self.units = whole * DecimalText.tenToThe(Self.scale) }
+  public init(whole: Int128) { self.units = whole * Self.unitsPerWhole }
+
+  /// 10^scale, the units of one: a constant, so that making a quantity of a whole number
+  /// (batch does it for every hour count) reads no table (`MoneyTests.wholeQuantitiesAreScaled` holds it to the scale).
+  static let unitsPerWhole: Int128 = 1_000_000_000_000
 
   /// Parses exact decimal text such as `"3.5"` or `"1e6"`.
   public static func parse(_ text: some StringProtocol, limit: Quantity) -> Result<
