@@ -37,20 +37,21 @@ struct BatchChunk: Sendable {
     rows.append((number, line))
   }
 
-  /// Hands `body` a reader of the chunk's fields, valid during the call: field `index` of
-  /// record `row`, with `fields` fields per record, as a pointer into the chunk.
-  func withFields<Result>(
-    _ body: ((_ row: Int, _ index: Int, _ fields: Int) -> UnsafeBufferPointer<UInt8>) throws ->
+  /// Where field `index` of record `row` is in `bytes`, with `fields` fields per record.
+  @inline(__always)
+  func range(row: Int, index: Int, fields: Int, ends: UnsafeBufferPointer<Int>) -> Range<Int> {
+    let position = row * fields + index
+    return (position == 0 ? 0 : ends[position - 1])..<ends[position]
+  }
+
+  /// Hands `body` the chunk's bytes and field ends as pointers, valid during the call (for
+  /// `range`).
+  func withPointers<Result>(
+    _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ ends: UnsafeBufferPointer<Int>) throws ->
       Result
   ) rethrows -> Result {
     try bytes.withUnsafeBufferPointer { bytes in
-      try ends.withUnsafeBufferPointer { ends in
-        try body { row, index, fields in
-          let position = row * fields + index
-          let start = position == 0 ? 0 : ends[position - 1]
-          return UnsafeBufferPointer(rebasing: bytes[start..<ends[position]])
-        }
-      }
+      try ends.withUnsafeBufferPointer { ends in try body(bytes, ends) }
     }
   }
 }

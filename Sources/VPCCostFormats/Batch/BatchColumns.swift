@@ -60,4 +60,24 @@ package enum BatchColumns {
     }
     return name
   }
+
+  /// Points `input`'s fields at ranges of its shared buffer in the order of `columns` (empty
+  /// cells are left out) and returns the name cell's range: a chunk's rows, with no copy.
+  @inline(__always)
+  static func fillRanges(
+    _ input: inout WorkloadInput, columns: UnsafeBufferPointer<Column>,
+    range: (Int) -> Range<Int>
+  ) -> Range<Int>? {
+    input.clearFields()
+    var name: Range<Int>?
+    for index in columns.indices {
+      let cell = range(index)
+      guard !cell.isEmpty else { continue }
+      switch columns[index] {
+      case .name: name = cell
+      case .field(let field): input.setRange(field, cell)
+      }
+    }
+    return name
+  }
 }

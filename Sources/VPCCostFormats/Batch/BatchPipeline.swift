@@ -163,14 +163,19 @@ package struct BatchPipeline {
     let chunk = job.chunk
     let worker = job.worker
     do {
-      try chunk.withFields { field in
-        for (index, row) in chunk.rows.enumerated() {
-          let name =
-            BatchColumns.fill(&worker.input, columns: columns) { field(index, $0, columns.count) }
-            ?? UnsafeBufferPointer(start: nil, count: 0)
-          let result = try worker.runner.evaluate(
-            number: row.number, line: row.line, name: name, input: worker.input, file: file)
-          worker.writer.write(result, name: name)
+      // The worker's input shares the chunk's bytes: its fields are ranges of them.
+      worker.input.share(chunk.bytes)
+      try chunk.withPointers { bytes, ends in
+        try columns.withUnsafeBufferPointer { columnList in
+          for (index, row) in chunk.rows.enumerated() {
+            let nameRange = BatchColumns.fillRanges(&worker.input, columns: columnList) {
+              chunk.range(row: index, index: $0, fields: columnList.count, ends: ends)
+            }
+            let name = UnsafeBufferPointer(rebasing: bytes[nameRange ?? 0..<0])
+            let result = try worker.runner.evaluate(
+              number: row.number, line: row.line, name: name, input: worker.input, file: file)
+            worker.writer.write(result, name: name)
+          }
         }
       }
     } catch {
