@@ -99,6 +99,10 @@ public struct CostCalculator: Sendable {
   }
 
   /// What a design pays for a workload, charge by charge.
+  ///
+  /// Inlined: in `totals` the charges then live in registers rather than in a value of a few
+  /// hundred bytes built and copied for each design.
+  @inline(__always)
   func charges(of design: DesignID, for workload: Workload) -> DesignCharges {
     let technology = design.technology
     let layout = design.layout
