@@ -42,36 +42,66 @@ public struct RecommendationChoice: Hashable, Sendable {
   }
 
   /// The rule for any priced designs; specialised here for both kinds.
+  ///
+  /// Each design's id and monthly cost are read once into a table on the stack, and the rule
+  /// runs over the table: designs are not copied, nor their costs added up again for every
+  /// comparison (batch chooses for millions of workloads).
   static func choose<Designs: Collection>(
     among costs: Designs, workload: Workload
   ) -> RecommendationChoice where Designs.Element: PricedDesign {
     let admitsSingleAZ = workload.azs == 1 || workload.allowSingleAZ
-    var winner: Designs.Element?
-    var bits: UInt32 = 0
-    for cost in costs where cost.isFeasible && (admitsSingleAZ || cost.design.layout.isResilient) {
-      bits |= 1 << cost.design.index
-      if winner.map({ isPreferred(cost, $0) }) ?? true { winner = cost }
+    return withUnsafeTemporaryAllocation(of: Entry.self, capacity: costs.count) { entries in
+      var count = 0
+      var bits: UInt32 = 0
+      for cost in costs where cost.isFeasible && (admitsSingleAZ || cost.design.layout.isResilient)
+      {
+        bits |= 1 << cost.design.index
+        entries.initializeElement(at: count, to: Entry(design: cost.design, cost: cost.monthlyCost))
+        count += 1
+      }
+      let candidates = UnsafeMutableBufferPointer(rebasing: entries[..<count])
+      defer { candidates.deinitialize() }
+      guard let winner = best(in: candidates, where: { _ in true }) else {
+        preconditionFailure("the per-AZ NAT design is always a candidate")
+      }
+      let other =
+        best(in: candidates, where: { $0.technology != winner.design.technology }) ?? winner
+      return RecommendationChoice(
+        design: winner.design, monthlyCost: winner.cost, alternative: other.design,
+        alternativeCost: other.cost, candidateBits: bits)
     }
-    guard let winner else { preconditionFailure("the per-AZ NAT design is always a candidate") }
-    var alternative: Designs.Element?
-    for cost in costs
-    where bits & (1 << cost.design.index) != 0
-      && cost.design.technology != winner.design.technology
-    {
-      if alternative.map({ isPreferred(cost, $0) }) ?? true { alternative = cost }
+  }
+
+  /// A candidate design and its monthly cost, as the rule reads them.
+  struct Entry {
+    let design: DesignID
+    let cost: Money
+  }
+
+  /// The preferred entry among those whose design passes `admits`, or nil.
+  private static func best(
+    in entries: UnsafeMutableBufferPointer<Entry>, where admits: (DesignID) -> Bool
+  ) -> Entry? {
+    var best: Entry?
+    for entry in entries where admits(entry.design) {
+      if let current = best,
+        !isPreferred(entry.cost, entry.design, over: current.cost, current.design)
+      {
+        continue
+      }
+      best = entry
     }
-    let other = alternative ?? winner
-    return RecommendationChoice(
-      design: winner.design, monthlyCost: winner.monthlyCost, alternative: other.design,
-      alternativeCost: other.monthlyCost, candidateBits: bits)
+    return best
   }
 
   /// Cheaper first; on equal cost PrivateLink, then hybrid, then NAT; then per-AZ, regional,
   /// shared, single-AZ.
-  static func isPreferred(_ lhs: some PricedDesign, _ rhs: some PricedDesign) -> Bool {
-    if lhs.monthlyCost != rhs.monthlyCost { return lhs.monthlyCost < rhs.monthlyCost }
-    let left = (lhs.design.technology.tieRank, lhs.design.layout.tieRank)
-    let right = (rhs.design.technology.tieRank, rhs.design.layout.tieRank)
+  static func isPreferred(
+    _ cost: Money, _ design: DesignID, over otherCost: Money, _ other: DesignID
+  ) -> Bool {
+    if cost != otherCost { return cost < otherCost }
+    let left = (design.technology.tieRank, design.layout.tieRank)
+    let right = (other.technology.tieRank, other.layout.tieRank)
     return left < right
   }
 }
