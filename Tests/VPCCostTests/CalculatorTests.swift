@@ -7,6 +7,43 @@ import Testing
 
 /// Every line item and total against figures worked out by hand from the table's price strings.
 @Suite struct CalculatorTests {
+  /// The designs that apply, in order, for one VPC or many, with internet traffic or none, as
+  /// the cost model lists them; the set batch walks holds the same designs in the same order.
+  @Test(arguments: [
+    (
+      [WorkloadField.azs: "2"],
+      [
+        "nat-single-az", "nat-per-az", "nat-regional", "privatelink-single-az",
+        "privatelink-per-az",
+      ]
+    ),
+    (
+      [.azs: "2", .internetGB: "5"],
+      [
+        "nat-single-az", "nat-per-az", "nat-regional", "privatelink-single-az",
+        "privatelink-per-az", "hybrid-single-az", "hybrid-per-az",
+      ]
+    ),
+    (
+      [.azs: "2", .vpcs: "3"],
+      ["nat-per-az", "nat-regional", "privatelink-per-az", "hub-endpoints", "central-egress"]
+    ),
+    (
+      [.azs: "2", .vpcs: "3", .internetGB: "5"],
+      [
+        "nat-per-az", "nat-regional", "privatelink-per-az", "hybrid-per-az", "hub-endpoints",
+        "central-egress",
+      ]
+    ),
+  ])
+  func designsThatApplyInOrder(fields: [WorkloadField: String], expected: [String]) throws {
+    let (workload, table) = try TestSupport.workload(fields)
+    let calculator = CostCalculator(table: table)
+    #expect(calculator.designs(for: workload).map(\.rawValue) == expected)
+    #expect(Array(calculator.designSet(for: workload)).map(\.rawValue) == expected)
+    #expect(calculator.designSet(for: workload).designs.map(\.rawValue) == expected)
+  }
+
   /// us-east-1, 2 AZs, 1e6 invocations of 4 KiB: D = 1e6 x 4096 / 2^30 = 3.814697265625 GB.
   @Test func usEast1TwoAZsDefaultWorkload() throws {
     let (workload, table) = try TestSupport.workload([.invokes: "1e6", .azs: "2"])

@@ -22,17 +22,21 @@ public struct CostCalculator: Sendable {
     }
   }
 
-  // The lists are constants, so that a batch row allocates none.
-  static let oneVPC: [DesignID] = [
-    .natSingleAZ, .natPerAZ, .natRegional, .privateLinkSingleAZ, .privateLinkPerAZ,
-  ]
-  static let oneVPCWithInternet = oneVPC + [.hybridSingleAZ, .hybridPerAZ]
-  static let manyVPCs: [DesignID] = [
-    .natPerAZ, .natRegional, .privateLinkPerAZ, .hubEndpoints, .centralEgress,
-  ]
-  static let manyVPCsWithInternet: [DesignID] = [
-    .natPerAZ, .natRegional, .privateLinkPerAZ, .hybridPerAZ, .hubEndpoints, .centralEgress,
-  ]
+  /// The same designs as a set of bits, which a batch walks for every row.
+  package func designSet(for workload: Workload) -> DesignSet {
+    switch (workload.isOrganisation, workload.needsInternet) {
+    case (false, false): return .oneVPC
+    case (false, true): return .oneVPCWithInternet
+    case (true, false): return .manyVPCs
+    case (true, true): return .manyVPCsWithInternet
+    }
+  }
+
+  // The lists are constants, made once from the sets.
+  static let oneVPC = DesignSet.oneVPC.designs
+  static let oneVPCWithInternet = DesignSet.oneVPCWithInternet.designs
+  static let manyVPCs = DesignSet.manyVPCs.designs
+  static let manyVPCsWithInternet = DesignSet.manyVPCsWithInternet.designs
 
   /// Every design that applies, priced, in the order of `designs(for:)`.
   public func designCosts(for workload: Workload) -> [DesignCost] {

@@ -10,6 +10,21 @@ public enum DesignID: String, Sendable, CaseIterable {
   case hubEndpoints = "hub-endpoints"
   case centralEgress = "central-egress"
 
+  /// The design at a position in `allCases` (0 to 8), without reading the array.
+  init(index: Int) {
+    switch index {
+    case 0: self = .natSingleAZ
+    case 1: self = .natPerAZ
+    case 2: self = .natRegional
+    case 3: self = .privateLinkSingleAZ
+    case 4: self = .privateLinkPerAZ
+    case 5: self = .hybridSingleAZ
+    case 6: self = .hybridPerAZ
+    case 7: self = .hubEndpoints
+    default: self = .centralEgress
+    }
+  }
+
   /// The design's position in `allCases`, without searching.
   public var index: Int {
     switch self {

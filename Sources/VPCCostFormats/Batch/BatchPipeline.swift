@@ -30,15 +30,31 @@ package struct BatchPipeline {
     self.workers = max(1, workers)
   }
 
-  /// One worker's reusable state.
+  /// One worker's reusable state: a runner, a writer and an input.
+  ///
+  /// They live behind a pointer that the worker owns: the pricing loop reaches them with no
+  /// exclusivity check and no reference count per row (as class properties, every row paid
+  /// both, and passing the input copied it).
   final class Worker: @unchecked Sendable {
-    var runner: BatchRunner
-    var writer: BatchWriter
-    var input = WorkloadInput()
+    /// What the pointer holds.
+    struct State {
+      var runner: BatchRunner
+      var writer: BatchWriter
+      var input = WorkloadInput()
+    }
+
+    let state: UnsafeMutablePointer<State>
 
     init(catalog: PriceCatalog, mode: BatchWriter.Mode) {
-      runner = BatchRunner(catalog: catalog)
-      writer = BatchWriter(mode: mode, json: false)
+      state = .allocate(capacity: 1)
+      state.initialize(
+        to: State(
+          runner: BatchRunner(catalog: catalog), writer: BatchWriter(mode: mode, json: false)))
+    }
+
+    deinit {
+      state.deinitialize(count: 1)
+      state.deallocate()
     }
   }
 
@@ -140,9 +156,11 @@ package struct BatchPipeline {
     }) {
       var failure = job.failure
       if failure == nil && state.locked({ $0.failure == nil }) {
-        do { try job.worker.writer.drainInPlace(state.emit) } catch { failure = error }
+        do { try job.worker.state.pointee.writer.drainInPlace(state.emit) } catch {
+          failure = error
+        }
       }
-      job.worker.writer.drainInPlace { _ in }
+      job.worker.state.pointee.writer.drainInPlace { _ in }
       state.locked { state in
         if state.failure == nil {
           if let failure {
@@ -161,25 +179,26 @@ package struct BatchPipeline {
   /// Validates, prices and formats one chunk on a worker.
   private static func process(_ job: Job, columns: [BatchColumns.Column], file: String) {
     let chunk = job.chunk
-    let worker = job.worker
+    let worker = job.worker.state
     do {
       // The worker's input shares the chunk's bytes: its fields are ranges of them.
-      worker.input.share(chunk.bytes)
+      worker.pointee.input.share(chunk.bytes)
       try chunk.withPointers { bytes, ends in
         try columns.withUnsafeBufferPointer { columnList in
           for (index, row) in chunk.rows.enumerated() {
-            let nameRange = BatchColumns.fillRanges(&worker.input, columns: columnList) {
+            let nameRange = BatchColumns.fillRanges(&worker.pointee.input, columns: columnList) {
               chunk.range(row: index, index: $0, fields: columnList.count, ends: ends)
             }
             let name = UnsafeBufferPointer(rebasing: bytes[nameRange ?? 0..<0])
-            let result = try worker.runner.evaluate(
-              number: row.number, line: row.line, name: name, input: worker.input, file: file)
-            worker.writer.write(result, name: name)
+            let result = try worker.pointee.runner.evaluate(
+              number: row.number, line: row.line, name: name, input: worker.pointee.input,
+              file: file)
+            worker.pointee.writer.write(result, name: name)
           }
         }
       }
     } catch {
-      worker.writer.drain { _ in }
+      worker.pointee.writer.drain { _ in }
       job.failure = error
     }
   }

@@ -44,7 +44,7 @@ package struct BatchRunner {
       throw .input(.at(file, place: "\(place), column \(error.field.column)", error.message))
     }
     designs.removeAll(keepingCapacity: true)
-    for design in calculator.designs(for: workload) {
+    for design in calculator.designSet(for: workload) {
       designs.append(calculator.totals(of: design, for: workload))
     }
     return BatchResult(

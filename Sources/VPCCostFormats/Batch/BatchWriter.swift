@@ -31,8 +31,7 @@ package struct BatchWriter {
   private var tableCells: [(table: PriceTable, cells: DesignCSV.TableCells)] = []
   /// The table of the last row and its cells: rows of one region follow one another.
   private var lastTable: (id: ObjectIdentifier, cells: DesignCSV.TableCells)?
-  private var servicesCells: [(services: ServiceSelection, cell: [UInt8])] = []
-  private var lastServices = 0
+  private let servicesCells = ServicesCellCache()
   private var jsonText = ""
   private var rowsWritten = 0
 
@@ -60,10 +59,13 @@ package struct BatchWriter {
     if json { return writeJSON(result, name: String(decoding: name, as: UTF8.self)) }
     let table = cells(of: result.table)
     workloadCells.removeAll()
-    servicesBytes(result.workload.services).withUnsafeBufferPointer { services in
-      DesignCSV.writeWorkloadCells(
-        result.workload, servicesCell: services, regionCell: table.region, to: &workloadCells)
+    let services = servicesCells.cell(for: result.workload.services) { services in
+      var cell = CSVWriter(capacity: 64)
+      cell.text(DesignCSV.servicesCell(services))
+      return cell.bytes
     }
+    DesignCSV.writeWorkloadCells(
+      result.workload, servicesCell: services, regionCell: table.region, to: &workloadCells)
     nameCell.removeAll()
     nameCell.text(bytes: name)
     switch mode {
@@ -116,23 +118,6 @@ package struct BatchWriter {
     }
     lastTable = (id, cells)
     return cells
-  }
-
-  /// The services cell of a list, written once for each new list.
-  private mutating func servicesBytes(_ services: ServiceSelection) -> [UInt8] {
-    // Compared in place, the last one found first: copying entries out retains their arrays.
-    if lastServices < servicesCells.count, servicesCells[lastServices].services == services {
-      return servicesCells[lastServices].cell
-    }
-    for index in servicesCells.indices where servicesCells[index].services == services {
-      lastServices = index
-      return servicesCells[index].cell
-    }
-    var cell = CSVWriter(capacity: 64)
-    cell.text(DesignCSV.servicesCell(services))
-    if servicesCells.count == 16 { servicesCells.removeFirst() }
-    servicesCells.append((services, cell.bytes))
-    return cell.bytes
   }
 
   /// One summary row: the name and workload cells written for the row, then the choice.
