@@ -11,7 +11,7 @@ package enum DataSize {
   /// The unit's bytes, packed into a number after a 1, are matched by a switch: batch reads two sizes
   /// per row, and a search of the table took most of the time of reading them.
   /// `DataSizeTests.unitFactorsMatchTheTable` holds the switch to `units`.
-  static func unitFactor(_ unit: ArraySlice<UInt8>) -> Int128? {
+  static func unitFactor(_ unit: some Collection<UInt8>) -> Int128? {
     guard unit.count <= 3 else { return nil }
     var key: UInt32 = 1  // a leading 1 keeps the length: "\0KB" is not "KB"
     for byte in unit { key = key << 8 | UInt32(byte) }
@@ -36,7 +36,9 @@ package enum DataSize {
   }
 
   /// The byte count of UTF-8 text such as `1KiB`, or a message saying what is wrong.
-  package static func bytes(_ text: ArraySlice<UInt8>) -> Result<Int128, InputProblem> {
+  package static func bytes<Bytes: BidirectionalCollection<UInt8>>(
+    _ text: Bytes
+  ) -> Result<Int128, InputProblem> where Bytes.Index == Int, Bytes.SubSequence == Bytes {
     let trimmed = ByteText.trimmed(text)
     let numberEnd =
       trimmed.firstIndex { byte in

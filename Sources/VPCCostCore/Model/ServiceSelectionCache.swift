@@ -21,8 +21,8 @@ package struct ServiceSelectionCache {
 
   /// The selection for `bytes` with `preset`: found, or read by `parse` and kept.
   package mutating func selection(
-    _ bytes: ArraySlice<UInt8>?, preset: ServicePreset?,
-    parse: (ArraySlice<UInt8>?, ServicePreset?) throws(WorkloadError) -> ServiceSelection
+    _ bytes: FieldBytes?, preset: ServicePreset?,
+    parse: (FieldBytes?, ServicePreset?) throws(WorkloadError) -> ServiceSelection
   ) throws(WorkloadError) -> ServiceSelection {
     guard let bytes else { return try parse(nil, preset) }
     // Compared in place: copying an entry out would retain its arrays.

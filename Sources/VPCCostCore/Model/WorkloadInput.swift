@@ -29,6 +29,19 @@ public struct WorkloadInput: Sendable {
     return start < 0 ? nil : storage[start..<ends[field.index]]
   }
 
+  /// Lends the fields to `body` as pointers into the buffer, valid during the call.
+  package func withFields<Result, Failure: Error>(
+    _ body: (WorkloadFields) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    try storage.withUnsafeBufferPointer { (storage) throws(Failure) -> Result in
+      try starts.withUnsafeBufferPointer { (starts) throws(Failure) -> Result in
+        try ends.withUnsafeBufferPointer { (ends) throws(Failure) -> Result in
+          try body(WorkloadFields(storage: storage, starts: starts, ends: ends))
+        }
+      }
+    }
+  }
+
   /// Whether a field was given.
   package func has(_ field: WorkloadField) -> Bool { starts[field.index] >= 0 }
 

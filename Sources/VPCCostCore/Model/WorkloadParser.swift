@@ -19,6 +19,15 @@ public enum WorkloadParser {
   package static func parse(
     _ input: WorkloadInput, table: PriceTable, services cache: inout ServiceSelectionCache
   ) throws(WorkloadError) -> Workload {
+    try input.withFields { (fields) throws(WorkloadError) -> Workload in
+      try parse(fields, table: table, services: &cache)
+    }
+  }
+
+  /// Validates fields lent in place (`WorkloadInput.withFields`).
+  static func parse(
+    _ input: WorkloadFields, table: PriceTable, services cache: inout ServiceSelectionCache
+  ) throws(WorkloadError) -> Workload {
     let azs = try parseAZs(input.bytes(.azs), table: table)
     let traffic = try parseTraffic(input)
     let request = try size(input, .requestSize, default: 1_024)
@@ -59,7 +68,7 @@ public enum WorkloadParser {
     input.bytes(.region).map { ByteText.string(ByteText.trimmed($0)) } ?? defaultRegion
   }
 
-  static func parseAZs(_ bytes: ArraySlice<UInt8>?, table: PriceTable) throws(WorkloadError)
+  static func parseAZs(_ bytes: FieldBytes?, table: PriceTable) throws(WorkloadError)
     -> Int
   {
     guard let bytes else { return 2 }
@@ -77,7 +86,7 @@ public enum WorkloadParser {
     return azs
   }
 
-  static func parseTraffic(_ input: WorkloadInput) throws(WorkloadError) -> Traffic {
+  static func parseTraffic(_ input: WorkloadFields) throws(WorkloadError) -> Traffic {
     switch (input.bytes(.invokes), input.bytes(.gb)) {
     case (.some, .some):
       throw WorkloadError(.gb, conflictsWith: .invokes)
@@ -98,7 +107,7 @@ public enum WorkloadParser {
   }
 
   static func nonNegative(
-    _ bytes: ArraySlice<UInt8>, field: WorkloadField, limit: Quantity, what: String
+    _ bytes: FieldBytes, field: WorkloadField, limit: Quantity, what: String
   ) throws(WorkloadError) -> Quantity {
     let trimmed = ByteText.trimmed(bytes)
     // Plain digits, the usual cell, skip the general reader; they read the same through it.
@@ -127,7 +136,7 @@ public enum WorkloadParser {
     }
   }
 
-  static func gigabytes(_ input: WorkloadInput, _ field: WorkloadField) throws(WorkloadError)
+  static func gigabytes(_ input: WorkloadFields, _ field: WorkloadField) throws(WorkloadError)
     -> Quantity
   {
     guard let bytes = input.bytes(field) else { return .zero }
@@ -153,7 +162,7 @@ public enum WorkloadParser {
   }
 
   static func size(
-    _ input: WorkloadInput, _ field: WorkloadField, default fallback: Int128
+    _ input: WorkloadFields, _ field: WorkloadField, default fallback: Int128
   ) throws(WorkloadError) -> Int128 {
     guard let text = input.bytes(field) else { return fallback }
     switch DataSize.bytes(text) {
@@ -170,7 +179,7 @@ public enum WorkloadParser {
   }
 
   static func parseServices(
-    _ bytes: ArraySlice<UInt8>?, preset: ServicePreset? = nil
+    _ bytes: FieldBytes?, preset: ServicePreset? = nil
   ) throws(WorkloadError) -> ServiceSelection {
     guard let bytes else {
       return preset.map { ServiceSelection(names: $0.services) } ?? .lambdaOnly
@@ -195,7 +204,7 @@ public enum WorkloadParser {
     return ServiceSelection(names: preset.services + extra)
   }
 
-  static func parsePreset(_ bytes: ArraySlice<UInt8>?) throws(WorkloadError) -> ServicePreset? {
+  static func parsePreset(_ bytes: FieldBytes?) throws(WorkloadError) -> ServicePreset? {
     guard let bytes else { return nil }
     let name = ByteText.trimmed(bytes)
     if name.isEmpty { return nil }
@@ -211,7 +220,7 @@ public enum WorkloadParser {
     )
   }
 
-  static func parseVPCs(_ bytes: ArraySlice<UInt8>?, table: PriceTable) throws(WorkloadError)
+  static func parseVPCs(_ bytes: FieldBytes?, table: PriceTable) throws(WorkloadError)
     -> Int
   {
     guard let bytes else { return 1 }
@@ -246,11 +255,11 @@ public enum WorkloadParser {
   }
 
   /// A whole number within `range`, spaces around it allowed, or nil.
-  static func wholeNumber(_ bytes: ArraySlice<UInt8>, in range: ClosedRange<Int>) -> Int? {
+  static func wholeNumber(_ bytes: FieldBytes, in range: ClosedRange<Int>) -> Int? {
     ByteText.integer(ByteText.trimmed(bytes)).flatMap { range.contains($0) ? $0 : nil }
   }
 
-  static func parseHours(_ bytes: ArraySlice<UInt8>?) throws(WorkloadError) -> Int {
+  static func parseHours(_ bytes: FieldBytes?) throws(WorkloadError) -> Int {
     guard let bytes else { return 730 }
     guard let hours = wholeNumber(bytes, in: 1...WorkloadLimits.maxHours) else {
       throw WorkloadError(
@@ -261,7 +270,7 @@ public enum WorkloadParser {
     return hours
   }
 
-  static func parseBool(_ bytes: ArraySlice<UInt8>?, field: WorkloadField) throws(WorkloadError)
+  static func parseBool(_ bytes: FieldBytes?, field: WorkloadField) throws(WorkloadError)
     -> Bool
   {
     guard let bytes else { return false }

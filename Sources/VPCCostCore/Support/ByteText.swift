@@ -2,14 +2,18 @@
 /// building a `String` per field.
 package enum ByteText {
   /// Whether a byte is a space, tab, CR or LF.
-  @inline(__always)
+  @inlinable @inline(__always)
   package static func isSpace(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
       || byte == UInt8(ascii: "\n")
   }
 
-  /// The bytes without leading and trailing spaces, tabs, CR and LF.
-  package static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+  /// The bytes without leading and trailing spaces, tabs, CR and LF (of an array's slice or a
+  /// slice of a buffer: the same code, specialised for each).
+  @inlinable
+  package static func trimmed<Bytes: BidirectionalCollection<UInt8>>(
+    _ bytes: Bytes
+  ) -> Bytes.SubSequence where Bytes.Index == Int {
     var start = bytes.startIndex
     var end = bytes.endIndex
     while start < end, isSpace(bytes[start]) { start += 1 }
@@ -18,7 +22,9 @@ package enum ByteText {
   }
 
   /// A whole number with an optional sign, as `Int("...")` reads it, or nil.
-  package static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
+  @inlinable
+  package static func integer<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int?
+  where Bytes.Index == Int {
     var index = bytes.startIndex
     var negative = false
     if index < bytes.endIndex,
@@ -42,7 +48,10 @@ package enum ByteText {
   }
 
   /// Whether the bytes spell `word` (lowercase ASCII) in any case.
-  package static func equalsIgnoringCase(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+  @inlinable
+  package static func equalsIgnoringCase<Bytes: Collection<UInt8>>(
+    _ bytes: Bytes, _ word: StaticString
+  ) -> Bool where Bytes.Index == Int {
     guard bytes.count == word.utf8CodeUnitCount else { return false }
     return word.withUTF8Buffer { expected in
       var index = bytes.startIndex
@@ -58,14 +67,15 @@ package enum ByteText {
   }
 
   /// The bytes as text, for messages.
-  package static func string(_ bytes: ArraySlice<UInt8>) -> String {
+  @inlinable
+  package static func string(_ bytes: some Collection<UInt8>) -> String {
     String(decoding: bytes, as: UTF8.self)
   }
 
   /// The value of at most 18 ASCII digits and nothing else, or nil (the common case of a
   /// number, read without the general decimal reader).
-  @inline(__always)
-  package static func plainDigits(_ bytes: ArraySlice<UInt8>) -> Int? {
+  @inlinable @inline(__always)
+  package static func plainDigits(_ bytes: some Collection<UInt8>) -> Int? {
     guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
     var value = 0
     for byte in bytes {

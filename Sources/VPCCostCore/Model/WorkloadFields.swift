@@ -1,0 +1,20 @@
+/// A field's bytes read in place: a slice of the input's buffer, valid while the input lends it.
+package typealias FieldBytes = Slice<UnsafeBufferPointer<UInt8>>
+
+/// The fields of a `WorkloadInput`, lent as pointers for the length of one validation.
+///
+/// A field read this way is a slice of the input's buffer that holds no reference to it, so
+/// reading a batch row's fields takes no reference count (an `ArraySlice` per field did, with
+/// an atomic operation each; `WorkloadInput.withFields` lends them).
+package struct WorkloadFields {
+  let storage: UnsafeBufferPointer<UInt8>
+  let starts: UnsafeBufferPointer<Int>
+  let ends: UnsafeBufferPointer<Int>
+
+  /// The bytes of one field, or nil when it was not given.
+  @inline(__always)
+  package func bytes(_ field: WorkloadField) -> FieldBytes? {
+    let start = starts[field.index]
+    return start < 0 ? nil : storage[start..<ends[field.index]]
+  }
+}
