@@ -41,6 +41,13 @@ public struct RecommendationChoice: Hashable, Sendable {
     choose(among: costs, workload: workload)
   }
 
+  /// The same choice among designs priced by category, lent in place (a batch row's).
+  package static func choose(from costs: UnsafeBufferPointer<DesignTotals>, workload: Workload)
+    -> RecommendationChoice
+  {
+    choose(among: costs, workload: workload)
+  }
+
   /// The rule for any priced designs; specialised here for both kinds.
   ///
   /// Each design's id and monthly cost are read once into a table on the stack, and the rule

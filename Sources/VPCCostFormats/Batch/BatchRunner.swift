@@ -10,7 +10,8 @@ package struct BatchRunner {
   /// The calculators of the regions seen, with their region's bytes.
   private var calculators: [(region: [UInt8], calculator: CostCalculator)] = []
   private var services = ServiceSelectionCache()
-  private var designs: [DesignTotals] = []
+  /// The design totals of the last row, lent to its `BatchResult`.
+  private let designs = DesignTotalsBuffer()
 
   /// Creates a runner over a price catalog.
   package init(catalog: PriceCatalog) { self.catalog = catalog }
@@ -43,13 +44,12 @@ package struct BatchRunner {
       }
       throw .input(.at(file, place: "\(place), column \(error.field.column)", error.message))
     }
-    designs.removeAll(keepingCapacity: true)
-    for design in calculator.designSet(for: workload) {
-      designs.append(calculator.totals(of: design, for: workload))
+    let totals = designs.fill(calculator.designSet(for: workload)) {
+      calculator.totals(of: $0, for: workload)
     }
     return BatchResult(
-      workload: workload, table: calculator.table, designs: designs,
-      choice: RecommendationChoice.choose(from: designs, workload: workload))
+      workload: workload, table: calculator.table, designs: totals,
+      choice: RecommendationChoice.choose(from: totals, workload: workload))
   }
 
   /// What is wrong with a name cell, if anything: empty, or holding a control character.

@@ -72,11 +72,9 @@ package struct BatchWriter {
     case .designs:
       let leading = nameCell.unsafeBytes
       let workload = workloadCells.unsafeBytes
-      result.designs.withUnsafeBufferPointer { designs in
-        DesignCSV.writeDesigns(
-          designs, recommended: result.choice.design, leading: leading,
-          workloadCells: workload, table: table, to: &csv)
-      }
+      DesignCSV.writeDesigns(
+        result.designs, recommended: result.choice.design, leading: leading,
+        workloadCells: workload, table: table, to: &csv)
     case .summary:
       writeSummary(result, table: table)
     }
