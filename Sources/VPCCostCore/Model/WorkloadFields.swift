@@ -5,11 +5,23 @@ package typealias FieldBytes = Slice<UnsafeBufferPointer<UInt8>>
 ///
 /// A field read this way is a slice of the input's buffer that holds no reference to it, so
 /// reading a batch row's fields takes no reference count (an `ArraySlice` per field did, with
-/// an atomic operation each; `WorkloadInput.withFields` lends them).
+/// an atomic operation each). `WorkloadInput.withFields` lends them; a batch chunk lays its
+/// rows out this way directly.
 package struct WorkloadFields {
   let storage: UnsafeBufferPointer<UInt8>
   let starts: UnsafeBufferPointer<Int>
   let ends: UnsafeBufferPointer<Int>
+
+  /// Fields as ranges of `storage`: field `i` is `starts[i]..<ends[i]`, or not given when
+  /// `starts[i]` is negative (`WorkloadField.index` numbers them).
+  package init(
+    storage: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>,
+    ends: UnsafeBufferPointer<Int>
+  ) {
+    self.storage = storage
+    self.starts = starts
+    self.ends = ends
+  }
 
   /// The bytes of one field, or nil when it was not given.
   @inline(__always)

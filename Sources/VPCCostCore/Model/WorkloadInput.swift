@@ -53,27 +53,6 @@ public struct WorkloadInput: Sendable {
     ends[field.index] = storage.count
   }
 
-  /// Makes `bytes` the buffer, shared rather than copied, with every field at its default.
-  ///
-  /// Fields are then given as ranges of it (`setRange`): a batch chunk's bytes serve all its
-  /// rows this way, with no copy per field.
-  package mutating func share(_ bytes: [UInt8]) {
-    storage = bytes
-    clearFields()
-  }
-
-  /// Sets a field to a range of the buffer (one shared with `share`).
-  @inline(__always)
-  package mutating func setRange(_ field: WorkloadField, _ range: Range<Int>) {
-    starts[field.index] = range.lowerBound
-    ends[field.index] = range.upperBound
-  }
-
-  /// Puts every field back at its default, keeping the buffer.
-  package mutating func clearFields() {
-    for index in starts.indices { starts[index] = -1 }
-  }
-
   /// Clears every field, keeping the buffer for the next row.
   package mutating func removeAll() {
     storage.removeAll(keepingCapacity: true)

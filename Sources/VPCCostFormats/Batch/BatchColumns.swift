@@ -61,21 +61,23 @@ package enum BatchColumns {
     return name
   }
 
-  /// Points `input`'s fields at ranges of its shared buffer in the order of `columns` (empty
-  /// cells are left out) and returns the name cell's range: a chunk's rows, with no copy.
+  /// Lays a row's fields out as ranges of a chunk's bytes in the order of `columns` (empty
+  /// cells are left out: their start is -1) and returns the name cell's range.
   @inline(__always)
   static func fillRanges(
-    _ input: inout WorkloadInput, columns: UnsafeBufferPointer<Column>,
-    range: (Int) -> Range<Int>
+    starts: UnsafeMutableBufferPointer<Int>, ends: UnsafeMutableBufferPointer<Int>,
+    columns: UnsafeBufferPointer<Column>, range: (Int) -> Range<Int>
   ) -> Range<Int>? {
-    input.clearFields()
+    starts.update(repeating: -1)
     var name: Range<Int>?
     for index in columns.indices {
       let cell = range(index)
       guard !cell.isEmpty else { continue }
       switch columns[index] {
       case .name: name = cell
-      case .field(let field): input.setRange(field, cell)
+      case .field(let field):
+        starts[field.index] = cell.lowerBound
+        ends[field.index] = cell.upperBound
       }
     }
     return name

@@ -30,31 +30,39 @@ package struct BatchPipeline {
     self.workers = max(1, workers)
   }
 
-  /// One worker's reusable state: a runner, a writer and an input.
+  /// One worker's reusable state: a runner, a writer, and where a row's fields are.
   ///
-  /// They live behind a pointer that the worker owns: the pricing loop reaches them with no
+  /// They live behind pointers that the worker owns: the pricing loop reaches them with no
   /// exclusivity check and no reference count per row (as class properties, every row paid
-  /// both, and passing the input copied it).
+  /// both). A row's fields are ranges of its chunk's bytes, lent to the runner as pointers.
   final class Worker: @unchecked Sendable {
     /// What the pointer holds.
     struct State {
       var runner: BatchRunner
       var writer: BatchWriter
-      var input = WorkloadInput()
     }
 
     let state: UnsafeMutablePointer<State>
+    /// Where each field of the row being priced starts and ends in its chunk's bytes.
+    let starts: UnsafeMutableBufferPointer<Int>
+    let ends: UnsafeMutableBufferPointer<Int>
 
     init(catalog: PriceCatalog, mode: BatchWriter.Mode) {
       state = .allocate(capacity: 1)
       state.initialize(
         to: State(
           runner: BatchRunner(catalog: catalog), writer: BatchWriter(mode: mode, json: false)))
+      starts = .allocate(capacity: WorkloadField.allCases.count)
+      ends = .allocate(capacity: WorkloadField.allCases.count)
+      starts.initialize(repeating: -1)
+      ends.initialize(repeating: -1)
     }
 
     deinit {
       state.deinitialize(count: 1)
       state.deallocate()
+      starts.deallocate()
+      ends.deallocate()
     }
   }
 
@@ -180,19 +188,21 @@ package struct BatchPipeline {
   private static func process(_ job: Job, columns: [BatchColumns.Column], file: String) {
     let chunk = job.chunk
     let worker = job.worker.state
+    let (starts, ends) = (job.worker.starts, job.worker.ends)
     do {
-      // The worker's input shares the chunk's bytes: its fields are ranges of them.
-      worker.pointee.input.share(chunk.bytes)
-      try chunk.withPointers { bytes, ends in
+      try chunk.withPointers { bytes, fieldEnds in
         try columns.withUnsafeBufferPointer { columnList in
+          let fields = WorkloadFields(
+            storage: bytes, starts: UnsafeBufferPointer(starts), ends: UnsafeBufferPointer(ends))
           for (index, row) in chunk.rows.enumerated() {
-            let nameRange = BatchColumns.fillRanges(&worker.pointee.input, columns: columnList) {
-              chunk.range(row: index, index: $0, fields: columnList.count, ends: ends)
+            let nameRange = BatchColumns.fillRanges(
+              starts: starts, ends: ends, columns: columnList
+            ) {
+              chunk.range(row: index, index: $0, fields: columnList.count, ends: fieldEnds)
             }
             let name = UnsafeBufferPointer(rebasing: bytes[nameRange ?? 0..<0])
             let result = try worker.pointee.runner.evaluate(
-              number: row.number, line: row.line, name: name, input: worker.pointee.input,
-              file: file)
+              number: row.number, line: row.line, name: name, fields: fields, file: file)
             worker.pointee.writer.write(result, name: name)
           }
         }

@@ -27,17 +27,26 @@ package struct BatchRunner {
   mutating func evaluate<Name: Collection<UInt8>>(
     number: Int, line: Int, name: Name, input: WorkloadInput, file: String
   ) throws(PricingError) -> BatchResult {
+    try input.withFields { (fields) throws(PricingError) -> BatchResult in
+      try evaluate(number: number, line: line, name: name, fields: fields, file: file)
+    }
+  }
+
+  /// Prices one row from fields lent in place (a batch chunk's, read with no reference count).
+  mutating func evaluate<Name: Collection<UInt8>>(
+    number: Int, line: Int, name: Name, fields: WorkloadFields, file: String
+  ) throws(PricingError) -> BatchResult {
     // Built only for a message: a batch prices millions of good rows.
     var place: String { "row \(number) (line \(line))" }
     if let problem = Self.nameProblem(name) {
       throw .input(.at(file, place: "\(place), column name", problem))
     }
-    let calculator = try calculator(for: input.bytes(.region)) {
+    let calculator = try calculator(for: WorkloadParser.regionBytes(of: fields)) {
       InputPosition(file: file, place: "\(place), column region")
     }
     let workload: Workload
     do {
-      workload = try WorkloadParser.parse(input, table: calculator.table, services: &services)
+      workload = try WorkloadParser.parse(fields, table: calculator.table, services: &services)
     } catch {
       guard error.conflictingField == nil else {
         throw .input(.at(file, place: place, error.describe(naming: { "column \($0.column)" })))
@@ -63,9 +72,18 @@ package struct BatchRunner {
   }
 
   private mutating func calculator(
-    for regionBytes: ArraySlice<UInt8>?, place: () -> InputPosition
+    for regionBytes: FieldBytes?, place: () -> InputPosition
   ) throws(PricingError) -> CostCalculator {
-    let region = regionBytes.map(ByteText.trimmed) ?? ArraySlice(WorkloadParser.defaultRegion.utf8)
+    guard let regionBytes else {
+      return try calculator(for: ArraySlice(WorkloadParser.defaultRegion.utf8), place: place)
+    }
+    return try calculator(for: regionBytes, place: place)
+  }
+
+  /// The calculator of a region code's bytes, made the first time.
+  private mutating func calculator(
+    for region: some Collection<UInt8>, place: () -> InputPosition
+  ) throws(PricingError) -> CostCalculator {
     for entry in calculators where entry.region.elementsEqual(region) {
       return entry.calculator
     }
