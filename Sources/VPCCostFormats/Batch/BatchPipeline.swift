@@ -40,6 +40,10 @@ package struct BatchPipeline {
     struct State {
       var runner: BatchRunner
       var writer: BatchWriter
+      /// The file's name, for messages: this worker's own copy, since a string that every
+      /// pricing thread retains and releases for every row keeps its reference count's cache
+      /// line moving between processors.
+      var file = ""
     }
 
     let state: UnsafeMutablePointer<State>
@@ -185,10 +189,14 @@ package struct BatchPipeline {
   }
 
   /// Validates, prices and formats one chunk on a worker.
-  private static func process(_ job: Job, columns: [BatchColumns.Column], file: String) {
+  private static func process(_ job: Job, columns: [BatchColumns.Column], file shared: String) {
     let chunk = job.chunk
     let worker = job.worker.state
     let (starts, ends) = (job.worker.starts, job.worker.ends)
+    if worker.pointee.file != shared {
+      worker.pointee.file = String(decoding: Array(shared.utf8), as: UTF8.self)  // not shared
+    }
+    let file = worker.pointee.file
     do {
       try chunk.withPointers { bytes, fieldEnds in
         try columns.withUnsafeBufferPointer { columnList in
