@@ -87,4 +87,36 @@ import Testing
     #expect(!overflow)
     #expect(WorkloadLimits.maxBytesPerMonth == Int128(1_000_000_000_000) * (1 << 30))
   }
+
+  /// Invocation counts read the same whether typed as plain digits (read without the decimal
+  /// reader) or otherwise: 10^15 is the limit, one more is refused with the same message, and
+  /// a fraction is not a count.
+  @Test(arguments: ["1000000000000000", " 1000000000000000 ", "1e15", "1_000_000_000_000_000"])
+  func invocationLimitReadsAlike(text: String) throws {
+    let table = try TestSupport.table("us-east-1")
+    var input = WorkloadInput()
+    input[.invokes] = text
+    input[.requestSize] = "0"
+    input[.responseSize] = "0"
+    input[.overheadSize] = "0"
+    let workload = try WorkloadParser.parse(input, table: table)
+    #expect(workload.traffic == .invocations(1_000_000_000_000_000))
+  }
+
+  @Test(arguments: [
+    ("1000000000000001", "is more than 1,000,000,000,000,000 invocations a month"),
+    ("1000000000000001.0", "is more than 1,000,000,000,000,000 invocations a month"),
+    ("12.5", "is not a whole number of invocations"),
+  ])
+  func invocationsBeyondTheLimitAreRefused(text: String, message: String) throws {
+    let table = try TestSupport.table("us-east-1")
+    var input = WorkloadInput()
+    input[.invokes] = text
+    #expect(throws: WorkloadError.self) { try WorkloadParser.parse(input, table: table) }
+    do {
+      _ = try WorkloadParser.parse(input, table: table)
+    } catch {
+      #expect(error.message.contains(message), "\(error.message)")
+    }
+  }
 }

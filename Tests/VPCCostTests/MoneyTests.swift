@@ -32,6 +32,45 @@ import Testing
     #expect(DecimalText.parse(text, scale: 3, allowExponent: true) == .failure(error))
   }
 
+  /// Division rounds half away from zero on every path: hand-worked halves and near-halves
+  /// through the 64-bit path and the shift (a power-of-two divisor beyond 64 bits), then
+  /// 20,000 seeded pairs of every size and sign, each equal to the 128-bit division's answer.
+  @Test func divisionFastPathsRoundAsTheWideDivision() {
+    let cases: [(Int128, Int128, Int128)] = [
+      (7, 2, 4), (-7, 2, -4), (7, -2, -4), (5, 4, 1), (6, 4, 2), (-6, 4, -2), (1, 3, 0),
+      (2, 3, 1), (-2, 3, -1), (0, 5, 0), (Int128.min, 1, Int128.min),
+      ((1 << 90) + (1 << 29), 1 << 30, (1 << 60) + 1),  // exactly half: away from zero
+      ((1 << 90) + (1 << 29) - 1, 1 << 30, 1 << 60),  // just under half
+      (-((1 << 90) + (1 << 29)), 1 << 30, -((1 << 60) + 1)),
+      (Int128.max, Int128(1) << 126, 2), (Int128.min, Int128.min, 1),
+    ]
+    for (numerator, denominator, expected) in cases {
+      #expect(
+        DecimalText.divideRounded(numerator, by: denominator) == expected,
+        "\(numerator) / \(denominator)")
+    }
+    var random = SeededGenerator(seed: 16)
+    for _ in 0..<20_000 {
+      let numerator =
+        Int128(truncatingIfNeeded: UInt128(random.next()) << 64 | UInt128(random.next()))
+        >> Int.random(in: 1...127, using: &random)
+      var denominator: Int128
+      switch Int.random(in: 0..<3, using: &random) {
+      case 0: denominator = Int128(1) << Int.random(in: 0...125, using: &random)
+      case 1: denominator = Int128(Int.random(in: 1...1_000, using: &random))
+      default:
+        denominator =
+          Int128(truncatingIfNeeded: random.next()) >> Int.random(in: 0...62, using: &random)
+      }
+      if denominator == 0 { denominator = 3 }
+      if Bool.random(using: &random) { denominator = -denominator }
+      #expect(
+        DecimalText.divideRounded(numerator, by: denominator)
+          == DecimalText.divideRoundedWide(numerator, by: denominator),
+        "\(numerator) / \(denominator)")
+    }
+  }
+
   /// A whole quantity is its number of ones at the scale: 3 is 3 x 10^12 units, the same as
   /// parsing "3".
   @Test func wholeQuantitiesAreScaled() {

@@ -103,6 +103,12 @@ public enum WorkloadParser {
         try nonNegative(bytes, field: .gb, limit: WorkloadLimits.maxGB, what: "GB"))
     case (let bytes, nil):
       guard let bytes else { return .invocations(1_000_000) }
+      // Plain digits, the usual count, are whole already: no 128-bit division to check it.
+      if let whole = ByteText.plainDigits(ByteText.trimmed(bytes)),
+        Int128(whole) <= WorkloadLimits.maxInvocations
+      {
+        return .invocations(Int128(whole))
+      }
       let count = try nonNegative(
         bytes, field: .invokes, limit: Quantity(whole: WorkloadLimits.maxInvocations),
         what: "invocations")

@@ -68,6 +68,28 @@ package enum DecimalText {
   /// Divides, rounding half away from zero: the one inexact step vpccost allows.
   package static func divideRounded(_ numerator: Int128, by denominator: Int128) -> Int128 {
     precondition(denominator != 0, "division by zero")
+    if denominator == 1 { return numerator }
+    // Both within 64 bits (a cost split over a few AZs), or a power of two (bytes to GB): the
+    // same rounding by a 64-bit division or a shift instead of a 128-bit division.
+    let (top, bottom) = (numerator.magnitude, denominator.magnitude)
+    let negative = (numerator < 0) != (denominator < 0)
+    if top >> 64 == 0 && bottom >> 64 == 0 {
+      let (quotient, remainder) = UInt64(top).quotientAndRemainder(dividingBy: UInt64(bottom))
+      let rounded = Int128(quotient) + (remainder >= UInt64(bottom) - remainder ? 1 : 0)
+      return negative ? -rounded : rounded
+    }
+    if bottom & (bottom &- 1) == 0 {
+      let remainder = top & (bottom &- 1)
+      // At least 2: the quotient's magnitude is below 2^127, so it fits as well as negated.
+      let quotient = Int128(top >> bottom.trailingZeroBitCount)
+      let rounded = quotient + (remainder >= bottom - remainder ? 1 : 0)
+      return negative ? -rounded : rounded
+    }
+    return divideRoundedWide(numerator, by: denominator)
+  }
+
+  /// The general path of `divideRounded`: a 128-bit division.
+  static func divideRoundedWide(_ numerator: Int128, by denominator: Int128) -> Int128 {
     let quotient = numerator / denominator
     let remainder = numerator % denominator
     if remainder.magnitude * 2 >= denominator.magnitude {

@@ -115,8 +115,16 @@ struct ByteCursor {
   /// workload) goes through the general formatter, within 48 bytes.
   @inline(__always)
   mutating func putQuantity(_ quantity: Quantity) {
-    let (whole, fraction) = DecimalBytes.divide(
-      quantity.units.magnitude, by: 1_000_000_000_000)  // 10^Quantity.scale
+    let magnitude = quantity.units.magnitude
+    let (whole, fraction): (UInt128, UInt64)
+    if magnitude >> 64 == 0 {
+      // Below 2^64 units (18 million GB), a 64-bit division by a constant: a multiply.
+      let (quotient, remainder) = UInt64(magnitude).quotientAndRemainder(
+        dividingBy: 1_000_000_000_000)  // 10^Quantity.scale
+      (whole, fraction) = (UInt128(quotient), remainder)
+    } else {
+      (whole, fraction) = DecimalBytes.divide(magnitude, by: 1_000_000_000_000)
+    }
     guard whole <= UInt128(UInt64.max) else { return putQuantityInGeneral(quantity) }
     if quantity.units < 0 { put(UInt8(ascii: "-")) }
     putDigits(UInt64(whole))
