@@ -79,21 +79,19 @@ package struct CSVReader {
   /// batch or offer file); false, with nothing consumed, otherwise, for the general reader,
   /// which also reports every error.
   private mutating func readBufferedRecord() throws(InputError) -> Bool {
-    var read = false
-    let more = try source.withUnreadBytes { unread in
-      guard let length = Self.bufferedLineLength(unread) else { return 0 }
-      var consumed = length + 1
-      if unread[length] == UInt8(ascii: "\r") {
-        guard length + 1 < unread.count else { return 0 }  // an LF may follow in the next read
-        if unread[length + 1] == UInt8(ascii: "\n") { consumed += 1 }
-      }
-      guard takeFields(UnsafeBufferPointer(rebasing: unread[0..<length])) else { return 0 }
-      nextLine += 1
-      endedWithLineBreak = true
-      read = true
-      return consumed
+    guard let unread = try source.unreadBytes(),
+      let length = Self.bufferedLineLength(unread)
+    else { return false }
+    var consumed = length + 1
+    if unread[length] == UInt8(ascii: "\r") {
+      guard length + 1 < unread.count else { return false }  // an LF may follow in the next read
+      if unread[length + 1] == UInt8(ascii: "\n") { consumed += 1 }
     }
-    return more && read
+    guard takeFields(UnsafeBufferPointer(rebasing: unread[0..<length])) else { return false }
+    source.consume(consumed)
+    nextLine += 1
+    endedWithLineBreak = true
+    return true
   }
 
   /// Where the record at the start of `bytes` ends: its first CR or LF outside quotes; nil when
