@@ -41,8 +41,16 @@ package struct BatchRunner {
     if let problem = Self.nameProblem(name) {
       throw .input(.at(file, place: "\(place), column name", problem))
     }
-    let calculator = try calculator(for: WorkloadParser.regionBytes(of: fields)) {
-      InputPosition(file: file, place: "\(place), column region")
+    let calculator: CostCalculator
+    do {
+      calculator = try self.calculator(for: WorkloadParser.regionBytes(of: fields))
+    } catch {
+      switch error {
+      case .unknown(let message):
+        throw .input(
+          .malformed(InputPosition(file: file, place: "\(place), column region"), message))
+      case .table(let error): throw .priceTable(error)
+      }
     }
     let workload: Workload
     do {
@@ -71,19 +79,30 @@ package struct BatchRunner {
       "contains the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex); a name is printable text"
   }
 
-  private mutating func calculator(
-    for regionBytes: FieldBytes?, place: () -> InputPosition
-  ) throws(PricingError) -> CostCalculator {
+  /// Why a row's region has no calculator: no table for it (the message), or a table that
+  /// does not validate.
+  enum RegionFailure: Error {
+    case unknown(String)
+    case table(PriceTableError)
+  }
+
+  /// The calculator of a row's region (the default when none is given), made the first time.
+  ///
+  /// It throws no position: the row's place is built only when a row fails, so that a good row
+  /// takes no reference to the file's name.
+  private mutating func calculator(for regionBytes: FieldBytes?) throws(RegionFailure)
+    -> CostCalculator
+  {
     guard let regionBytes else {
-      return try calculator(for: ArraySlice(WorkloadParser.defaultRegion.utf8), place: place)
+      return try calculator(for: ArraySlice(WorkloadParser.defaultRegion.utf8))
     }
-    return try calculator(for: regionBytes, place: place)
+    return try calculator(for: regionBytes)
   }
 
   /// The calculator of a region code's bytes, made the first time.
-  private mutating func calculator(
-    for region: some Collection<UInt8>, place: () -> InputPosition
-  ) throws(PricingError) -> CostCalculator {
+  private mutating func calculator(for region: some Collection<UInt8>) throws(RegionFailure)
+    -> CostCalculator
+  {
     for entry in calculators where entry.region.elementsEqual(region) {
       return entry.calculator
     }
@@ -94,10 +113,9 @@ package struct BatchRunner {
       return calculator
     } catch .unknownRegion(let region, let suggestion, let source) {
       let hint = suggestion.map { "; did you mean \($0)?" } ?? ""
-      throw .input(
-        .malformed(place(), "unknown region \(quoting: region) (no table in \(source))\(hint)"))
+      throw .unknown("unknown region \(quoting: region) (no table in \(source))\(hint)")
     } catch {
-      throw .priceTable(error)
+      throw .table(error)
     }
   }
 }
