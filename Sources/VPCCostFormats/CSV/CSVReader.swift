@@ -96,17 +96,29 @@ package struct CSVReader {
 
   /// Where the record at the start of `bytes` ends: its first CR or LF outside quotes; nil when
   /// that is not in `bytes` or a line break stands inside quotes.
+  ///
+  /// Eight bytes at a time are passed over while none of them is a quote, CR or LF
+  /// (`ByteWord`), then the byte that is is looked at alone.
   private static func bufferedLineLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    let count = bytes.count
     var quoted = false
-    for index in bytes.indices {
-      let byte = bytes[index]
+    var index = 0
+    while true {
+      index = ByteWord.skip(
+        from: index, count: count, in: base, while: { !ByteWord.hasQuoteOrLineBreak($0) },
+        orByte: {
+          $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r")
+        })
+      guard index < count else { return nil }
+      let byte = base[index]
       if byte == UInt8(ascii: "\"") {
         quoted.toggle()
       } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
         return quoted ? nil : index
       }
+      index += 1
     }
-    return nil
   }
 
   /// Copies a line's fields into the record (one copy of the line, then quotes, doubled quotes
@@ -127,6 +139,18 @@ package struct CSVReader {
           quotes = true
           read += 1
           while true {
+            // The run up to the next quote moves down in one piece.
+            let quote = ByteWord.skip(
+              from: read, count: length, in: text.baseAddress!,
+              while: { !ByteWord.hasQuote($0) }, orByte: { $0 != UInt8(ascii: "\"") })
+            if quote > read {
+              if write != read {
+                (text.baseAddress! + write).update(
+                  from: text.baseAddress! + read, count: quote - read)
+              }
+              write += quote - read
+              read = quote
+            }
             guard read < length else { return nil }
             let byte = text[read]
             read += 1
@@ -143,12 +167,18 @@ package struct CSVReader {
           }
           guard read == length || text[read] == UInt8(ascii: ",") else { return nil }
         } else {
-          while read < length && text[read] != UInt8(ascii: ",") {
-            guard text[read] != UInt8(ascii: "\"") else { return nil }
-            text[write] = text[read]
-            write += 1
-            read += 1
+          // The run up to the next comma (a quote here is an error) moves down in one piece,
+          // or stays where it is while nothing before it was taken out.
+          let stop = ByteWord.skip(
+            from: read, count: length, in: text.baseAddress!,
+            while: { !ByteWord.hasCommaOrQuote($0) },
+            orByte: { $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: "\"") })
+          if stop < length && text[stop] == UInt8(ascii: "\"") { return nil }
+          if write != read {
+            (text.baseAddress! + write).update(from: text.baseAddress! + read, count: stop - read)
           }
+          write += stop - read
+          read = stop
         }
         fieldEnds.append(write)
         if read == length { return write }
