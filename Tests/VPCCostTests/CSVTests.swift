@@ -111,24 +111,37 @@ import Testing
   }
 
   /// Records read in one pass (with their line end in the buffer) read exactly as the general
-  /// reader reads them: seeded random texts of commas, quotes, CR, LF, spaces and letters, and
+  /// reader reads them.
+  ///
+  /// Seeded random texts of commas, quotes, CR, LF, spaces and letters, and
   /// random well-formed CSV, read whole from memory and from a file one byte at a time, where
-  /// the one-pass path never has a line in its buffer.
+  /// the one-pass path never has a line in its buffer. A quarter of the texts have long runs
+  /// between the special bytes, so that the scan that passes eight bytes at a time (`ByteWord`)
+  /// meets its special byte at every place in a word.
   @Test func plainRecordsReadAsTheGeneralReaderReadsThem() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "vpccost-csv-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let path = folder.appendingPathComponent("t.csv").path
     let alphabet = Array("ab, ,\"\n\r\n".utf8)
+    let sparse = Array("abcdefghijklmnopqrstuvwxyz0123456789 ,\"\n\r".utf8)
     var generator = SeededGenerator(seed: 4180)
     for round in 0..<3_000 {
       // Half random bytes (mostly broken), half records built by the rules: plain fields,
       // quoted fields holding commas, doubled quotes and line breaks, every kind of line end.
-      let bytes =
-        round % 2 == 0
-        ? (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+      let bytes: [UInt8]
+      switch round % 4 {
+      case 0:
+        bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
           alphabet.randomElement(using: &generator)!
-        } : Self.wellFormedCSV(using: &generator)
+        }
+      case 2:
+        bytes = (0..<Int.random(in: 0...120, using: &generator)).map { _ in
+          sparse.randomElement(using: &generator)!
+        }
+      case 1: bytes = Self.wellFormedCSV(using: &generator)
+      default: bytes = Self.wellFormedCSV(using: &generator, longRuns: true)
+      }
       try Data(bytes).write(to: URL(fileURLWithPath: path))
       let whole = outcome(ByteSource(bytes: bytes, name: path))
       let byByte = outcome(try ByteSource(path: path, chunkSize: 1))
@@ -136,14 +149,18 @@ import Testing
     }
   }
 
-  /// A few records of well-formed CSV, built at random.
-  static func wellFormedCSV(using generator: inout SeededGenerator) -> [UInt8] {
+  /// A few records of well-formed CSV, built at random; with `longRuns`, fields of up to 30
+  /// characters, mostly letters.
+  static func wellFormedCSV(
+    using generator: inout SeededGenerator, longRuns: Bool = false
+  ) -> [UInt8] {
+    let characters = Array(longRuns ? "abcdefghijklmnopqrstuvwxyz ,\"\n\r" : "ab ,\"\n\r")
     var text = ""
     for _ in 0..<Int.random(in: 1...4, using: &generator) {
       let fields = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
         let content = String(
-          (0..<Int.random(in: 0...6, using: &generator)).map { _ in
-            Array("ab ,\"\n\r").randomElement(using: &generator)!
+          (0..<Int.random(in: 0...(longRuns ? 30 : 6), using: &generator)).map { _ in
+            characters.randomElement(using: &generator)!
           })
         guard Bool.random(using: &generator) || content.contains(where: { ",\"\n\r".contains($0) })
         else { return content }
