@@ -8,8 +8,9 @@ package enum DataSize {
 
   /// The bytes of a unit as `units` spells it, or lowercased (`KiB`, `kib`), or nil.
   ///
-  /// The unit's bytes, packed into a number after a 1, are matched by a switch: batch reads two sizes
-  /// per row, and a search of the table took most of the time of reading them.
+  /// The unit's bytes, packed into a number after a 1, are matched by a switch: batch reads two
+  /// sizes per row, and searching the table compared arrays of bytes (and retained them) for
+  /// each.
   /// `DataSizeTests.unitFactorsMatchTheTable` holds the switch to `units`.
   static func unitFactor(_ unit: some Collection<UInt8>) -> Int128? {
     guard unit.count <= 3 else { return nil }

@@ -21,7 +21,8 @@ public enum DesignID: String, Sendable, CaseIterable {
     case 5: self = .hybridSingleAZ
     case 6: self = .hybridPerAZ
     case 7: self = .hubEndpoints
-    default: self = .centralEgress
+    case 8: self = .centralEgress
+    default: preconditionFailure("no design at index \(index)")
     }
   }
 
