@@ -119,4 +119,10 @@ import Testing
       #expect(error.message.contains(message), "\(error.message)")
     }
   }
+
+  /// The limits written as literals are the formulas they stand for.
+  @Test func limitsAreTheirFormulas() {
+    #expect(WorkloadLimits.maxGB == Quantity(whole: 1_000_000_000_000))
+    #expect(WorkloadLimits.maxBytesPerMonth == WorkloadLimits.maxGB.wholePart * Quantity.bytesPerGB)
+  }
 }

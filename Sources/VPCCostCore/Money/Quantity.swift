@@ -39,11 +39,11 @@ public struct Quantity: Hashable, Comparable, Sendable {
   /// The billing GB (2^30 bytes) in a byte count, rounded half-up at the 12th decimal.
   public static func gigabytes(fromBytes bytes: Int128) -> Quantity {
     Quantity(
-      units: DecimalText.divideRounded(bytes * DecimalText.tenToThe(scale), by: bytesPerGB))
+      units: DecimalText.divideRounded(bytes * unitsPerWhole, by: bytesPerGB))
   }
 
   /// The whole part of the quantity (rounded towards zero).
-  public var wholePart: Int128 { units / DecimalText.tenToThe(Self.scale) }
+  public var wholePart: Int128 { units / Self.unitsPerWhole }
 
   /// The exact quantity as the shortest decimal text (`"3.814697265625"`).
   public var decimalString: String { DecimalText.format(units, scale: Self.scale) }

@@ -11,10 +11,11 @@ struct CentsCellMemo {
   private var text: UnsafePointer<UInt8>
   private var count: Int
 
-  /// A memo that knows zero.
-  init() {
-    text = Self.zeroCell.baseAddress!
-    count = Self.zeroCell.count
+  /// A memo that knows zero, whose text is `zero` (`zeroCell`, read once by the caller for all
+  /// its memos).
+  init(zero: UnsafeBufferPointer<UInt8>) {
+    text = zero.baseAddress!
+    count = zero.count
   }
 
   /// Writes a separator and the amount in cents: copied when it is the column's last amount,

@@ -47,15 +47,16 @@ package enum DesignCSV {
     let identityCells = Self.identityCells
     let trueCell = Self.trueCell
     let falseCell = Self.falseCell
+    let zero = CentsCellMemo.zeroCell
     // Each cents cell takes at most 24 bytes (48 by the general path), the booleans 10.
     writer.withRows(room: designs.count * (fixed + 400)) { cursor in
       // One memo per cents column: a workload's designs repeat many amounts.
-      var hourly = CentsCellMemo()
-      var data = CentsCellMemo()
-      var crossAZ = CentsCellMemo()
-      var publicIPv4 = CentsCellMemo()
-      var internetEgress = CentsCellMemo()
-      var monthly = CentsCellMemo()
+      var hourly = CentsCellMemo(zero: zero)
+      var data = CentsCellMemo(zero: zero)
+      var crossAZ = CentsCellMemo(zero: zero)
+      var publicIPv4 = CentsCellMemo(zero: zero)
+      var internetEgress = CentsCellMemo(zero: zero)
+      var monthly = CentsCellMemo(zero: zero)
       for design in designs {
         if let leading {
           cursor.put(leading)
