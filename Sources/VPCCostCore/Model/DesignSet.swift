@@ -8,11 +8,6 @@ package struct DesignSet: Equatable, Sendable, Sequence {
   /// One bit per design, bit `index`.
   package let bits: UInt16
 
-  /// The set of these designs.
-  package init(_ designs: DesignID...) {
-    bits = designs.reduce(0) { $0 | 1 << $1.index }
-  }
-
   /// The set of the designs at the bits of `bits`.
   init(bits: UInt16) { self.bits = bits }
 
