@@ -18,7 +18,7 @@ struct BatchJSONObject {
   }
 
   /// Appends a key; its value is then written with `appendValue`.
-  mutating func appendKey(_ key: [UInt8]) {
+  mutating func appendKey(_ key: UnsafeBufferPointer<UInt8>) {
     keys.append(contentsOf: key)
     keyEnds.append(keys.count)
   }
@@ -44,6 +44,15 @@ struct BatchJSONObject {
   /// Value `index`'s bytes.
   func value(_ index: Int) -> ArraySlice<UInt8> {
     values[(index == 0 ? 0 : valueEnds[index - 1])..<valueEnds[index]]
+  }
+
+  /// Appends value `index`'s bytes to `bytes`, read in place (an `ArraySlice` of them would
+  /// retain the values for every member of every object).
+  func appendValue(_ index: Int, to bytes: inout [UInt8]) {
+    let range = (index == 0 ? 0 : valueEnds[index - 1])..<valueEnds[index]
+    values.withUnsafeBufferPointer {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range]))
+    }
   }
 
   /// Whether its keys are these, in this order (objects of a file usually repeat them).

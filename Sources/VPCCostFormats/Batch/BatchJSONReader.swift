@@ -10,6 +10,8 @@ struct BatchJSONReader {
   private var started = false
   private var finished = false
   private var first = true
+  /// The key being read, in a buffer kept for every key of the file.
+  private var key: [UInt8] = []
   /// The line on which the current object started.
   private(set) var objectLine = 0
 
@@ -33,22 +35,20 @@ struct BatchJSONReader {
     object.removeAll()
     try json.beginObject("an object such as {\"name\": \"api\", \"invokes\": 1e6}")
     var first = true
-    while let key = try json.nextKey(first: &first) {
-      object.appendKey(key)
-      try object.appendValue { (bytes) throws(InputError) in
-        try readValue(key: key, into: &bytes)
-      }
+    while try json.nextKey(first: &first, into: &key) {
+      key.withUnsafeBufferPointer { object.appendKey($0) }
+      try object.appendValue { (bytes) throws(InputError) in try readValue(into: &bytes) }
     }
     return true
   }
 
-  /// Appends a member's value as text; false for `null`.
-  private mutating func readValue(key: [UInt8], into bytes: inout [UInt8]) throws(InputError)
+  /// Appends the value of the member `key` names as text; false for `null`.
+  private mutating func readValue(into bytes: inout [UInt8]) throws(InputError)
     -> Bool
   {
     switch try json.peek() {
     case UInt8(ascii: "\""): try json.readString(appendingTo: &bytes)
-    case UInt8(ascii: "["): try readList(key: key, into: &bytes)
+    case UInt8(ascii: "["): try readList(into: &bytes)
     case UInt8(ascii: "{"):
       throw json.error(
         "\(quoting: String(decoding: key, as: UTF8.self)) holds an object; workload fields are strings, numbers or lists"
@@ -62,7 +62,7 @@ struct BatchJSONReader {
   }
 
   /// Appends a list's strings and numbers joined by commas.
-  private mutating func readList(key: [UInt8], into bytes: inout [UInt8]) throws(InputError) {
+  private mutating func readList(into bytes: inout [UInt8]) throws(InputError) {
     try json.beginArray()
     var first = true
     var items = 0

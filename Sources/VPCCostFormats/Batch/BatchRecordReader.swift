@@ -79,7 +79,7 @@ package struct BatchRecordReader {
     record.bytes.removeAll(keepingCapacity: true)
     record.ends.removeAll(keepingCapacity: true)
     for member in memberOfColumn {
-      if member >= 0 { record.bytes.append(contentsOf: object.value(member)) }
+      if member >= 0 { object.appendValue(member, to: &record.bytes) }
       record.ends.append(record.bytes.count)
     }
     record.bytes.withUnsafeBufferPointer { bytes in

@@ -79,15 +79,30 @@ package struct JSONReader {
 
   /// The next key of the current object, as bytes valid until the next call, or nil after `}`.
   package mutating func nextKey(first: inout Bool) throws(InputError) -> [UInt8]? {
+    var key: [UInt8] = []
+    swap(&key, &scratch)
+    defer { swap(&key, &scratch) }
+    return try nextKey(first: &first, into: &key) ? key : nil
+  }
+
+  /// Reads the next key of the current object into `key` (a buffer the caller keeps and
+  /// reuses); false after `}`.
+  ///
+  /// A batch file repeats the same keys millions of times: reading them into the caller's own
+  /// buffer allocates nothing, where a key handed back as an array that the caller still held
+  /// made the next key need a new one.
+  package mutating func nextKey(first: inout Bool, into key: inout [UInt8]) throws(InputError)
+    -> Bool
+  {
     guard try nextMember(first: &first, close: UInt8(ascii: "}"), in: "an object") else {
-      return nil
+      return false
     }
     guard try peek() == UInt8(ascii: "\"") else { throw error("expected a key in quotes") }
     _ = try source.next()
-    scratch.removeAll(keepingCapacity: true)
-    try readStringBody(into: &scratch)
+    key.removeAll(keepingCapacity: true)
+    try readStringBody(into: &key)
     try expect(UInt8(ascii: ":"), "':' after the key")
-    return scratch
+    return true
   }
 
   /// Starts an array; then call `nextElement` until it returns false.
