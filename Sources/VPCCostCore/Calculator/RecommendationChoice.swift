@@ -34,7 +34,7 @@ public struct RecommendationChoice: Hashable, Sendable {
     choose(among: costs, workload: workload)
   }
 
-  /// The same choice among designs priced by category (batch).
+  /// The same choice among designs priced by category (`CostCalculator.totals`).
   public static func choose(from costs: [DesignTotals], workload: Workload)
     -> RecommendationChoice
   {

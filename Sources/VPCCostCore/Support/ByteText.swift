@@ -9,8 +9,7 @@ package enum ByteText {
   }
 
   /// The bytes without leading and trailing spaces, tabs, CR and LF (of an array's slice or a
-  /// slice of a buffer: the same code, specialised for each).
-  @inlinable
+  /// slice of a buffer: the same code, specialised for each within Core).
   package static func trimmed<Bytes: BidirectionalCollection<UInt8>>(
     _ bytes: Bytes
   ) -> Bytes.SubSequence where Bytes.Index == Int {
@@ -22,7 +21,6 @@ package enum ByteText {
   }
 
   /// A whole number with an optional sign, as `Int("...")` reads it, or nil.
-  @inlinable
   package static func integer<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int?
   where Bytes.Index == Int {
     var index = bytes.startIndex
@@ -48,7 +46,6 @@ package enum ByteText {
   }
 
   /// Whether the bytes spell `word` (lowercase ASCII) in any case.
-  @inlinable
   package static func equalsIgnoringCase<Bytes: Collection<UInt8>>(
     _ bytes: Bytes, _ word: StaticString
   ) -> Bool where Bytes.Index == Int {
@@ -67,14 +64,13 @@ package enum ByteText {
   }
 
   /// The bytes as text, for messages.
-  @inlinable
   package static func string(_ bytes: some Collection<UInt8>) -> String {
     String(decoding: bytes, as: UTF8.self)
   }
 
   /// The value of at most 18 ASCII digits and nothing else, or nil (the common case of a
   /// number, read without the general decimal reader).
-  @inlinable @inline(__always)
+  @inline(__always)
   package static func plainDigits(_ bytes: some Collection<UInt8>) -> Int? {
     guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
     var value = 0

@@ -37,9 +37,11 @@ struct BatchChunk: Sendable {
     rows.append((number, line))
   }
 
-  /// Where field `index` of record `row` is in `bytes`, with `fields` fields per record.
+  /// Where field `index` of record `row` is in a chunk's `bytes`, with `fields` fields per
+  /// record, from the chunk's field `ends` (`withPointers`).
   @inline(__always)
-  func range(row: Int, index: Int, fields: Int, ends: UnsafeBufferPointer<Int>) -> Range<Int> {
+  static func range(row: Int, index: Int, fields: Int, ends: UnsafeBufferPointer<Int>) -> Range<Int>
+  {
     let position = row * fields + index
     return (position == 0 ? 0 : ends[position - 1])..<ends[position]
   }

@@ -43,7 +43,7 @@ package struct BatchPipeline {
       /// The file's name, for messages: this worker's own copy, since a string that every
       /// pricing thread retains and releases for every row keeps its reference count's cache
       /// line moving between processors.
-      var file = ""
+      let file: String
     }
 
     let state: UnsafeMutablePointer<State>
@@ -51,11 +51,12 @@ package struct BatchPipeline {
     let starts: UnsafeMutableBufferPointer<Int>
     let ends: UnsafeMutableBufferPointer<Int>
 
-    init(catalog: PriceCatalog, mode: BatchWriter.Mode) {
+    init(catalog: PriceCatalog, mode: BatchWriter.Mode, file: String) {
       state = .allocate(capacity: 1)
       state.initialize(
         to: State(
-          runner: BatchRunner(catalog: catalog), writer: BatchWriter(mode: mode, json: false)))
+          runner: BatchRunner(catalog: catalog), writer: BatchWriter(mode: mode, json: false),
+          file: String(decoding: Array(file.utf8), as: UTF8.self)))  // a copy, not shared
       starts = .allocate(capacity: WorkloadField.allCases.count)
       ends = .allocate(capacity: WorkloadField.allCases.count)
       starts.initialize(repeating: -1)
@@ -121,7 +122,7 @@ package struct BatchPipeline {
     let columns = reader.chunkColumns
     let file = reader.name
     let pool = (0..<workers * Self.chunksPerWorker).map { _ in
-      Worker(catalog: catalog, mode: mode)
+      Worker(catalog: catalog, mode: mode, file: file)
     }
     let state = RunState(idle: pool, emit: emit)
     let free = DispatchSemaphore(value: pool.count)
@@ -144,7 +145,7 @@ package struct BatchPipeline {
         }
         all.enter()
         DispatchQueue.global().async {
-          Self.process(job, columns: columns, file: file)
+          Self.process(job, columns: columns)
           state.locked { _ in job.priced = true }
           writer.async { Self.writeReady(state, free: free, all: all) }
         }
@@ -189,13 +190,10 @@ package struct BatchPipeline {
   }
 
   /// Validates, prices and formats one chunk on a worker.
-  private static func process(_ job: Job, columns: [BatchColumns.Column], file shared: String) {
+  private static func process(_ job: Job, columns: [BatchColumns.Column]) {
     let chunk = job.chunk
     let worker = job.worker.state
     let (starts, ends) = (job.worker.starts, job.worker.ends)
-    if worker.pointee.file != shared {
-      worker.pointee.file = String(decoding: Array(shared.utf8), as: UTF8.self)  // not shared
-    }
     let file = worker.pointee.file
     do {
       try chunk.withPointers { bytes, fieldEnds in
@@ -206,7 +204,7 @@ package struct BatchPipeline {
             let nameRange = BatchColumns.fillRanges(
               starts: starts, ends: ends, columns: columnList
             ) {
-              chunk.range(row: index, index: $0, fields: columnList.count, ends: fieldEnds)
+              BatchChunk.range(row: index, index: $0, fields: columnList.count, ends: fieldEnds)
             }
             let name = UnsafeBufferPointer(rebasing: bytes[nameRange ?? 0..<0])
             let result = try worker.pointee.runner.evaluate(

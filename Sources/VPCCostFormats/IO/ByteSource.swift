@@ -165,12 +165,8 @@ package final class ByteSource {
   package func withUnreadBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Int) throws(InputError)
     -> Bool
   {
-    if start == end {
-      guard try refill() else { return false }
-    }
-    let consumed = body(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-    start += consumed
-    offset += consumed
+    guard let unread = try unreadBytes() else { return false }
+    consume(body(unread))
     return true
   }
 
