@@ -6,6 +6,7 @@ import PackageDescription
 //   VPCCostCore     money, workload, price tables, calculator, sweep: no I/O, no text formats
 //   VPCCostFormats  byte readers and writers: JSON, CSV, YAML templates, offers, renderers, SVG
 //   VPCCostReview   a template's network model, its checks, and the templates vpccost writes
+//   VPCCostBatch    the batch fast path: records, runner, pipeline threads, row writer, caches
 //   VPCCostCLI      commands, flags, help, output files, exit codes
 //   vpccost         main.swift
 let package = Package(
@@ -20,17 +21,42 @@ let package = Package(
     .target(name: "VPCCostCore"),
     .target(name: "VPCCostFormats", dependencies: ["VPCCostCore"]),
     .target(name: "VPCCostReview", dependencies: ["VPCCostCore", "VPCCostFormats"]),
+    .target(name: "VPCCostBatch", dependencies: ["VPCCostCore", "VPCCostFormats"]),
     .target(
-      name: "VPCCostCLI", dependencies: ["VPCCostCore", "VPCCostFormats", "VPCCostReview"]),
+      name: "VPCCostCLI",
+      dependencies: ["VPCCostCore", "VPCCostFormats", "VPCCostReview", "VPCCostBatch"]),
     .executableTarget(name: "vpccost", dependencies: ["VPCCostCLI"]),
     .executableTarget(
       name: "generate-embedded-tables", dependencies: ["VPCCostCore", "VPCCostFormats"]),
-    .testTarget(
-      name: "VPCCostTests",
+    // Tests: a helpers module, a unit target per module (in-process, seconds), and one target
+    // that runs the built binary (docs/architecture.md, "Tests").
+    .target(
+      name: "VPCCostTestSupport",
       dependencies: [
-        "VPCCostCore", "VPCCostFormats", "VPCCostReview", "VPCCostCLI", "generate-embedded-tables",
+        "VPCCostCore", "VPCCostFormats", "VPCCostReview", "VPCCostBatch", "VPCCostCLI",
       ],
-      exclude: ["Golden", "Fixtures"]
-    ),
+      path: "Tests/VPCCostTestSupport"),
+    .testTarget(name: "VPCCostCoreUnitTests", dependencies: ["VPCCostCore", "VPCCostTestSupport"]),
+    .testTarget(
+      name: "VPCCostFormatsUnitTests",
+      dependencies: [
+        "VPCCostCore", "VPCCostFormats", "VPCCostCLI", "VPCCostTestSupport",
+        "generate-embedded-tables",
+      ]),
+    .testTarget(
+      name: "VPCCostReviewUnitTests",
+      dependencies: ["VPCCostCore", "VPCCostFormats", "VPCCostReview", "VPCCostTestSupport"]),
+    .testTarget(
+      name: "VPCCostBatchUnitTests",
+      dependencies: [
+        "VPCCostCore", "VPCCostFormats", "VPCCostBatch", "VPCCostCLI", "VPCCostTestSupport",
+      ]),
+    .testTarget(
+      name: "VPCCostCLIUnitTests",
+      dependencies: [
+        "VPCCostCore", "VPCCostFormats", "VPCCostReview", "VPCCostCLI", "VPCCostTestSupport",
+      ]),
+    .testTarget(
+      name: "VPCCostEndToEndTests", dependencies: ["vpccost", "VPCCostTestSupport"]),
   ]
 )

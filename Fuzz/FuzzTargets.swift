@@ -2,7 +2,7 @@
 // package's modules (compiled with -enable-testing and `-sanitize=fuzzer,address`); the target
 // is chosen by the environment variable VPCCOST_FUZZ_TARGET. A crash (a trap, an ASan report, a
 // timeout) is a finding: scripts/fuzz.sh keeps the input, and it becomes a regression test in
-// Tests/VPCCostTests/FuzzRegressionTests.swift.
+// Tests/VPCCostCLIUnitTests/FuzzRegressionTests.swift.
 
 /// The parsers that can be fuzzed.
 enum FuzzTarget: String, CaseIterable {

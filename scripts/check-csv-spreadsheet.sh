@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 swift build --product vpccost >/dev/null
 ./.build/debug/vpccost compare --invokes 1e6 --azs 2 --format csv --output "$work/compare.csv"
-./.build/debug/vpccost batch Tests/VPCCostTests/Fixtures/workloads.csv --output "$work/batch.csv"
+./.build/debug/vpccost batch Tests/Fixtures/workloads.csv --output "$work/batch.csv"
 
 python3 - "$work" <<'PY'
 import csv, sys

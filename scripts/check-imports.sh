@@ -16,7 +16,8 @@ allowed = {
     "VPCCostCore": set(),
     "VPCCostFormats": {"VPCCostCore"},
     "VPCCostReview": {"VPCCostCore", "VPCCostFormats"},
-    "VPCCostCLI": {"VPCCostCore", "VPCCostFormats", "VPCCostReview"},
+    "VPCCostBatch": {"VPCCostCore", "VPCCostFormats"},
+    "VPCCostCLI": {"VPCCostCore", "VPCCostFormats", "VPCCostReview", "VPCCostBatch"},
     "vpccost": {"VPCCostCLI"},
     "generate-embedded-tables": {"VPCCostCore", "VPCCostFormats"},
 }

@@ -3,11 +3,11 @@
 # both read each template, and the JSON they make must be equal (numbers by value, dates as
 # yyyy-mm-dd). Exits 1 when any template differs or only one of them reads it.
 #
-# Usage: scripts/compare-cfn-lint.sh [FOLDER]   (default: Tests/VPCCostTests/Fixtures/templates)
+# Usage: scripts/compare-cfn-lint.sh [FOLDER]   (default: Tests/Fixtures/templates)
 #        needs cfn-lint: pip install cfn-lint
 set -euo pipefail
 cd "$(dirname "$0")/.."
-folder=${1:-Tests/VPCCostTests/Fixtures/templates}
+folder=${1:-Tests/Fixtures/templates}
 swift build --product vpccost >/dev/null
 python3 - "$folder" ./.build/debug/vpccost <<'PY'
 import datetime, json, pathlib, subprocess, sys

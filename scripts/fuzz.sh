@@ -3,7 +3,7 @@
 # -sanitize=fuzzer,address) and runs every target, or the ones named, for SECONDS each, from its
 # seed corpus in Fuzz/corpus/TARGET. New interesting inputs go to .build-fuzz/corpus/TARGET (not
 # committed); a crash is saved as .build-fuzz/crashes/TARGET-crash-* and the script fails: add
-# the input to Tests/VPCCostTests/FuzzRegressionTests.swift once it is fixed.
+# the input to Tests/VPCCostCLIUnitTests/FuzzRegressionTests.swift once it is fixed.
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET ...]
 #   targets: arguments numbers batch-csv batch-json price-table offer-json offer-csv template pipeline

@@ -9,7 +9,7 @@ import sys
 
 import jsonschema
 
-SCHEMA = pathlib.Path(__file__).resolve().parent.parent / "Tests/VPCCostTests/Fixtures/sarif/sarif-2.1.0-rtm.4.json"
+SCHEMA = pathlib.Path(__file__).resolve().parent.parent / "Tests/Fixtures/sarif/sarif-2.1.0-rtm.4.json"
 
 
 def main(paths):

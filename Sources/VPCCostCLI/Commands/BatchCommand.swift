@@ -1,3 +1,4 @@
+import VPCCostBatch
 import VPCCostCore
 import VPCCostFormats
 

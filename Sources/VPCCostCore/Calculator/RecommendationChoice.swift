@@ -42,10 +42,10 @@ public struct RecommendationChoice: Hashable, Sendable {
   }
 
   /// The same choice among designs priced by category, lent in place (a batch row's).
-  package static func choose(from costs: UnsafeBufferPointer<DesignTotals>, workload: Workload)
+  package static func choose(from costs: Span<DesignTotals>, workload: Workload)
     -> RecommendationChoice
   {
-    choose(among: costs, workload: workload)
+    costs.withUnsafeBufferPointer { choose(among: $0, workload: workload) }
   }
 
   /// The rule for any priced designs; specialised here for both kinds.

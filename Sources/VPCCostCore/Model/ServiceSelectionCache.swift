@@ -20,7 +20,7 @@ package struct ServiceSelectionCache {
   package init() {}
 
   /// The selection for `bytes` with `preset`: found, or read by `parse` and kept.
-  package mutating func selection(
+  mutating func selection(
     _ bytes: FieldBytes?, preset: ServicePreset?,
     parse: (FieldBytes?, ServicePreset?) throws(WorkloadError) -> ServiceSelection
   ) throws(WorkloadError) -> ServiceSelection {

@@ -29,17 +29,12 @@ public struct WorkloadInput: Sendable {
     return start < 0 ? nil : storage[start..<ends[field.index]]
   }
 
-  /// Lends the fields to `body` as pointers into the buffer, valid during the call.
-  package func withFields<Result, Failure: Error>(
-    _ body: (WorkloadFields) throws(Failure) -> Result
+  /// Lends the buffer and the fields' starts and ends to `body`, as `WorkloadParser.parse(bytes:
+  /// starts:ends:...)` takes them.
+  package func withSpans<Result, Failure: Error>(
+    _ body: (Span<UInt8>, Span<Int>, Span<Int>) throws(Failure) -> Result
   ) throws(Failure) -> Result {
-    try storage.withUnsafeBufferPointer { (storage) throws(Failure) -> Result in
-      try starts.withUnsafeBufferPointer { (starts) throws(Failure) -> Result in
-        try ends.withUnsafeBufferPointer { (ends) throws(Failure) -> Result in
-          try body(WorkloadFields(storage: storage, starts: starts, ends: ends))
-        }
-      }
-    }
+    try body(storage.span, starts.span, ends.span)
   }
 
   /// Whether a field was given.

@@ -19,13 +19,59 @@ public enum WorkloadParser {
   package static func parse(
     _ input: WorkloadInput, table: PriceTable, services cache: inout ServiceSelectionCache
   ) throws(WorkloadError) -> Workload {
-    try input.withFields { (fields) throws(WorkloadError) -> Workload in
+    try input.withSpans { (bytes, starts, ends) throws(WorkloadError) -> Workload in
+      try parse(bytes: bytes, starts: starts, ends: ends, table: table, services: &cache)
+    }
+  }
+
+  /// Validates fields lent in place as a batch chunk lays them out: field `i` is
+  /// `bytes[starts[i]..<ends[i]]`, or not given when `starts[i]` is negative.
+  ///
+  /// A range outside `bytes` is a bug in the caller and stops the program (a precondition).
+  package static func parse(
+    bytes: Span<UInt8>, starts: Span<Int>, ends: Span<Int>, table: PriceTable,
+    services cache: inout ServiceSelectionCache
+  ) throws(WorkloadError) -> Workload {
+    try withFields(bytes, starts, ends) { (fields) throws(WorkloadError) -> Workload in
       try parse(fields, table: table, services: &cache)
     }
   }
 
-  /// Validates fields lent in place (`WorkloadInput.withFields`, or a batch chunk's).
-  package static func parse(
+  /// The range of `bytes` that holds the region code, trimmed; nil when none is given.
+  ///
+  /// Here, in Core, the trimming is specialised for a buffer's slice (called from a batch in
+  /// another module, the generic trimming ran unspecialised, at 20 times the cost).
+  package static func regionRange(bytes: Span<UInt8>, starts: Span<Int>, ends: Span<Int>)
+    -> Range<Int>?
+  {
+    withFields(bytes, starts, ends) { fields in
+      fields.bytes(.region).map { ByteText.trimmed($0) }.map { $0.startIndex..<$0.endIndex }
+    }
+  }
+
+  /// Views spans as `WorkloadFields` for the length of `body`, after checking that every given
+  /// field is a range of `bytes` (the invariant `WorkloadFields` relies on).
+  @inline(__always)
+  static func withFields<Result, Failure: Error>(
+    _ bytes: Span<UInt8>, _ starts: Span<Int>, _ ends: Span<Int>,
+    _ body: (WorkloadFields) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    let count = WorkloadField.allCases.count
+    precondition(starts.count >= count && ends.count >= count, "a start and an end per field")
+    for index in 0..<count where starts[index] >= 0 {
+      precondition(starts[index] <= ends[index] && ends[index] <= bytes.count, "field in bytes")
+    }
+    return try bytes.withUnsafeBufferPointer { (storage) throws(Failure) -> Result in
+      try starts.withUnsafeBufferPointer { (starts) throws(Failure) -> Result in
+        try ends.withUnsafeBufferPointer { (ends) throws(Failure) -> Result in
+          try body(WorkloadFields(storage: storage, starts: starts, ends: ends))
+        }
+      }
+    }
+  }
+
+  /// Validates fields viewed in place (`withFields`).
+  static func parse(
     _ input: WorkloadFields, table: PriceTable, services cache: inout ServiceSelectionCache
   ) throws(WorkloadError) -> Workload {
     let azs = try parseAZs(input.bytes(.azs), table: table)
@@ -61,14 +107,6 @@ public enum WorkloadParser {
     }
     try checkOrganisationTotals(workload)
     return workload
-  }
-
-  /// The region code's bytes in lent fields, trimmed; nil when none is given.
-  ///
-  /// Here, in Core, the trimming is specialised for a buffer's slice (called from a batch in
-  /// another module, the generic trimming ran unspecialised, at 20 times the cost).
-  package static func regionBytes(of fields: WorkloadFields) -> FieldBytes? {
-    fields.bytes(.region).map { ByteText.trimmed($0) }
   }
 
   /// The region named in the input, or the default.

@@ -1,18 +1,18 @@
 import VPCCostCore
 
 /// Where the next byte of a `ByteStorage` goes, while a row is written into reserved room.
-struct ByteCursor {
+package struct ByteCursor {
   /// The next byte's address.
   var next: UnsafeMutablePointer<UInt8>
   /// The digit pairs, read once per cursor rather than through the global for every number.
   private let pairs = ByteCursor.pairs
 
   /// A cursor at `next`.
-  init(next: UnsafeMutablePointer<UInt8>) { self.next = next }
+  package init(next: UnsafeMutablePointer<UInt8>) { self.next = next }
 
   /// Writes one byte.
   @inline(__always)
-  mutating func put(_ byte: UInt8) {
+  package mutating func put(_ byte: UInt8) {
     next.pointee = byte
     next += 1
   }
@@ -22,7 +22,7 @@ struct ByteCursor {
   /// A run of 4 to 32 bytes is moved as two words (or two pairs of words) that overlap in the
   /// middle, 1 to 3 as three bytes that may repeat: nothing is read or written outside the run.
   @inline(__always)
-  mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+  package mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let start = bytes.baseAddress else { return }
     let count = bytes.count
     let source = UnsafeRawPointer(start)
@@ -62,13 +62,13 @@ struct ByteCursor {
 
   /// Writes an array's bytes.
   @inline(__always)
-  mutating func put(_ bytes: [UInt8]) {
+  package mutating func put(_ bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer { put($0) }
   }
 
   /// Writes the decimal digits of a value, left-padded with zeros to `width`.
   @inline(__always)
-  mutating func putDigits(_ value: UInt64, width: Int = 0) {
+  package mutating func putDigits(_ value: UInt64, width: Int = 0) {
     var digits = 1
     var limit: UInt64 = 10
     while digits < 20 && value >= limit {
@@ -114,7 +114,7 @@ struct ByteCursor {
   /// Writes a quantity as its shortest exact decimal; a whole part of 2^64 or more (beyond any
   /// workload) goes through the general formatter, within 48 bytes.
   @inline(__always)
-  mutating func putQuantity(_ quantity: Quantity) {
+  package mutating func putQuantity(_ quantity: Quantity) {
     let magnitude = quantity.units.magnitude
     let (whole, fraction): (UInt128, UInt64)
     if magnitude >> 64 == 0 {
@@ -152,7 +152,7 @@ struct ByteCursor {
   /// Amounts of 2^64 cents or more (beyond any workload) are refused with false, before
   /// anything is written, for the caller's general path.
   @inline(__always)
-  mutating func putCents(_ money: Money) -> Bool {
+  package mutating func putCents(_ money: Money) -> Bool {
     // units / 10^20 = (units / 2^20) / 5^20: a shift and one division by a 64-bit number.
     let magnitude = money.units.magnitude
     let shifted = magnitude >> 20

@@ -249,7 +249,7 @@ package struct CSVReader {
   }
 
   /// Hands `body` the record's bytes and where each field ends in them, without copying.
-  func withRecord<Result>(
+  package func withRecord<Result>(
     _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) -> Result
   ) -> Result {
     bytes.withUnsafeBufferPointer { bytes in ends.withUnsafeBufferPointer { body(bytes, $0) } }

@@ -18,7 +18,7 @@ package struct CSVWriter: Sendable {
   package var bytes: [UInt8] { storage.array }
 
   /// The bytes written so far, valid until the writer is next changed or freed.
-  var unsafeBytes: UnsafeBufferPointer<UInt8> {
+  package var unsafeBytes: UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: storage.base, count: storage.count)
   }
 
@@ -65,14 +65,14 @@ package struct CSVWriter: Sendable {
   }
 
   /// The most bytes a cents cell takes: a sign, 20 digits, a dot and 2 more.
-  static let centsRoom = 24
+  package static let centsRoom = 24
 
   /// Money in cents at a cursor with room for its cell.
   ///
   /// Every `Money` is below 2^127 units, about 1.7 x 10^18 cents, so the 64-bit path always
   /// applies; the general formatter stays behind it all the same.
   @inline(__always)
-  static func putCents(_ money: Money, _ cursor: inout ByteCursor) {
+  package static func putCents(_ money: Money, _ cursor: inout ByteCursor) {
     guard !cursor.putCents(money) else { return }
     putCentsInGeneral(money, &cursor)
   }
@@ -95,7 +95,7 @@ package struct CSVWriter: Sendable {
 
   /// Writes whole rows straight into the buffer: `body` gets a cursor with room for `room`
   /// more bytes, and must end every row it starts.
-  mutating func withRows(room: Int, _ body: (inout ByteCursor) -> Void) {
+  package mutating func withRows(room: Int, _ body: (inout ByteCursor) -> Void) {
     makeUnique()
     storage.write(room: room, body)
     atRowStart = true

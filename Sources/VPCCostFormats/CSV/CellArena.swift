@@ -6,15 +6,18 @@
 /// constants for the life of the process. Cells are never written after `store` returns, so
 /// the constants' pointers are shared by every thread (`nonisolated(unsafe)` where they are
 /// declared says so to the compiler).
-final class CellArena: @unchecked Sendable {
+package final class CellArena: @unchecked Sendable {
   private var blocks: [UnsafeMutableBufferPointer<UInt8>] = []
   private var lists: [UnsafeMutableRawPointer] = []
 
   /// The arena of constant cells, never freed.
-  static let permanent = CellArena()
+  package static let permanent = CellArena()
+
+  /// An empty arena.
+  package init() {}
 
   /// Copies bytes into the arena; the pointer stays valid as long as the arena.
-  func store(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
+  package func store(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
     let block = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
     _ = block.initialize(from: bytes)
     blocks.append(block)
@@ -22,7 +25,7 @@ final class CellArena: @unchecked Sendable {
   }
 
   /// Copies a list of cells into the arena, with the list itself.
-  func store(_ cells: [[UInt8]]) -> UnsafeBufferPointer<UnsafeBufferPointer<UInt8>> {
+  package func store(_ cells: [[UInt8]]) -> UnsafeBufferPointer<UnsafeBufferPointer<UInt8>> {
     let list = UnsafeMutableBufferPointer<UnsafeBufferPointer<UInt8>>.allocate(
       capacity: max(1, cells.count))
     for (index, cell) in cells.enumerated() {

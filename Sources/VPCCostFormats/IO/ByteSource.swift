@@ -222,4 +222,21 @@ package final class ByteSource {
     onChunk?(bytesRead)
     return true
   }
+
+  /// Skips a UTF-8 byte-order mark and leading white space; the first byte of the content, not
+  /// consumed, or nil for an empty input.
+  package func firstContentByte() throws(InputError) -> UInt8? {
+    if try peek() == 0xEF {
+      for expected: UInt8 in [0xEF, 0xBB, 0xBF] where try next() != expected {
+        throw .at(name, line: 1, "not UTF-8 text (a broken byte-order mark)")
+      }
+    }
+    while let byte = try peek(),
+      byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+        || byte == UInt8(ascii: "\r")
+    {
+      _ = try next()
+    }
+    return try peek()
+  }
 }

@@ -34,7 +34,7 @@ package struct OfferImport {
     source.onChunk = onChunk
     var metadata = OfferMetadata()
     var offers: [OfferPrice] = []
-    guard let first = try BatchRecordReader.firstByte(of: source) else {
+    guard let first = try source.firstContentByte() else {
       throw .at(source.name, "the file is empty")
     }
     if first == UInt8(ascii: "{") {

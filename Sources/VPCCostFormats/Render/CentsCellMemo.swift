@@ -6,14 +6,14 @@ import VPCCostCore
 /// A workload's designs share many amounts: the NAT designs' data cost, the hourly cost of the
 /// one- and per-AZ layouts in one AZ, and the zeros of every column a design does not pay
 /// (cross-AZ, public IPv4, internet). A memo starts at zero, whose text is a constant.
-struct CentsCellMemo {
+package struct CentsCellMemo {
   private var amount = Money.zero
   private var text: UnsafePointer<UInt8>
   private var count: Int
 
   /// A memo that knows zero, whose text is `zero` (`zeroCell`, read once by the caller for all
   /// its memos).
-  init(zero: UnsafeBufferPointer<UInt8>) {
+  package init(zero: UnsafeBufferPointer<UInt8>) {
     text = zero.baseAddress!
     count = zero.count
   }
@@ -24,7 +24,7 @@ struct CentsCellMemo {
   /// The remembered text is in the buffer the cursor writes into, so a memo lives no longer
   /// than one reservation of room (`CSVWriter.withRows`).
   @inline(__always)
-  mutating func put(_ money: Money, _ cursor: inout ByteCursor) {
+  package mutating func put(_ money: Money, _ cursor: inout ByteCursor) {
     cursor.put(UInt8(ascii: ","))
     if money == amount {
       cursor.put(UnsafeBufferPointer(start: text, count: count))
@@ -38,5 +38,5 @@ struct CentsCellMemo {
   }
 
   /// The text of zero.
-  nonisolated(unsafe) static let zeroCell = CellArena.permanent.store(Array("0.00".utf8))
+  nonisolated(unsafe) package static let zeroCell = CellArena.permanent.store(Array("0.00".utf8))
 }

@@ -19,12 +19,12 @@ package enum DesignCSV {
   /// The cells of a price table that every row repeats: its region, currency and date, held
   /// in an arena.
   package struct TableCells {
-    let region: UnsafeBufferPointer<UInt8>
-    let currency: UnsafeBufferPointer<UInt8>
-    let date: UnsafeBufferPointer<UInt8>
+    package let region: UnsafeBufferPointer<UInt8>
+    package let currency: UnsafeBufferPointer<UInt8>
+    package let date: UnsafeBufferPointer<UInt8>
 
     /// The cells of a table, quoted as text cells are, stored in `arena`.
-    init(_ table: PriceTable, in arena: CellArena) {
+    package init(_ table: PriceTable, in arena: CellArena) {
       region = arena.store(DesignCSV.textCell(table.region))
       currency = arena.store(DesignCSV.textCell(table.currency))
       date = arena.store(DesignCSV.textCell(table.effectiveDate))
@@ -37,7 +37,7 @@ package enum DesignCSV {
   ///
   /// The rows go straight into the writer's buffer: a batch writes millions of them.
   /// Every cell is read through a pointer: nothing is retained per row.
-  static func writeDesigns(
+  package static func writeDesigns(
     _ designs: UnsafeBufferPointer<DesignTotals>, recommended: DesignID,
     leading: UnsafeBufferPointer<UInt8>?, workloadCells: UnsafeBufferPointer<UInt8>,
     table: TableCells, to writer: inout CSVWriter
@@ -90,11 +90,11 @@ package enum DesignCSV {
   nonisolated(unsafe) private static let falseCell = CellArena.permanent.store(Array("false".utf8))
 
   /// Each design's id cell, by `DesignID.index`.
-  nonisolated(unsafe) static let idCells = CellArena.permanent.store(
+  nonisolated(unsafe) package static let idCells = CellArena.permanent.store(
     DesignID.allCases.map { Array($0.rawValue.utf8) })
 
   /// Each design's id, technology and layout cells, by `DesignID.index`.
-  nonisolated(unsafe) static let identityCells = CellArena.permanent.store(
+  nonisolated(unsafe) package static let identityCells = CellArena.permanent.store(
     DesignID.allCases.map { design in
       Array("\(design.rawValue),\(design.technology.rawValue),\(design.layout.rawValue)".utf8)
     })
@@ -139,7 +139,7 @@ package enum DesignCSV {
 
   /// The workload's cells with its services and region cells already written (a batch keeps
   /// them).
-  static func writeWorkloadCells(
+  package static func writeWorkloadCells(
     _ workload: Workload, servicesCell services: UnsafeBufferPointer<UInt8>,
     regionCell region: UnsafeBufferPointer<UInt8>, to writer: inout CSVWriter
   ) {

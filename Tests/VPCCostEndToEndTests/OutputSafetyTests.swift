@@ -1,0 +1,257 @@
+import Foundation
+import Testing
+import VPCCostTestSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Files as Unix tools write them, no silent failure, and no crash inside the limits: the built
+/// binary run through a shell, as users and CI run it.
+@Suite(.serialized) struct OutputSafetyTests {
+  static let binary = BuiltBinary.url.path
+
+  /// Runs a shell command line with `$V` set to the binary; returns its status and streams.
+  static func shell(
+    _ script: String, in folder: URL
+  ) throws -> (status: Int32, stdout: String, stderr: String) {
+    try BuiltBinary.run(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", "V='\(binary)'; " + script], in: folder)
+  }
+
+  static func folder() throws -> URL { try TestSupport.temporaryFolder() }
+
+  static func mode(_ path: URL) throws -> Int {
+    (try FileManager.default.attributesOfItem(atPath: path.path)[.posixPermissions] as? Int) ?? -1
+  }
+
+  /// Names in a folder that look like vpccost's temporary files.
+  static func leftovers(_ folder: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.contains(".vpccost-")
+    }
+  }
+
+  @Test func dashIsStandardOutput() throws {
+    let folder = try Self.folder()
+    let result = try Self.shell("$V compare --output - --format csv", in: folder)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("design,"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
+  }
+
+  /// A character device made with mknod is written through, never replaced (root only, as CI).
+  @Test(.enabled(if: geteuid() == 0)) func devicesAreWrittenThrough() throws {
+    let folder = try Self.folder()
+    let result = try Self.shell("mknod null c 1 3 && $V compare --output null", in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    var status = stat()
+    #expect(stat(folder.appendingPathComponent("null").path, &status) == 0)
+    #expect(status.st_mode & S_IFMT == S_IFCHR)
+    #expect(try Self.leftovers(folder).isEmpty)
+  }
+
+  @Test func fifosAreWrittenThrough() throws {
+    let folder = try Self.folder()
+    let result = try Self.shell(
+      "mkfifo pipe && (cat pipe > read.txt &) && $V compare --output pipe --format csv && sleep 0.2",
+      in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let read = try String(contentsOf: folder.appendingPathComponent("read.txt"), encoding: .utf8)
+    #expect(read.hasPrefix("design,"))
+  }
+
+  /// A symbolic link is followed: the file it names is replaced, the link stays a link.
+  @Test func symlinksAreFollowed() throws {
+    let folder = try Self.folder()
+    let result = try Self.shell(
+      "echo old > target.csv && ln -s target.csv link.csv && $V compare --format csv --output link.csv",
+      in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let target = try String(
+      contentsOf: folder.appendingPathComponent("target.csv"), encoding: .utf8)
+    #expect(target.hasPrefix("design,"))
+    let link = try FileManager.default.destinationOfSymbolicLink(
+      atPath: folder.appendingPathComponent("link.csv").path)
+    #expect(link == "target.csv")
+  }
+
+  /// In a sticky world-writable folder, a link owned by someone else is refused (exit 73), as
+  /// the kernel's protected_symlinks rule refuses it; the file it points to is untouched.
+  @Test(.enabled(if: geteuid() == 0)) func stickyFolderLinksOfOthersAreRefused() throws {
+    let folder = try Self.folder()
+    let result = try Self.shell(
+      """
+      mkdir -m 1777 shared && echo secret > victim && ln -s ../victim shared/out.csv \
+        && chown -h 65534 shared/out.csv && $V compare --output shared/out.csv
+      """, in: folder)
+    #expect(result.status == 73)
+    #expect(result.stderr.contains("sticky world-writable folder"), "\(result.stderr)")
+    #expect(result.stdout.isEmpty)
+    let victim = try String(contentsOf: folder.appendingPathComponent("victim"), encoding: .utf8)
+    #expect(victim == "secret\n")
+  }
+
+  /// A new file gets 0666 less the umask; an existing one keeps its mode and its hard links.
+  @Test(arguments: [("022", 0o644), ("077", 0o600), ("002", 0o664)])
+  func newFilesFollowTheUmask(umask: String, expected: Int) throws {
+    let folder = try Self.folder()
+    let result = try Self.shell("umask \(umask) && $V compare --output new.txt", in: folder)
+    #expect(result.status == 0)
+    #expect(try Self.mode(folder.appendingPathComponent("new.txt")) == expected)
+  }
+
+  @Test func existingFilesKeepModeAndLinks() throws {
+    let folder = try Self.folder()
+    let result = try Self.shell(
+      """
+      echo old > a && chmod 755 a && ln a b && echo old > c && chmod 640 c \
+        && $V compare --output a && $V compare --output c
+      """, in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try Self.mode(folder.appendingPathComponent("a")) == 0o755)
+    #expect(try Self.mode(folder.appendingPathComponent("c")) == 0o640)
+    let a = try Data(contentsOf: folder.appendingPathComponent("a"))
+    #expect(a == (try Data(contentsOf: folder.appendingPathComponent("b"))))
+    #expect(String(decoding: a, as: UTF8.self).hasPrefix("NAT gateway or PrivateLink"))
+  }
+
+  /// Root replacing a user's file leaves it the user's (root only, as CI runs).
+  @Test(.enabled(if: geteuid() == 0)) func existingFilesKeepTheirOwner() throws {
+    let folder = try Self.folder()
+    let result = try Self.shell(
+      "echo old > theirs && chown 65534:65534 theirs && chmod 604 theirs && $V compare --output theirs",
+      in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    var status = stat()
+    #expect(stat(folder.appendingPathComponent("theirs").path, &status) == 0)
+    #expect(status.st_uid == 65534 && status.st_gid == 65534)
+    #expect(status.st_mode & 0o7777 == 0o604)
+  }
+
+  /// A full disk or a closed standard output is exit 74 with one line, never a silent 0.
+  @Test(arguments: [
+    "$V compare > /dev/full", "$V compare >&-", "$V compare --output /dev/full",
+    "$V batch \(TestSupport.fixtures.path)/workloads.csv > /dev/full",
+  ])
+  func failedWritesAreExit74(script: String) throws {
+    let result = try Self.shell(script, in: try Self.folder())
+    #expect(result.status == 74, "\(script): \(result.stderr)")
+    let errors = result.stderr.split(separator: "\n").filter { !$0.contains("note:") }
+    #expect(errors.count == 1)
+    #expect(errors.first?.hasPrefix("vpccost: error: cannot write") == true)
+  }
+
+  /// A reader that goes away (`| head`) ends the run quietly, as SIGPIPE ends other tools.
+  @Test func closedPipesEndQuietly() throws {
+    let folder = try Self.folder()
+    var rows = "name,gb\n"
+    for index in 0..<20_000 { rows += "w\(index),\(index)\n" }
+    try Data(rows.utf8).write(to: folder.appendingPathComponent("many.csv"))
+    let result = try Self.shell(
+      "$V batch many.csv | head -c 10 > /dev/null; echo \"status=$?\"", in: folder)
+    #expect(result.stderr.isEmpty, "\(result.stderr)")
+    let pipeline = try Self.shell(
+      "( $V batch many.csv; echo $? > code ) | head -c 10 > /dev/null", in: folder)
+    #expect(pipeline.stderr.isEmpty)
+    let code = try String(contentsOf: folder.appendingPathComponent("code"), encoding: .utf8)
+    #expect(code == "141\n")
+  }
+
+  /// KILL or TERM in the middle of a large batch: the target is as it was, no temporary file.
+  /// (`env --default-signal`: the test runner may start its children with TERM and HUP
+  /// ignored, which vpccost, like any program, then keeps ignored.)
+  @Test(arguments: ["KILL", "TERM", "HUP"])
+  func signalsLeaveTheTargetAndNoTemporaryFile(signal: String) throws {
+    let folder = try Self.folder()
+    var rows = "name,gb,services\n"
+    for index in 0..<300_000 { rows += "w\(index),\(index % 9000),lambda;sts\n" }
+    try Data(rows.utf8).write(to: folder.appendingPathComponent("big.csv"))
+    let result = try Self.shell(
+      """
+      echo keep > out.csv
+      env --default-signal=TERM,HUP,INT $V batch big.csv --output out.csv & pid=$!
+      sleep 0.5; kill -\(signal) $pid; wait $pid; echo "status=$?"
+      """, in: folder)
+    #expect(result.stdout.contains("status=1"), "\(result.stdout)")  // 137, 143 or 129
+    let target = try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
+    #expect(target == "keep\n")
+    #expect(try Self.leftovers(folder).isEmpty)
+  }
+
+  /// An import that cannot write one of its tables changes none of them.
+  @Test func importWithAnUnwritableTableChangesNothing() throws {
+    let folder = try OfferFixtures.tableFolder()
+    let locked = folder.appendingPathComponent("us-east-2.json")
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: locked.path)
+    let before = try OfferFixtures.contents(folder)
+    let offers = ["ec2.json", "vpc.json", "datatransfer.json"].map(OfferFixtures.offer)
+    let result = try BuiltBinary.run(
+      BuiltBinary.url, ["prices", "import"] + offers + ["--output-dir", folder.path])
+    #expect(result.status == 73, "\(result.stderr)")
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("us-east-2.json: the file exists and is read-only"))
+    #expect(try OfferFixtures.contents(folder) == before)
+    #expect(try Self.leftovers(folder).isEmpty)
+  }
+
+  /// The inputs its documents allow never trap: each is answered or refused with a line.
+  @Test(arguments: [
+    ("--invokes 1e15 --overhead-size 171GB", 64),
+    ("--prices expensive.json --gb 1e11 --chart c.svg", 0),
+    (
+      "--prices expensive.json --gb 1e12 --internet-gb 1e12 --s3-gb 1e12 --services 1000 --hours 744 --azs 3 --chart c.svg",
+      0
+    ),
+    ("--prices free-nat.json --services 1000 --azs 32 --hours 744 --chart c.svg", 0),
+  ])
+  func overflowCasesAreAnsweredOrRefused(arguments: String, status: Int32) throws {
+    let folder = try Self.folder()
+    try Data(
+      TestSupport.tableJSON(
+        natHourly: "100", natPerGB: "100", endpointHourly: "100",
+        tiers: #"[{"upToGB": "1048576", "perGB": "100"}, {"perGB": "100"}]"#, ipv4: "100",
+        crossAZ: "100",
+        extra: #", "internetOut": {"tiers": [{"perGB": "100"}]}"#
+      ).utf8
+    ).write(to: folder.appendingPathComponent("expensive.json"))
+    try Data(
+      TestSupport.tableJSON(
+        natHourly: "0", natPerGB: "0", endpointHourly: "100",
+        tiers: #"[{"perGB": "0.0000000001"}]"#, ipv4: "0"
+      ).replacing(#""azCount": 3, "#, with: "").utf8
+    ).write(to: folder.appendingPathComponent("free-nat.json"))
+    let result = try Self.shell("$V compare \(arguments) > out.txt", in: folder)
+    #expect(result.status == status, "\(arguments): \(result.stderr)")
+    #expect(!result.stderr.contains("Fatal") && !result.stderr.contains("crashed"))
+    let sweep = try Self.shell(
+      "$V sweep --prices expensive.json --services 1..1000 --gb 1e12 --chart s.svg > s.csv",
+      in: folder)
+    #expect(sweep.status == 0, "\(sweep.stderr)")
+  }
+
+  /// Files are read wherever they come from: standard input as `-` or `/dev/stdin`, and FIFOs.
+  @Test(arguments: [
+    "cat t.yaml | $V cfn-json /dev/stdin", "cat t.yaml | $V cfn-json -",
+    "mkfifo f && (cat t.yaml > f &) && $V cfn-json f",
+  ])
+  func standardInputAndFIFOsAreRead(script: String) throws {
+    let folder = try Self.folder()
+    try Data("Resources:\n  A: {Type: 'AWS::SNS::Topic'}\n".utf8).write(
+      to: folder.appendingPathComponent("t.yaml"))
+    let result = try Self.shell(script, in: folder)
+    #expect(result.status == 0, "\(script): \(result.stderr)")
+    #expect(result.stdout.contains("\"Type\": \"AWS::SNS::Topic\""))
+  }
+
+  /// A price table is size-checked while it is read: a 300 MB `source` costs one megabyte.
+  @Test func oversizedPriceTablesAreRefusedWhileRead() throws {
+    let folder = try Self.folder()
+    let huge = TestSupport.tableJSON().replacing(
+      #""source": "test""#, with: "\"source\": \"\(String(repeating: "s", count: 3 << 20))\"")
+    try Data(huge.utf8).write(to: folder.appendingPathComponent("us-east-1.json"))
+    let result = try Self.shell("$V compare --prices us-east-1.json", in: folder)
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("larger than 1 MB"), "\(result.stderr)")
+  }
+}
