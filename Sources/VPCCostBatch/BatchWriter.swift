@@ -22,6 +22,11 @@ package struct BatchWriter {
     "compared_cost", "monthly_savings", "currency", "price_table_date",
   ]
 
+  /// The room a summary row takes besides its name, workload, currency and date cells: the
+  /// recommended design's identity cell, the alternative's id, three cents cells and the
+  /// separators (`SummaryRoomTests` holds it against the longest cells).
+  package static let summaryRowRoom = 200
+
   package let mode: Mode
   let json: Bool
   private var csv = CSVWriter()
@@ -123,7 +128,7 @@ package struct BatchWriter {
   private mutating func writeSummary(_ result: BatchResult, table: DesignCSV.TableCells) {
     let choice = result.choice
     let room = nameCell.count + workloadCells.count + table.currency.count + table.date.count
-    csv.withRows(room: room + 200) { cursor in
+    csv.withRows(room: room + Self.summaryRowRoom) { cursor in
       cursor.put(nameCell.unsafeBytes)
       cursor.put(UInt8(ascii: ","))
       cursor.put(workloadCells.unsafeBytes)

@@ -11,7 +11,6 @@ package enum TestSupport {
   package static let packageRoot: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  /// A date within 180 days of the shipped tables (2025-11-04), so that no staleness note shows.
   /// The fixtures folder: templates, offers, workloads, the SARIF schema.
   package static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures")
 
@@ -36,6 +35,7 @@ package enum TestSupport {
     return url.path
   }
 
+  /// A date within 180 days of the shipped tables (2025-11-04), so that no staleness note shows.
   package static let freshDay = CLIEnvironment(today: "2025-12-01")
 
   /// Runs the CLI in-process and returns its exit code and both streams.

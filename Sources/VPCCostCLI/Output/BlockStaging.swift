@@ -23,6 +23,12 @@ import VPCCostFormats
 /// A failed block write is reported by the next `append` or by `finish`, before the file can
 /// be committed. The owner calls `settle` before closing the descriptor, so that no block is
 /// written to a closed (or reused) descriptor.
+///
+/// Invariants (why it is `@unchecked Sendable`): `filling` and `count` are the caller's alone;
+/// `writing`, `direct`, `directBlocks` and `failure` belong to the disk queue from `handOver`'s
+/// `async` until its `idle.signal()`, and to the caller after its next `idle.wait()` (the
+/// semaphore orders the two). The file status flag `O_DIRECT` is changed only by whoever holds
+/// `idle`, so the caller's last ordinary write (`finish`) never races a block's direct one.
 final class BlockStaging: @unchecked Sendable {
   /// The size of a block: a multiple of every page and sector size direct I/O asks for.
   static let capacity = 1 << 19
@@ -37,6 +43,8 @@ final class BlockStaging: @unchecked Sendable {
   private var count = 0
   /// Whether blocks are written with direct I/O now; changed by block writes only.
   private var direct = false
+  /// How many blocks went to the disk with direct I/O (read after `settle`).
+  private(set) var directBlocks = 0
   /// The `errno` of a block write that failed, 0 while none has.
   private var failure: Int32 = 0
   private let disk = DispatchQueue(label: "vpccost.blocks")
@@ -104,6 +112,7 @@ final class BlockStaging: @unchecked Sendable {
       errno = failure
       return false
     }
+    precondition(count == Self.capacity, "only a full block is handed over")
     swap(&filling, &writing)
     count = 0
     disk.async { [self] in
@@ -129,6 +138,7 @@ final class BlockStaging: @unchecked Sendable {
       // A short direct write leaves the rest unaligned: finish the block as usual.
       if offset < Self.capacity { stopDirect() }
     }
+    if direct { directBlocks += 1 }
     return true
   }
 

@@ -13,20 +13,13 @@ typealias FieldBytes = Slice<UnsafeBufferPointer<UInt8>>
 /// an atomic operation each). `WorkloadInput.withFields` lends them; a batch chunk lays its
 /// rows out this way directly.
 struct WorkloadFields {
+  /// The bytes every field is a range of.
   let storage: UnsafeBufferPointer<UInt8>
+  /// Field `i` is `starts[i]..<ends[i]`, or not given when `starts[i]` is negative
+  /// (`WorkloadField.index` numbers them).
   let starts: UnsafeBufferPointer<Int>
+  /// Where each field ends.
   let ends: UnsafeBufferPointer<Int>
-
-  /// Fields as ranges of `storage`: field `i` is `starts[i]..<ends[i]`, or not given when
-  /// `starts[i]` is negative (`WorkloadField.index` numbers them).
-  init(
-    storage: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>,
-    ends: UnsafeBufferPointer<Int>
-  ) {
-    self.storage = storage
-    self.starts = starts
-    self.ends = ends
-  }
 
   /// The bytes of one field, or nil when it was not given.
   @inline(__always)

@@ -1,18 +1,39 @@
 import VPCCostCore
 
 /// Where the next byte of a `ByteStorage` goes, while a row is written into reserved room.
+///
+/// Invariant: `next <= limit`, and the bytes from `next` to `limit` are allocated and this
+/// cursor's alone. Every write asserts that it stays inside the room (`assert`: debug builds and
+/// the tests, which write the largest cell of each writer, `ByteRoomTests`); `ByteStorage.write`
+/// checks it again with a `precondition` after each reservation, in every build.
 package struct ByteCursor {
   /// The next byte's address.
   var next: UnsafeMutablePointer<UInt8>
+  /// The end of the room reserved for this cursor.
+  let limit: UnsafeMutablePointer<UInt8>
   /// The digit pairs, read once per cursor rather than through the global for every number.
   private let pairs = ByteCursor.pairs
 
-  /// A cursor at `next`.
-  package init(next: UnsafeMutablePointer<UInt8>) { self.next = next }
+  /// A cursor at `next` with room up to `limit`.
+  package init(next: UnsafeMutablePointer<UInt8>, limit: UnsafeMutablePointer<UInt8>) {
+    precondition(next <= limit, "a cursor's room ends after it starts")
+    self.next = next
+    self.limit = limit
+  }
+
+  /// How many bytes the cursor may still write.
+  package var room: Int { limit - next }
+
+  /// Asserts that `count` more bytes fit in the room (debug builds).
+  @inline(__always)
+  func assertRoom(_ count: Int) {
+    assert(count <= limit - next, "a writer's room budget is too small: \(count) bytes past it")
+  }
 
   /// Writes one byte.
   @inline(__always)
   package mutating func put(_ byte: UInt8) {
+    assertRoom(1)
     next.pointee = byte
     next += 1
   }
@@ -25,6 +46,7 @@ package struct ByteCursor {
   package mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let start = bytes.baseAddress else { return }
     let count = bytes.count
+    assertRoom(count)
     let source = UnsafeRawPointer(start)
     let target = UnsafeMutableRawPointer(next)
     if count > 32 {
@@ -75,6 +97,7 @@ package struct ByteCursor {
       digits += 1
       limit = limit &* 10
     }
+    assertRoom(max(digits, width))
     var padding = width - digits
     while padding > 0 {
       put(UInt8(ascii: "0"))
@@ -161,7 +184,8 @@ package struct ByteCursor {
     let quotient: UInt64
     let remainder: UInt128
     if shifted >> 64 == 0 {
-      // Below about $193,000, the common case: a 64-bit division by a constant (a multiply).
+      // Below 2^84 units ($1,934.28 at Money's scale of 10^22), the common case: a 64-bit
+      // division by a constant (a multiply).
       let narrow = UInt64(truncatingIfNeeded: shifted)
       quotient = narrow / fivePower
       remainder = UInt128(narrow &- quotient &* fivePower)

@@ -2,6 +2,10 @@ import VPCCostCore
 
 /// A growable byte buffer written through a pointer, so that appending a byte is one store.
 ///
+/// Invariant: `count <= capacity`, and `base` holds `capacity` allocated bytes of which the
+/// first `count` are initialised. Writes go through `write(room:)`, which reserves the room
+/// first and checks that the body kept to it.
+///
 /// `CSVWriter` owns one and copies it before writing when it is shared (copy on write), so a
 /// writer behaves as the value type it is.
 final class ByteStorage: @unchecked Sendable {
@@ -41,13 +45,6 @@ final class ByteStorage: @unchecked Sendable {
     capacity = size
   }
 
-  /// Appends one byte; room must have been reserved.
-  @inline(__always)
-  func put(_ byte: UInt8) {
-    base[count] = byte
-    count += 1
-  }
-
   /// Appends bytes, making room for them.
   func append(_ bytes: UnsafeBufferPointer<UInt8>) {
     reserve(bytes.count)
@@ -61,11 +58,17 @@ final class ByteStorage: @unchecked Sendable {
 
   /// Gives `body` a cursor at the end of the bytes, with room for `room` more, and keeps what
   /// it wrote: the cursor lives in registers, so each byte is one store.
+  ///
+  /// A body that writes past `room` is a bug in its budget: debug builds stop at the first byte
+  /// past it (`ByteCursor`'s asserts), every build stops here before the count takes it in.
   @inline(__always)
   func write(room: Int, _ body: (inout ByteCursor) -> Void) {
+    precondition(room >= 0, "a negative room")
     reserve(room)
-    var cursor = ByteCursor(next: base + count)
+    let start = base + count
+    var cursor = ByteCursor(next: start, limit: start + room)
     body(&cursor)
+    precondition(cursor.next <= cursor.limit, "a writer wrote past the room it reserved")
     count = cursor.next - base
   }
 }

@@ -64,8 +64,16 @@ package struct CSVWriter: Sendable {
     storage.write(room: Self.centsRoom) { Self.putCents(money, &$0) }
   }
 
-  /// The most bytes a cents cell takes: a sign, 20 digits, a dot and 2 more.
+  /// The most bytes a cents cell takes: a sign, 20 digits, a dot and 2 more (any `Money`;
+  /// `ByteRoomTests.centsCellsFitTheirRoom` writes the extremes).
   package static let centsRoom = 24
+
+  /// The most bytes a quantity cell takes: a sign, 39 digits of an Int128 and a dot, with room
+  /// to spare (`ByteRoomTests.quantityCellsFitTheirRoom`).
+  package static let quantityRoom = 48
+
+  /// The most bytes a whole-number cell of 64 bits takes: a sign and 20 digits.
+  package static let integerRoom = 21
 
   /// Money in cents at a cursor with room for its cell.
   ///
@@ -104,7 +112,7 @@ package struct CSVWriter: Sendable {
   /// Appends a quantity as its shortest exact decimal.
   package mutating func quantity(_ quantity: Quantity) {
     separate()
-    storage.write(room: 48) { $0.putQuantity(quantity) }
+    storage.write(room: Self.quantityRoom) { $0.putQuantity(quantity) }
   }
 
   /// Appends a whole number.
@@ -116,7 +124,7 @@ package struct CSVWriter: Sendable {
       DecimalBytes.appendDigits(value.magnitude, to: &text)
       return text.withUnsafeBufferPointer { storage.append($0) }
     }
-    storage.write(room: 24) { cursor in
+    storage.write(room: Self.integerRoom) { cursor in
       if value < 0 { cursor.put(UInt8(ascii: "-")) }
       cursor.putDigits(UInt64(value.magnitude))
     }

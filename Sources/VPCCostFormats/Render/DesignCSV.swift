@@ -48,8 +48,7 @@ package enum DesignCSV {
     let trueCell = Self.trueCell
     let falseCell = Self.falseCell
     let zero = CentsCellMemo.zeroCell
-    // Each cents cell takes at most 24 bytes (48 by the general path), the booleans 10.
-    writer.withRows(room: designs.count * (fixed + 400)) { cursor in
+    writer.withRows(room: designs.count * (fixed + Self.designRowRoom)) { cursor in
       // One memo per cents column: a workload's designs repeat many amounts.
       var hourly = CentsCellMemo(zero: zero)
       var data = CentsCellMemo(zero: zero)
@@ -85,6 +84,13 @@ package enum DesignCSV {
       }
     }
   }
+
+  /// The room a design row takes besides its leading, workload, currency and date cells: its
+  /// identity cell, six cents cells with their commas, the booleans and the separators.
+  ///
+  /// `ByteRoomTests.designRowsFitTheirRoom` holds it against the longest identity cell and
+  /// `CSVWriter.centsRoom`; `ByteCursor` asserts it on every byte in debug builds.
+  package static let designRowRoom = 256
 
   nonisolated(unsafe) private static let trueCell = CellArena.permanent.store(Array("true".utf8))
   nonisolated(unsafe) private static let falseCell = CellArena.permanent.store(Array("false".utf8))
