@@ -4,8 +4,10 @@ import VPCCostTestSupport
 @testable import VPCCostCore
 @testable import VPCCostFormats
 
-/// Every room budget a writer reserves against the largest cell it can write: the limits of
-/// docs/cost-model.md bound each cell, and these tests hold each budget to them. `ByteCursor`
+/// Every room budget a writer reserves, against the largest cell it can write.
+///
+/// The limits of docs/cost-model.md bound each cell, and these tests hold each budget to them.
+/// `ByteCursor`
 /// asserts the same budgets byte by byte in debug builds, so a budget one byte short also
 /// stops any test that writes its largest cell.
 @Suite struct ByteRoomTests {

@@ -11,7 +11,9 @@ public struct RecommendationChoice: Hashable, Sendable {
   /// The designs that could be recommended, one bit per `DesignID.allCases` index.
   let candidateBits: UInt32
 
-  /// The designs that could be recommended (per-AZ only when N >= 2 without --allow-single-az).
+  /// The designs that could be recommended: those that survive the loss of an AZ (per-AZ,
+  /// regional and shared layouts) when N >= 2 without --allow-single-az; every feasible design
+  /// otherwise (`CandidateTable`).
   public var candidates: [DesignID] {
     DesignID.allCases.enumerated().filter { candidateBits & (1 << $0.offset) != 0 }.map(\.element)
   }
@@ -28,7 +30,7 @@ public struct RecommendationChoice: Hashable, Sendable {
   /// Applies the cost model's rule: the cheapest feasible candidate wins; on an exact tie
   /// PrivateLink, then the hybrid design, then the per-AZ layout, then regional.
   ///
-  /// Candidates are the designs that survive the loss of an AZ (per-AZ and regional) when
+  /// Candidates are the designs that survive the loss of an AZ (per-AZ, regional and shared) when
   /// N >= 2, unless `allowSingleAZ`; every design when N = 1.
   public static func choose(from costs: [DesignCost], workload: Workload) -> RecommendationChoice {
     choose(among: costs, workload: workload)
@@ -45,7 +47,9 @@ public struct RecommendationChoice: Hashable, Sendable {
   package static func choose(from costs: Span<DesignTotals>, workload: Workload)
     -> RecommendationChoice
   {
-    costs.withUnsafeBufferPointer { choose(among: $0, workload: workload) }
+    var table = CandidateTable(workload: workload)
+    for index in costs.indices { table.add(costs[index]) }
+    return table.choice()
   }
 
   /// The rule for any priced designs; specialised here for both kinds.
@@ -56,49 +60,9 @@ public struct RecommendationChoice: Hashable, Sendable {
   static func choose<Designs: Collection>(
     among costs: Designs, workload: Workload
   ) -> RecommendationChoice where Designs.Element: PricedDesign {
-    let admitsSingleAZ = workload.azs == 1 || workload.allowSingleAZ
-    return withUnsafeTemporaryAllocation(of: Entry.self, capacity: costs.count) { entries in
-      var count = 0
-      var bits: UInt32 = 0
-      for cost in costs where cost.isFeasible && (admitsSingleAZ || cost.design.layout.isResilient)
-      {
-        bits |= 1 << cost.design.index
-        entries.initializeElement(at: count, to: Entry(design: cost.design, cost: cost.monthlyCost))
-        count += 1
-      }
-      let candidates = UnsafeMutableBufferPointer(rebasing: entries[..<count])
-      defer { candidates.deinitialize() }
-      guard let winner = best(in: candidates, where: { _ in true }) else {
-        preconditionFailure("the per-AZ NAT design is always a candidate")
-      }
-      let other =
-        best(in: candidates, where: { $0.technology != winner.design.technology }) ?? winner
-      return RecommendationChoice(
-        design: winner.design, monthlyCost: winner.cost, alternative: other.design,
-        alternativeCost: other.cost, candidateBits: bits)
-    }
-  }
-
-  /// A candidate design and its monthly cost, as the rule reads them.
-  struct Entry {
-    let design: DesignID
-    let cost: Money
-  }
-
-  /// The preferred entry among those whose design passes `admits`, or nil.
-  private static func best(
-    in entries: UnsafeMutableBufferPointer<Entry>, where admits: (DesignID) -> Bool
-  ) -> Entry? {
-    var best: Entry?
-    for entry in entries where admits(entry.design) {
-      if let current = best,
-        !isPreferred(entry.cost, entry.design, over: current.cost, current.design)
-      {
-        continue
-      }
-      best = entry
-    }
-    return best
+    var table = CandidateTable(workload: workload)
+    for cost in costs { table.add(cost) }
+    return table.choice()
   }
 
   /// Cheaper first; on equal cost PrivateLink, then hybrid, then NAT; then per-AZ, regional,

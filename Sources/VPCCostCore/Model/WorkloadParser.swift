@@ -32,7 +32,7 @@ public enum WorkloadParser {
     bytes: Span<UInt8>, starts: Span<Int>, ends: Span<Int>, table: PriceTable,
     services cache: inout ServiceSelectionCache
   ) throws(WorkloadError) -> Workload {
-    try withFields(bytes, starts, ends) { (fields) throws(WorkloadError) -> Workload in
+    try WorkloadFields.viewing(bytes, starts, ends) { (fields) throws(WorkloadError) -> Workload in
       try parse(fields, table: table, services: &cache)
     }
   }
@@ -44,33 +44,12 @@ public enum WorkloadParser {
   package static func regionRange(bytes: Span<UInt8>, starts: Span<Int>, ends: Span<Int>)
     -> Range<Int>?
   {
-    withFields(bytes, starts, ends) { fields in
+    WorkloadFields.viewing(bytes, starts, ends) { fields in
       fields.bytes(.region).map { ByteText.trimmed($0) }.map { $0.startIndex..<$0.endIndex }
     }
   }
 
-  /// Views spans as `WorkloadFields` for the length of `body`, after checking that every given
-  /// field is a range of `bytes` (the invariant `WorkloadFields` relies on).
-  @inline(__always)
-  static func withFields<Result, Failure: Error>(
-    _ bytes: Span<UInt8>, _ starts: Span<Int>, _ ends: Span<Int>,
-    _ body: (WorkloadFields) throws(Failure) -> Result
-  ) throws(Failure) -> Result {
-    let count = WorkloadField.allCases.count
-    precondition(starts.count >= count && ends.count >= count, "a start and an end per field")
-    for index in 0..<count where starts[index] >= 0 {
-      precondition(starts[index] <= ends[index] && ends[index] <= bytes.count, "field in bytes")
-    }
-    return try bytes.withUnsafeBufferPointer { (storage) throws(Failure) -> Result in
-      try starts.withUnsafeBufferPointer { (starts) throws(Failure) -> Result in
-        try ends.withUnsafeBufferPointer { (ends) throws(Failure) -> Result in
-          try body(WorkloadFields(storage: storage, starts: starts, ends: ends))
-        }
-      }
-    }
-  }
-
-  /// Validates fields viewed in place (`withFields`).
+  /// Validates fields viewed in place (`WorkloadFields.viewing`).
   static func parse(
     _ input: WorkloadFields, table: PriceTable, services cache: inout ServiceSelectionCache
   ) throws(WorkloadError) -> Workload {

@@ -42,21 +42,19 @@ package enum DecimalBytes {
   }()
 
   private static func appendDigits64(_ value: UInt64, width: Int, to bytes: inout [UInt8]) {
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, no allocation
+    var digits = InlineArray<20, UInt8>(repeating: 0)  // room for 20 digits, no allocation
     var count = 0
     var rest = value
-    withUnsafeMutableBytes(of: &digits) { raw in
-      repeat {
-        raw[23 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-        count += 1
-      } while rest > 0
-      bytes.reserveCapacity(bytes.count + max(width, count))
-      for _ in count..<max(width, count) { bytes.append(UInt8(ascii: "0")) }
-      // One byte at a time: appending a slice of raw memory goes through a generic path that
-      // cost batch output a seventh of its instructions.
-      for index in (24 - count)..<24 { bytes.append(raw[index]) }
-    }
+    repeat {
+      digits[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+      rest /= 10
+      count += 1
+    } while rest > 0
+    bytes.reserveCapacity(bytes.count + max(width, count))
+    for _ in count..<max(width, count) { bytes.append(UInt8(ascii: "0")) }
+    // One byte at a time: appending a slice goes through a generic path that cost batch
+    // output a seventh of its instructions.
+    for index in (20 - count)..<20 { bytes.append(digits[index]) }
   }
 
   /// Appends units of 10^-scale with exactly `places` decimals, rounded half away from zero.

@@ -17,14 +17,9 @@ public enum CSVRenderer {
     }
     var workloadCells = CSVWriter(capacity: 256)
     DesignCSV.writeWorkloadCells(comparison.workload, to: &workloadCells)
-    let arena = CellArena()
-    let table = DesignCSV.TableCells(comparison.priceTable, in: arena)
-    comparison.designs.map(DesignTotals.init).withUnsafeBufferPointer { designs in
-      DesignCSV.writeDesigns(
-        designs, recommended: recommended, leading: nil, workloadCells: workloadCells.unsafeBytes,
-        table: table, to: &writer)
-    }
-    withExtendedLifetime((arena, workloadCells)) {}
+    DesignCSV.writeDesigns(
+      comparison.designs.map(DesignTotals.init), recommended: recommended,
+      workloadCells: workloadCells, table: comparison.priceTable, to: &writer)
     return writer.take()
   }
 }

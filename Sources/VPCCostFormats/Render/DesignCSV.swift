@@ -31,6 +31,22 @@ package enum DesignCSV {
     }
   }
 
+  /// Writes design rows as `compare --format csv` does: no leading cells, the table's cells
+  /// made for this call.
+  package static func writeDesigns(
+    _ designs: [DesignTotals], recommended: DesignID, workloadCells: CSVWriter,
+    table: PriceTable, to writer: inout CSVWriter
+  ) {
+    let arena = CellArena()
+    let cells = TableCells(table, in: arena)
+    designs.withUnsafeBufferPointer { designs in
+      writeDesigns(
+        designs, recommended: recommended, leading: nil, workloadCells: workloadCells.unsafeBytes,
+        table: cells, to: &writer)
+    }
+    withExtendedLifetime((arena, workloadCells)) {}
+  }
+
   /// Writes design rows, each ended: `leading`'s cells first when given (a batch's name), then
   /// the design's id, technology and layout, the workload's cells (written once for all the
   /// rows), the costs in cents, the currency, feasible, recommended and the table's date.
