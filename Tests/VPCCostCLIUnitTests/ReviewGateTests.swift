@@ -54,19 +54,30 @@ import VPCCostTestSupport
     #expect(principal["level"] as? String == "error")
     let location = try #require(
       (principal["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
-    #expect(
-      (location["artifactLocation"] as? [String: Any])?["uri"] as? String
-        == "Tests/Fixtures/templates/sam-vpc-lambda.yaml"
-        || !(Self.fixture.hasPrefix(FileManager.default.currentDirectoryPath)))
+    // The fixture's path relative to the working folder, as the URI should give it.
+    let cwd = FileManager.default.currentDirectoryPath
+    let expected =
+      Self.fixture.hasPrefix(cwd + "/")
+      ? String(Self.fixture.dropFirst(cwd.count + 1)) : Self.fixture
+    #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == expected)
     #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 58)
     #expect(Set(results.compactMap { $0["level"] as? String }) == ["error", "warning"])
   }
 
   @Test func urisAreRelativeToTheWorkingFolder() {
+    let base = "/work/repo"
+    #expect(
+      ReviewCommand.relativeURI("/work/repo/infra/template.yaml", from: base)
+        == "infra/template.yaml")
+    #expect(
+      ReviewCommand.relativeURI("/work/repo/infra/t.yaml", from: base + "/") == "infra/t.yaml")
+    #expect(ReviewCommand.relativeURI("./infra/t.yaml", from: base) == "infra/t.yaml")
+    #expect(
+      ReviewCommand.relativeURI("/work/repository/t.yaml", from: base) == "/work/repository/t.yaml")
+    #expect(ReviewCommand.relativeURI("/elsewhere/t.yaml", from: base) == "/elsewhere/t.yaml")
+    #expect(ReviewCommand.relativeURI("-", from: base) == "standard-input")
     let cwd = FileManager.default.currentDirectoryPath
     #expect(ReviewCommand.relativeURI(cwd + "/infra/template.yaml") == "infra/template.yaml")
-    #expect(ReviewCommand.relativeURI("./infra/t.yaml") == "infra/t.yaml")
-    #expect(ReviewCommand.relativeURI("/elsewhere/t.yaml") == "/elsewhere/t.yaml" || cwd == "/")
   }
 
   @Test func quietDropsNotesButNotErrors() {

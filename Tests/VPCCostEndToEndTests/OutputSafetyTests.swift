@@ -21,6 +21,18 @@ import VPCCostTestSupport
 
   static func folder() throws -> URL { try TestSupport.temporaryFolder() }
 
+  /// Whether this process runs as root (tests that make devices or change owners need it).
+  static let isRoot = geteuid() == 0
+
+  /// Whether /dev/full exists (a device that fails every write with ENOSPC).
+  static let hasDevFull = FileManager.default.fileExists(atPath: "/dev/full")
+
+  /// Whether `env` takes `--default-signal` (GNU coreutils 8.31 or later).
+  static let hasGNUEnv: Bool = {
+    let env = URL(fileURLWithPath: "/usr/bin/env")
+    return (try? BuiltBinary.run(env, ["--default-signal=TERM", "true"]))?.status == 0
+  }()
+
   static func mode(_ path: URL) throws -> Int {
     (try FileManager.default.attributesOfItem(atPath: path.path)[.posixPermissions] as? Int) ?? -1
   }
@@ -41,7 +53,8 @@ import VPCCostTestSupport
   }
 
   /// A character device made with mknod is written through, never replaced (root only, as CI).
-  @Test(.enabled(if: geteuid() == 0)) func devicesAreWrittenThrough() throws {
+  @Test(.enabled(if: isRoot, "needs root to mknod a device"))
+  func asRootDevicesAreWrittenThrough() throws {
     let folder = try Self.folder()
     let result = try Self.shell("mknod null c 1 3 && $V compare --output null", in: folder)
     #expect(result.status == 0, "\(result.stderr)")
@@ -51,11 +64,12 @@ import VPCCostTestSupport
     #expect(try Self.leftovers(folder).isEmpty)
   }
 
+  /// A FIFO is written through; the reader is waited for, not slept on.
   @Test func fifosAreWrittenThrough() throws {
     let folder = try Self.folder()
     let result = try Self.shell(
-      "mkfifo pipe && (cat pipe > read.txt &) && $V compare --output pipe --format csv && sleep 0.2",
-      in: folder)
+      "mkfifo pipe && { cat pipe > read.txt & reader=$!; } "
+        + "&& $V compare --output pipe --format csv && wait $reader", in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     let read = try String(contentsOf: folder.appendingPathComponent("read.txt"), encoding: .utf8)
     #expect(read.hasPrefix("design,"))
@@ -78,7 +92,8 @@ import VPCCostTestSupport
 
   /// In a sticky world-writable folder, a link owned by someone else is refused (exit 73), as
   /// the kernel's protected_symlinks rule refuses it; the file it points to is untouched.
-  @Test(.enabled(if: geteuid() == 0)) func stickyFolderLinksOfOthersAreRefused() throws {
+  @Test(.enabled(if: isRoot, "needs root to chown a link to another user"))
+  func asRootStickyFolderLinksOfOthersAreRefused() throws {
     let folder = try Self.folder()
     let result = try Self.shell(
       """
@@ -117,7 +132,8 @@ import VPCCostTestSupport
   }
 
   /// Root replacing a user's file leaves it the user's (root only, as CI runs).
-  @Test(.enabled(if: geteuid() == 0)) func existingFilesKeepTheirOwner() throws {
+  @Test(.enabled(if: isRoot, "needs root to chown a file to another user"))
+  func asRootExistingFilesKeepTheirOwner() throws {
     let folder = try Self.folder()
     let result = try Self.shell(
       "echo old > theirs && chown 65534:65534 theirs && chmod 604 theirs && $V compare --output theirs",
@@ -130,11 +146,13 @@ import VPCCostTestSupport
   }
 
   /// A full disk or a closed standard output is exit 74 with one line, never a silent 0.
-  @Test(arguments: [
-    "$V compare > /dev/full", "$V compare >&-", "$V compare --output /dev/full",
-    "$V batch \(TestSupport.fixtures.path)/workloads.csv > /dev/full",
-  ])
-  func failedWritesAreExit74(script: String) throws {
+  @Test(
+    .enabled(if: hasDevFull, "needs /dev/full"),
+    arguments: [
+      "$V compare > /dev/full", "$V compare >&-", "$V compare --output /dev/full",
+      "$V batch \(TestSupport.fixtures.path)/workloads.csv > /dev/full",
+    ])
+  func withDevFullFailedWritesAreExit74(script: String) throws {
     let result = try Self.shell(script, in: try Self.folder())
     #expect(result.status == 74, "\(script): \(result.stderr)")
     let errors = result.stderr.split(separator: "\n").filter { !$0.contains("note:") }
@@ -159,19 +177,28 @@ import VPCCostTestSupport
   }
 
   /// KILL or TERM in the middle of a large batch: the target is as it was, no temporary file.
-  /// (`env --default-signal`: the test runner may start its children with TERM and HUP
-  /// ignored, which vpccost, like any program, then keeps ignored.)
-  @Test(arguments: ["KILL", "TERM", "HUP"])
-  func signalsLeaveTheTargetAndNoTemporaryFile(signal: String) throws {
+  ///
+  /// The batch reads a FIFO that the test holds open: writing the input (20,000 rows, 450 KB,
+  /// seven times a pipe's buffer) into it returns only
+  /// once vpccost has read all but the pipe's last 64 KiB, so the signal always lands in the
+  /// middle of the run, never before it starts nor after it ends. (`env --default-signal`: the
+  /// test runner may start its children with TERM and HUP ignored, which vpccost, like any
+  /// program, then keeps ignored.)
+  @Test(
+    .enabled(if: hasGNUEnv, "needs GNU env --default-signal (coreutils 8.31 or later)"),
+    arguments: ["KILL", "TERM", "HUP"])
+  func withGNUEnvSignalsLeaveTheTargetAndNoTemporaryFile(signal: String) throws {
     let folder = try Self.folder()
-    var rows = "name,gb,services\n"
-    for index in 0..<300_000 { rows += "w\(index),\(index % 9000),lambda;sts\n" }
-    try Data(rows.utf8).write(to: folder.appendingPathComponent("big.csv"))
     let result = try Self.shell(
       """
-      echo keep > out.csv
-      env --default-signal=TERM,HUP,INT $V batch big.csv --output out.csv & pid=$!
-      sleep 0.5; kill -\(signal) $pid; wait $pid; echo "status=$?"
+      awk 'BEGIN { print "name,gb,services"; for (i = 0; i < 20000; i++) \\
+        printf "w%d,%d,lambda;sts\\n", i, i % 9000 }' > big.csv
+      echo keep > out.csv && mkfifo in
+      env --default-signal=TERM,HUP,INT $V batch - --output out.csv < in & pid=$!
+      exec 3> in
+      cat big.csv >&3
+      kill -\(signal) $pid; wait $pid; echo "status=$?"
+      exec 3>&-
       """, in: folder)
     #expect(result.stdout.contains("status=1"), "\(result.stdout)")  // 137, 143 or 129
     let target = try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)

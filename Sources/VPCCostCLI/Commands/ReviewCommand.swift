@@ -135,10 +135,16 @@ package struct ReviewCommand: Command {
   /// The template's path as code scanning wants it: relative to the working folder, with no
   /// leading `./`.
   static func relativeURI(_ path: String) -> String {
+    guard let cwd = getcwd(nil, 0) else { return relativeURI(path, from: nil) }
+    defer { free(cwd) }
+    return relativeURI(path, from: String(cString: cwd))
+  }
+
+  /// `path` relative to the folder `base` when it lies inside it, without leading `./`.
+  static func relativeURI(_ path: String, from base: String?) -> String {
     var relative = path
-    if path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
-      let folder = String(cString: cwd) + "/"
-      free(cwd)
+    if path.hasPrefix("/"), let base {
+      let folder = base.hasSuffix("/") ? base : base + "/"
       if path.hasPrefix(folder) { relative = String(path.dropFirst(folder.count)) }
     }
     while relative.hasPrefix("./") { relative.removeFirst(2) }
