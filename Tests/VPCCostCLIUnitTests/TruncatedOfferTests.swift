@@ -41,9 +41,11 @@ import VPCCostTestSupport
     ]
   }
 
-  /// The lines after which a cut is accepted, by file: a cut is accepted exactly when it falls
-  /// at a row boundary after at least one price row, and every price group the rows so far
-  /// have started is complete (worked out from the fixtures' rows):
+  /// The lines after which a cut is accepted, by file.
+  ///
+  /// A cut is accepted exactly when it falls at a row boundary after at least one price row,
+  /// and every price group the rows so far have started is complete (worked out from the
+  /// fixtures' rows):
   /// - ec2.csv: us-east-1 NAT hours (7, 8: a reserved decoy) and bytes (9); us-east-2 hours (10)
   ///   and bytes (11); two us-east-2 rows no table uses (12, 13); eu-west-1 hours (14) and
   ///   bytes (15); three EC2 instance rows, decoys (16 to 18). Refused: 7, 8, 10, 14 (hours
