@@ -56,7 +56,7 @@ package struct BatchPipeline {
       state = .allocate(capacity: 1)
       state.initialize(
         to: State(
-          runner: BatchRunner(catalog: catalog), writer: BatchWriter(mode: mode, json: false),
+          runner: BatchRunner(catalog: catalog), writer: BatchWriter(mode: mode, format: .csv),
           file: String(decoding: Array(file.utf8), as: UTF8.self)))  // a copy, not shared
       starts = .allocate(capacity: WorkloadField.allCases.count)
       ends = .allocate(capacity: WorkloadField.allCases.count)

@@ -15,6 +15,11 @@ package struct BatchWriter {
     case summary
   }
 
+  /// The version of batch's JSON: 2 since its rows take compare's names (`designId` for a
+  /// design and for the recommended one, `decidedByTie`; version 1 said `design` and
+  /// `recommendedDesign`).
+  package static let schemaVersion = 2
+
   /// The summary columns.
   package static let summaryColumns = [
     "name", "region", "azs", "services", "gb_per_month", "invocations", "vpcs",
@@ -28,7 +33,10 @@ package struct BatchWriter {
   package static let summaryRowRoom = 200
 
   package let mode: Mode
-  let json: Bool
+  /// CSV or JSON.
+  let format: DataFormat
+  /// Whether the rows are written as JSON.
+  private var json: Bool { format == .json }
   private var csv = CSVWriter()
   private var workloadCells = CSVWriter(capacity: 256)
   private var nameCell = CSVWriter(capacity: 256)
@@ -42,9 +50,9 @@ package struct BatchWriter {
   private var rowsWritten = 0
 
   /// Creates a writer for a mode and format.
-  package init(mode: Mode, json: Bool) {
+  package init(mode: Mode, format: DataFormat) {
     self.mode = mode
-    self.json = json
+    self.format = format
   }
 
   /// How many bytes are waiting to be handed over.
@@ -54,7 +62,7 @@ package struct BatchWriter {
   package mutating func begin() {
     if json {
       let key = mode == .designs ? "designs" : "workloads"
-      jsonText += "{\"schemaVersion\":\(ComparisonJSON.schemaVersion),\"\(key)\":["
+      jsonText += "{\"schemaVersion\":\(Self.schemaVersion),\"\(key)\":["
       return
     }
     csv.row(mode == .designs ? ["name"] + DesignCSV.designColumns : Self.summaryColumns)
@@ -158,53 +166,29 @@ package struct BatchWriter {
     }
   }
 
+  /// The JSON objects of one result, from the members `ComparisonJSON` shares with compare's
+  /// document (`designId`, the choice's names, the workload's names).
   private func jsonObjects(for result: BatchResult, name: String) -> [JSONValue] {
-    let workload = result.workload
-    let common: [(String, JSONValue)] = [
-      ("name", .string(name)),
-      ("region", .string(workload.region)),
-      ("azs", .integer(workload.azs)),
-      ("services", .array(workload.services.names.map(JSONValue.string))),
-      ("serviceCount", .integer(workload.services.count)),
-      ("gbPerMonth", .string(workload.gbPerMonth.decimalString)),
-      ("invocations", .optional(workload.invocations.map { String($0) })),
-      ("vpcs", .integer(workload.vpcs)),
-    ]
+    let workload = ComparisonJSON.workloadMembers(result.workload)
     let tail: [(String, JSONValue)] = [
       ("currency", .string(result.table.currency)),
       ("priceTableDate", .string(result.table.effectiveDate)),
     ]
     let choice = result.choice
-    guard mode == .designs else {
-      return [
-        .object(
-          common + [
-            ("recommendedDesign", .string(choice.design.rawValue)),
-            ("technology", .string(choice.technology.rawValue)),
-            ("layout", .string(choice.design.layout.rawValue)),
-            ("monthlyCost", .string(choice.monthlyCost.decimalString)),
-            ("comparedWith", .string(choice.alternative.rawValue)),
-            ("comparedCost", .string(choice.alternativeCost.decimalString)),
-            ("monthlySavings", .string(choice.monthlySavings.decimalString)),
-          ] + tail)
+    let named: [(String, JSONValue)] = [("name", .string(name))]
+    switch mode {
+    case .summary:
+      let compared: [(String, JSONValue)] = [
+        ("comparedCost", .string(choice.alternativeCost.decimalString))
       ]
-    }
-    return result.designs.map { design in
-      .object(
-        [("name", .string(name)), ("design", .string(design.design.rawValue))]
-          + [
-            ("technology", .string(design.design.technology.rawValue)),
-            ("layout", .string(design.design.layout.rawValue)),
-          ] + common.dropFirst() + [
-            ("hourlyCost", .string(design.hourly.decimalString)),
-            ("dataCost", .string(design.data.decimalString)),
-            ("crossAZCost", .string(design.crossAZ.decimalString)),
-            ("publicIPv4Cost", .string(design.publicIPv4.decimalString)),
-            ("internetEgressCost", .string(design.internetEgress.decimalString)),
-            ("monthlyCost", .string(design.monthlyCost.decimalString)),
-            ("feasible", .bool(design.isFeasible)),
-            ("recommended", .bool(design.design == choice.design)),
-          ] + tail)
+      return [.object(named + workload + ComparisonJSON.choiceMembers(choice) + compared + tail)]
+    case .designs:
+      return result.designs.map { design in
+        .object(
+          named + ComparisonJSON.designMembers(design.design) + workload
+            + ComparisonJSON.totalsMembers(design)
+            + [("recommended", .bool(design.design == choice.design))] + tail)
+      }
     }
   }
 }

@@ -3,15 +3,19 @@ import VPCCostFormats
 
 /// Renders a template review as a table, JSON or a Markdown design-review section.
 package enum ReviewRenderer {
-  /// The review in a format (`table`, `json` or `markdown`).
+  /// The review in a format; `path` is shown in the table and Markdown, `uri` names the
+  /// template in SARIF (relative to the repository), `toolVersion` is vpccost's.
   package static func render(
-    _ review: TemplateReview, path: String, format: OutputFormat,
-    options: RenderOptions = RenderOptions()
+    _ review: TemplateReview, path: String, format: ReviewFormat,
+    options: RenderOptions = RenderOptions(), uri: String? = nil, toolVersion: String = ""
   ) -> [UInt8] {
     switch format {
+    case .table: return Array(table(review, path: path).utf8)
     case .json: return Array(json(review, notes: options.notes).serialized().utf8)
     case .markdown: return Array(markdown(review, path: path, options: options).utf8)
-    default: return Array(table(review, path: path).utf8)
+    case .sarif:
+      let document = ReviewSARIF.document(review, uri: uri ?? path, toolVersion: toolVersion)
+      return Array(document.serialized().utf8)
     }
   }
 

@@ -26,7 +26,7 @@ import VPCCostTestSupport
   static func oneThread(_ path: String, summary: Bool) throws -> String {
     var reader = try BatchRecordReader(source: try ByteSource(path: path))
     var runner = BatchRunner(catalog: .embedded)
-    var writer = BatchWriter(mode: summary ? .summary : .designs, json: false)
+    var writer = BatchWriter(mode: summary ? .summary : .designs, format: .csv)
     var input = WorkloadInput()
     var bytes: [UInt8] = []
     writer.begin()

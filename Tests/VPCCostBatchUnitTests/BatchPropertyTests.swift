@@ -90,12 +90,13 @@ import VPCCostTestSupport
       let batchDesigns = designRows.filter { $0["name"] as? String == row[0] }
       #expect(batchDesigns.count == expected.count, "\(row[0])")
       for (design, want) in zip(batchDesigns, expected) {
-        #expect(design["design"] as? String == want["id"] as? String)
+        #expect(design["designId"] as? String == want["id"] as? String)
         #expect(design["monthlyCost"] as? String == want["monthlyCost"] as? String, "\(row)")
         checked += 1
       }
       let recommendation = try #require(document["recommendation"] as? [String: Any])
-      #expect(summaryRow["recommendedDesign"] as? String == recommendation["designId"] as? String)
+      #expect(summaryRow["designId"] as? String == recommendation["designId"] as? String)
+      #expect(summaryRow["decidedByTie"] as? Bool == recommendation["decidedByTie"] as? Bool)
       #expect(summaryRow["monthlyCost"] as? String == recommendation["monthlyCost"] as? String)
     }
     #expect(checked >= 1_250)

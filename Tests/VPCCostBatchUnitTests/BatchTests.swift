@@ -70,7 +70,7 @@ import VPCCostTestSupport
       "batch", try TestSupport.file("  [ ]\n", name: "in.json"), "--format", "json",
     ])
     #expect(json.code == .ok)
-    #expect(json.stdout == "{\"schemaVersion\":1,\"designs\":[]}\n")
+    #expect(json.stdout == "{\"schemaVersion\":2,\"designs\":[]}\n")
   }
 
   @Test func byteOrderMarkIsSkipped() throws {

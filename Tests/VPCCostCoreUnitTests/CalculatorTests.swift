@@ -45,6 +45,14 @@ import VPCCostTestSupport
     #expect(calculator.designSet(for: workload).designs.map(\.rawValue) == expected)
   }
 
+  /// A design's index is its position in `allCases`, both ways, for every design.
+  @Test func designIndicesFollowAllCases() {
+    for (position, design) in DesignID.allCases.enumerated() {
+      #expect(design.index == position, "\(design)")
+      #expect(DesignID(index: position) == design)
+    }
+  }
+
   /// us-east-1, 2 AZs, 1e6 invocations of 4 KiB: D = 1e6 x 4096 / 2^30 = 3.814697265625 GB.
   @Test func usEast1TwoAZsDefaultWorkload() throws {
     let (workload, table) = try TestSupport.workload([.invokes: "1e6", .azs: "2"])

@@ -18,11 +18,11 @@ package struct BatchCommand: Command {
       and nothing is written.
       """,
     flags: [
-      BatchCommand.format.spec, BatchCommand.summaryOnly.spec, CommonFlags.output.spec,
-      CommonFlags.prices.spec,
+      BatchCommand.format, BatchCommand.summaryOnly, CommonFlags.output,
+      CommonFlags.prices,
     ])
 
-  static let format = CommonFlags.format([.csv, .json], help: "csv (default) or json")
+  static let format = CommonFlags.format(DataFormat.self, help: "csv (default) or json")
   static let summaryOnly = Switch(
     "--summary", "one row per workload: the recommendation and its saving")
 
@@ -38,7 +38,7 @@ package struct BatchCommand: Command {
     let catalog = try CommonFlags.catalog(parsed, invocation.environment)
     let outputPath = try parsed.value(of: CommonFlags.output)
     var writer = BatchWriter(
-      mode: parsed.isSet(Self.summaryOnly) ? .summary : .designs, json: format == .json)
+      mode: parsed.isSet(Self.summaryOnly) ? .summary : .designs, format: format)
     let output: CommandOutput
     do { output = try CommandOutput(path: outputPath) } catch { throw .output(error) }
     var progress = BatchProgress(every: Self.progressEvery)

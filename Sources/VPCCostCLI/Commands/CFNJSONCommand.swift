@@ -11,7 +11,7 @@ package struct CFNJSONCommand: Command {
       functions in their long form (!Ref X -> {"Ref": "X"}), scalars typed as CloudFormation's
       YAML readers type them. Errors name the line and column.
       """,
-    flags: [CommonFlags.output.spec])
+    flags: [CommonFlags.output])
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     let path = try invocation.onePositional(

@@ -14,9 +14,9 @@ package struct CompareCommand: Command {
       + "through a Transit Gateway, only with --vpcs 2 or more, which leaves out the single-AZ ones):\n"
       + HelpPage.wrap(DesignID.allCases.map(\.rawValue), indent: 2),
     flags: WorkloadFlags.all + [
-      CompareCommand.format.spec, CompareCommand.csvDetail.spec, CommonFlags.output.spec,
-      CompareCommand.chart.spec,
-      CommonFlags.prices.spec,
+      CompareCommand.format, CompareCommand.csvDetail, CommonFlags.output,
+      CompareCommand.chart,
+      CommonFlags.prices,
     ],
     epilogue: """
       UNITS
@@ -30,7 +30,7 @@ package struct CompareCommand: Command {
       """)
 
   static let format = CommonFlags.format(
-    OutputFormat.allCases, help: "table (default), json, csv or markdown")
+    OutputFormat.self, help: "table (default), json, csv or markdown")
   static let csvDetail = Switch("--csv-detail", "with --format csv: one row per line item")
   static let chart = CommonFlags.chart(
     "also draw the designs as a stacked bar chart (SVG); the Markdown review embeds it")

@@ -16,7 +16,7 @@ package struct ImportCommand: Command {
       printing each price that changed. Run it on PriceTables/ and then
       'swift run generate-embedded-tables' to refresh the embedded prices.
       """,
-    flags: [ImportCommand.outputDir.spec])
+    flags: [ImportCommand.outputDir])
 
   static let outputDir = Flag<String>(
     "--output-dir", value: "DIR", "the folder of <region>.json tables to write or update")

@@ -9,10 +9,10 @@ package struct PricesListCommand: Command {
     usage: ["prices list [--format table|csv|json] [--prices PATH]"],
     discussion:
       "One line per region: AZs, NAT per hour and per GB, endpoint per AZ-hour, date, confidence.",
-    flags: [PricesListCommand.format.spec, CommonFlags.prices.spec])
+    flags: [PricesListCommand.format, CommonFlags.prices])
 
   static let format = CommonFlags.format(
-    [.table, .csv, .json], help: "table (default), csv or json")
+    PriceListFormat.self, help: "table (default), csv or json")
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     try invocation.expectNoPositionals(for: name)

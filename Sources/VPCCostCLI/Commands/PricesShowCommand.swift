@@ -7,9 +7,10 @@ package struct PricesShowCommand: Command {
     name: "prices show",
     summary: "every price of one region with its unit and confidence",
     usage: ["prices show REGION [--format table|json] [--prices PATH]"],
-    flags: [PricesShowCommand.format.spec, CommonFlags.prices.spec])
+    flags: [PricesShowCommand.format, CommonFlags.prices])
 
-  static let format = CommonFlags.format([.table, .json], help: "table (default) or json")
+  static let format = CommonFlags.format(
+    PriceTableFormat.self, help: "table (default) or json")
 
   package func run(_ invocation: Invocation) throws(CLIError) -> CommandResult {
     let region = try invocation.onePositional(

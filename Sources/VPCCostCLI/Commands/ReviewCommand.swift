@@ -26,14 +26,9 @@ package struct ReviewCommand: Command {
       --fail-on, so that a CI job stops on it (--format sarif for GitHub code scanning).
       """,
     flags: WorkloadFlags.all + [
-      ReviewCommand.format.spec, ReviewCommand.failOn.spec, CommonFlags.output.spec,
-      CommonFlags.prices.spec,
+      ReviewCommand.format, ReviewCommand.failOn, CommonFlags.output,
+      CommonFlags.prices,
     ])
-
-  /// The formats of a review.
-  enum Format: String, CaseIterable {
-    case table, json, markdown, sarif
-  }
 
   /// The least severe finding that fails the run, or never.
   enum FailOn: String, CaseIterable {
@@ -50,15 +45,8 @@ package struct ReviewCommand: Command {
     }
   }
 
-  static let format = Flag<Format>(
-    "--format", value: "FORMAT", "table (default), json, markdown or sarif (SARIF 2.1.0)"
-  ) { (text) throws(CLIError) -> Format in
-    guard let format = Format(rawValue: text) else {
-      throw .usage(
-        "--format \(quoting: text) is not a format here; use table, json, markdown or sarif")
-    }
-    return format
-  }
+  static let format = CommonFlags.format(
+    ReviewFormat.self, help: "table (default), json, markdown or sarif (SARIF 2.1.0)")
 
   static let failOn = Flag<FailOn>(
     "--fail-on", value: "LEVEL",
@@ -116,20 +104,12 @@ package struct ReviewCommand: Command {
   }
 
   static func render(
-    _ review: TemplateReview, path: String, format: Format, options: RenderOptions
+    _ review: TemplateReview, path: String, format: ReviewFormat, options: RenderOptions
   ) -> [UInt8] {
     let shown = path == "-" ? "standard input" : path
-    switch format {
-    case .table: return ReviewRenderer.render(review, path: shown, format: .table)
-    case .json:
-      return ReviewRenderer.render(review, path: shown, format: .json, options: options)
-    case .markdown:
-      return ReviewRenderer.render(review, path: shown, format: .markdown, options: options)
-    case .sarif:
-      let document = ReviewSARIF.document(
-        review, uri: relativeURI(path), toolVersion: CLI.version)
-      return Array(document.serialized().utf8)
-    }
+    return ReviewRenderer.render(
+      review, path: shown, format: format, options: options, uri: relativeURI(path),
+      toolVersion: CLI.version)
   }
 
   /// The template's path as code scanning wants it: relative to the working folder, with no

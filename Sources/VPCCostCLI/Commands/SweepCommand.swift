@@ -19,9 +19,9 @@ package struct SweepCommand: Command {
       which endpoints shared from a hub cost no more than endpoints in every VPC.
       """,
     flags: WorkloadFlags.all + [
-      SweepCommand.points.spec, SweepCommand.scale.spec, SweepCommand.format.spec,
-      CommonFlags.output.spec,
-      SweepCommand.chart.spec, CommonFlags.prices.spec,
+      SweepCommand.points, SweepCommand.scale, SweepCommand.format,
+      CommonFlags.output,
+      SweepCommand.chart, CommonFlags.prices,
     ])
 
   static let points = Flag<Int>(
@@ -40,7 +40,7 @@ package struct SweepCommand: Command {
     }
     return scale
   }
-  static let format = CommonFlags.format([.csv, .json], help: "csv (default) or json")
+  static let format = CommonFlags.format(DataFormat.self, help: "csv (default) or json")
   static let chart = CommonFlags.chart("also draw the sweep as an SVG line chart")
 
   /// The inputs a sweep can vary, with their flags.
@@ -76,7 +76,10 @@ package struct SweepCommand: Command {
     let chartPath = try parsed.value(of: Self.chart)
     do {
       let output = try CommandOutput(path: outputPath)
-      try output.write(format == .json ? SweepRenderer.json(sweep) : SweepRenderer.csv(sweep))
+      switch format {
+      case .csv: try output.write(SweepRenderer.csv(sweep))
+      case .json: try output.write(SweepRenderer.json(sweep))
+      }
       var attachments: [CommandOutput] = []
       if let chartPath {
         let chart = try CommandOutput(path: chartPath)

@@ -23,9 +23,9 @@ package struct TemplateCommand: Command {
       nat-per-az in the egress VPC, and its Transit Gateway routes belong to the network stack.
       """,
     flags: [
-      TemplateCommand.design.spec, TemplateCommand.azs.spec, TemplateCommand.services.spec,
-      TemplateCommand.vpcs.spec, TemplateCommand.format.spec,
-      CommonFlags.output.spec,
+      TemplateCommand.design, TemplateCommand.azs, TemplateCommand.services,
+      TemplateCommand.vpcs, TemplateCommand.format,
+      CommonFlags.output,
     ])
 
   static let design = Flag<DesignID>(

@@ -25,13 +25,14 @@ package enum CommonFlags {
     }
   }
 
-  /// `--format` limited to some formats, with a default.
-  package static func format(
-    _ allowed: [OutputFormat], help: String
-  ) -> Flag<OutputFormat> {
-    Flag("--format", value: "FORMAT", help) { (text) throws(CLIError) -> OutputFormat in
-      guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
-        let known = allowed.map(\.rawValue)
+  /// `--format` with the formats of a command family (each family has its own type, so that a
+  /// renderer's switch over it is exhaustive).
+  package static func format<Format: RawRepresentable & CaseIterable>(
+    _ type: Format.Type, help: String
+  ) -> Flag<Format> where Format.RawValue == String {
+    Flag("--format", value: "FORMAT", help) { (text) throws(CLIError) -> Format in
+      guard let format = Format(rawValue: text) else {
+        let known = Format.allCases.map(\.rawValue)
         let hint = ClosestMatch.suggestion(for: text, among: known).map { "; did you mean \($0)?" }
         throw .usage(
           "--format \(quoting: text) is not a format here; use \(known.joined(separator: ", "))\(hint ?? "")"

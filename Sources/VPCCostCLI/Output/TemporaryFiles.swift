@@ -1,4 +1,3 @@
-import Synchronization
 import VPCCostFormats
 
 #if canImport(Glibc)
@@ -11,19 +10,32 @@ import VPCCostFormats
 ///
 /// The signal handler may only call async-signal-safe functions, so the paths are kept as C
 /// strings in a fixed table it reads without locks; `unlink` and `raise` are safe. Writers
-/// (several commands may run at once in one process, as the tests run them) take a lock.
+/// (several commands may run at once in one process, as the tests run them) take a lock: a
+/// `pthread_mutex_t`, which the thread sanitizer sees (it cannot see `Synchronization.Mutex`'s
+/// futex on Linux, and reported the table's writes as races).
 enum TemporaryFiles {
   private static let capacity = 16
   nonisolated(unsafe) private static let paths = UnsafeMutablePointer<
     UnsafeMutablePointer<CChar>?
   >.allocate(capacity: capacity)
   nonisolated(unsafe) private static var installed = false
-  private static let lock = Mutex(())
+  nonisolated(unsafe) private static let lock: UnsafeMutablePointer<pthread_mutex_t> = {
+    let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    pthread_mutex_init(lock, nil)
+    return lock
+  }()
+
+  /// Runs `body` holding the lock.
+  private static func locked<Result>(_ body: () -> Result) -> Result {
+    pthread_mutex_lock(lock)
+    defer { pthread_mutex_unlock(lock) }
+    return body()
+  }
 
   /// Remembers a temporary file; returns its slot for `forget`, or nil when the table is full
   /// (the file is then only removed by the normal failure paths).
   static func remember(_ path: String) -> Int? {
-    lock.withLock { _ in
+    locked {
       install()
       for slot in 0..<capacity where paths[slot] == nil {
         paths[slot] = strdup(path)
@@ -36,7 +48,7 @@ enum TemporaryFiles {
   /// Forgets a temporary file that was renamed into place or removed.
   static func forget(_ slot: Int?) {
     guard let slot else { return }
-    lock.withLock { _ in
+    locked {
       guard let path = paths[slot] else { return }
       paths[slot] = nil
       free(path)

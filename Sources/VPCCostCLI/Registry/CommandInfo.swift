@@ -18,13 +18,13 @@ package struct CommandInfo: Sendable {
   /// Declares a command.
   package init(
     name: String, summary: String, usage: [String], discussion: String = "",
-    flags: [FlagSpec] = [], epilogue: String = "", subcommands: [any Command] = []
+    flags: [any DeclaredFlag] = [], epilogue: String = "", subcommands: [any Command] = []
   ) {
     self.name = name
     self.summary = summary
     self.usage = usage
     self.discussion = discussion
-    self.flags = flags
+    self.flags = flags.map(\.spec)
     self.epilogue = epilogue
     self.subcommands = subcommands
   }

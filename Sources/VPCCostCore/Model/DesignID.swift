@@ -10,7 +10,12 @@ public enum DesignID: String, Sendable, CaseIterable {
   case hubEndpoints = "hub-endpoints"
   case centralEgress = "central-egress"
 
-  /// The design at a position in `allCases` (0 to 8), without reading the array.
+  /// The design at a position in `allCases`, without reading the array.
+  ///
+  /// `index` and this are the one place a design's position is written out (a switch, so that
+  /// a batch reads it without touching an array); `CalculatorTests.designIndicesFollowAllCases`
+  /// holds both to `allCases`, and `index`'s switch is exhaustive, so a new design cannot be
+  /// left out of it.
   init(index: Int) {
     switch index {
     case 0: self = .natSingleAZ
@@ -39,6 +44,15 @@ public enum DesignID: String, Sendable, CaseIterable {
     case .hubEndpoints: return 7
     case .centralEgress: return 8
     }
+  }
+
+  /// Whether the design applies to a workload of one VPC or many, with internet traffic or
+  /// without (the cost model's "Designs"): hybrid designs only with internet traffic; with
+  /// many VPCs, only layouts that survive an AZ's loss (the shared designs among them); with
+  /// one VPC, every layout but the shared ones.
+  public func applies(manyVPCs: Bool, internet: Bool) -> Bool {
+    if technology == .hybrid && !internet { return false }
+    return manyVPCs ? layout.isResilient : layout != .shared
   }
 
   /// The technology the design uses.

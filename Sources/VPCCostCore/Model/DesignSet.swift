@@ -8,9 +8,6 @@ package struct DesignSet: Equatable, Sendable, Sequence {
   /// One bit per design, bit `index`.
   package let bits: UInt16
 
-  /// The set of the designs at the bits of `bits`.
-  init(bits: UInt16) { self.bits = bits }
-
   /// Whether the set holds a design.
   package func contains(_ design: DesignID) -> Bool { bits & 1 << design.index != 0 }
 
@@ -30,18 +27,27 @@ package struct DesignSet: Equatable, Sendable, Sequence {
 
   package func makeIterator() -> Iterator { Iterator(rest: bits) }
 
-  // The four sets of the cost model, as bits (by `DesignID.index`: NAT single-AZ 0, per-AZ 1,
-  // regional 2, PrivateLink single-AZ 3, per-AZ 4, hybrid single-AZ 5, per-AZ 6, hub endpoints
-  // 7, central egress 8), so that reading one runs no initializer for every row;
-  // `CalculatorTests.designsThatApplyInOrder` lists each by name.
+  /// The designs of `DesignID.allCases` that pass `applies`.
+  init(where applies: (DesignID) -> Bool) {
+    var bits: UInt16 = 0
+    for design in DesignID.allCases where applies(design) {
+      precondition(design.index < UInt16.bitWidth, "a design set holds 16 designs at most")
+      bits |= 1 << design.index
+    }
+    self.bits = bits
+  }
+
+  // The four sets of the cost model, made once from `DesignID.applies` (a word each, so that a
+  // batch reads one for every row without touching an array); `CalculatorTests.
+  // designsThatApplyInOrder` lists each by name.
 
   /// The NAT and PrivateLink designs of one VPC.
-  static let oneVPC = DesignSet(bits: 0b0_0001_1111)
+  static let oneVPC = DesignSet { $0.applies(manyVPCs: false, internet: false) }
   /// Those and the hybrid designs, for a VPC whose functions also reach the internet.
-  static let oneVPCWithInternet = DesignSet(bits: 0b0_0111_1111)
+  static let oneVPCWithInternet = DesignSet { $0.applies(manyVPCs: false, internet: true) }
   /// The designs of many VPCs: those in each VPC that survive an AZ's loss, and the two
   /// shared through a Transit Gateway.
-  static let manyVPCs = DesignSet(bits: 0b1_1001_0110)
+  static let manyVPCs = DesignSet { $0.applies(manyVPCs: true, internet: false) }
   /// Those and the per-AZ hybrid design, for many VPCs that also reach the internet.
-  static let manyVPCsWithInternet = DesignSet(bits: 0b1_1101_0110)
+  static let manyVPCsWithInternet = DesignSet { $0.applies(manyVPCs: true, internet: true) }
 }

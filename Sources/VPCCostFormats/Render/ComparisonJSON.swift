@@ -100,17 +100,58 @@ public enum ComparisonJSON {
   }
 
   static func recommendation(_ recommendation: Recommendation) -> JSONValue {
-    let choice = recommendation.choice
-    return .object([
-      ("designId", .string(choice.design.rawValue)),
-      ("technology", .string(choice.technology.rawValue)),
-      ("layout", .string(choice.design.layout.rawValue)),
+    .object(
+      choiceMembers(recommendation.choice) + [
+        ("reasons", .array(recommendation.reasons.map(JSONValue.string)))
+      ])
+  }
+
+  // The members batch shares with this document: one schema for both (docs/cost-model.md,
+  // "JSON output"), so that a design, a choice and a workload have the same names everywhere.
+
+  /// A design's identity: `designId`, `technology`, `layout`.
+  package static func designMembers(_ design: DesignID) -> [(String, JSONValue)] {
+    [
+      ("designId", .string(design.rawValue)),
+      ("technology", .string(design.technology.rawValue)),
+      ("layout", .string(design.layout.rawValue)),
+    ]
+  }
+
+  /// The recommended design and what it is compared with, as `recommendation` has them.
+  package static func choiceMembers(_ choice: RecommendationChoice) -> [(String, JSONValue)] {
+    designMembers(choice.design) + [
       ("monthlyCost", .string(choice.monthlyCost.decimalString)),
       ("monthlySavings", .string(choice.monthlySavings.decimalString)),
       ("comparedWith", .string(choice.alternative.rawValue)),
       ("decidedByTie", .bool(choice.decidedByTie)),
-      ("reasons", .array(recommendation.reasons.map(JSONValue.string))),
-    ])
+    ]
+  }
+
+  /// A workload in a row, with the names `inputs` gives the same values.
+  package static func workloadMembers(_ workload: Workload) -> [(String, JSONValue)] {
+    [
+      ("region", .string(workload.region)),
+      ("azs", .integer(workload.azs)),
+      ("services", .array(workload.services.names.map(JSONValue.string))),
+      ("serviceCount", .integer(workload.services.count)),
+      ("gbPerMonth", .string(workload.gbPerMonth.decimalString)),
+      ("invocations", .optional(workload.invocations.map { String($0) })),
+      ("vpcs", .integer(workload.vpcs)),
+    ]
+  }
+
+  /// A design's monthly cost by category, as batch's design rows and CSV columns give it.
+  package static func totalsMembers(_ design: DesignTotals) -> [(String, JSONValue)] {
+    [
+      ("hourlyCost", .string(design.hourly.decimalString)),
+      ("dataCost", .string(design.data.decimalString)),
+      ("crossAZCost", .string(design.crossAZ.decimalString)),
+      ("publicIPv4Cost", .string(design.publicIPv4.decimalString)),
+      ("internetEgressCost", .string(design.internetEgress.decimalString)),
+      ("monthlyCost", .string(design.monthlyCost.decimalString)),
+      ("feasible", .bool(design.isFeasible)),
+    ]
   }
 
   static func breakEven(_ breakEven: BreakEven) -> JSONValue {

@@ -9,7 +9,7 @@ package enum PriceListRenderer {
   ]
 
   /// One row per region, in the given format.
-  package static func list(_ tables: [PriceTable], format: OutputFormat) -> [UInt8] {
+  package static func list(_ tables: [PriceTable], format: PriceListFormat) -> [UInt8] {
     let rows = tables.map { table in
       [
         table.region, table.location, table.azCount.map(String.init) ?? "",
@@ -33,7 +33,7 @@ package enum PriceListRenderer {
           ("schemaVersion", .integer(ComparisonJSON.schemaVersion)),
           ("tables", .array(tables.map(listEntry))),
         ]).serialized().utf8)
-    default:
+    case .table:
       var table = TextTable(alignments: [
         .left, .left, .right, .right, .right, .right, .right, .right, .left, .left, .left,
       ])
@@ -68,40 +68,51 @@ package enum PriceListRenderer {
   }
 
   /// Every price of one table with its unit, confidence and source.
-  package static func show(_ table: PriceTable, format: OutputFormat) -> [UInt8] {
-    let entries = table.entries
-    if format == .json {
-      return Array(
-        JSONValue.object([
-          ("schemaVersion", .integer(ComparisonJSON.schemaVersion)),
-          ("region", .string(table.region)), ("location", .string(table.location)),
-          ("currency", .string(table.currency)),
-          ("azCount", table.azCount.map(JSONValue.integer) ?? .null),
-          ("effectiveDate", .string(table.effectiveDate)), ("source", .string(table.source)),
-          ("origin", .string(table.origin)),
-          (
-            "prices",
-            .array(
-              entries.map { entry in
-                .object([
-                  ("key", .string(entry.key)), ("price", .string(entry.price.decimalString)),
-                  ("unit", .string(entry.unit)), ("confidence", .string(entry.confidence)),
-                ])
-              })
-          ),
-          (
-            "global",
-            .array(
-              globalEntries.map { entry in
-                .object([
-                  ("key", .string(entry.key)), ("price", .string(entry.price.decimalString)),
-                  ("unit", .string(entry.unit)), ("source", .string(HostedZonePrice.source)),
-                  ("checked", .string(HostedZonePrice.checked)),
-                ])
-              })
-          ),
-        ]).serialized().utf8)
+  package static func show(_ table: PriceTable, format: PriceTableFormat) -> [UInt8] {
+    switch format {
+    case .json: return showJSON(table)
+    case .table: return showTable(table)
     }
+  }
+
+  /// The table as `prices validate` and `--prices` read it.
+  private static func showJSON(_ table: PriceTable) -> [UInt8] {
+    let entries = table.entries
+    return Array(
+      JSONValue.object([
+        ("schemaVersion", .integer(ComparisonJSON.schemaVersion)),
+        ("region", .string(table.region)), ("location", .string(table.location)),
+        ("currency", .string(table.currency)),
+        ("azCount", table.azCount.map(JSONValue.integer) ?? .null),
+        ("effectiveDate", .string(table.effectiveDate)), ("source", .string(table.source)),
+        ("origin", .string(table.origin)),
+        (
+          "prices",
+          .array(
+            entries.map { entry in
+              .object([
+                ("key", .string(entry.key)), ("price", .string(entry.price.decimalString)),
+                ("unit", .string(entry.unit)), ("confidence", .string(entry.confidence)),
+              ])
+            })
+        ),
+        (
+          "global",
+          .array(
+            globalEntries.map { entry in
+              .object([
+                ("key", .string(entry.key)), ("price", .string(entry.price.decimalString)),
+                ("unit", .string(entry.unit)), ("source", .string(HostedZonePrice.source)),
+                ("checked", .string(HostedZonePrice.checked)),
+              ])
+            })
+        ),
+      ]).serialized().utf8)
+  }
+
+  /// Every price with its unit and confidence, for people.
+  private static func showTable(_ table: PriceTable) -> [UInt8] {
+    let entries = table.entries
     var text =
       "\(table.region) (\(table.location)): \(table.azCount.map { "\($0) AZs" } ?? "AZ count unknown"), prices in \(table.currency), effective \(table.effectiveDate)\n"
     text += "Source: \(table.source)\nFrom: \(table.origin)\n\n"
