@@ -155,7 +155,7 @@ enum ReviewChecks {
         findings.append(
           finding(
             .endpointPrivateDNS, .error, place, line: endpoint.privateDNSLine,
-            "interface endpoint without PrivateDnsEnabled: true: the SDK's default name for \(endpoint.service) still resolves to the public endpoint, so calls bypass it"
+            "interface endpoint without private DNS (\(network.vocabulary.privateDNSOn)): the SDK's default name for \(endpoint.service) still resolves to the public endpoint, so calls bypass it"
           ))
       }
       if endpoint.zones.count < functionZones.count {
@@ -169,14 +169,14 @@ enum ReviewChecks {
         findings.append(
           finding(
             .interfaceEndpointForGatewayService, .warning, place,
-            "an interface endpoint for \(endpoint.service) costs per hour and per GB; a gateway endpoint (VpcEndpointType: Gateway) is free and serves the same traffic from the VPC"
+            "an interface endpoint for \(endpoint.service) costs per hour and per GB; a gateway endpoint (\(network.vocabulary.gatewayEndpointType)) is free and serves the same traffic from the VPC"
           ))
       }
       if !endpoint.hasSecurityGroups {
         findings.append(
           finding(
             .endpointWithoutSecurityGroup, .warning, place,
-            "the endpoint has no SecurityGroupIds, so it gets the VPC's default security group; give it one that allows TCP 443 from the functions' security group"
+            "the endpoint names no security group (\(network.vocabulary.endpointSecurityGroups)), so it gets the VPC's default one; give it one that allows TCP 443 from the functions' security group"
           ))
       }
       for group in endpoint.securityGroups where checkedGroups.insert(group).inserted {
@@ -208,9 +208,9 @@ enum ReviewChecks {
         if endpoint.servedByHostedZone {
           "allow it only from the spoke VPCs' CIDR ranges: a security group reference reaches only clients in the endpoint's own VPC"
         } else if neighbours {
-          "allow it from the functions' security group (\(functionNames)) instead (SourceSecurityGroupId)"
+          "allow it from the functions' security group (\(functionNames)) instead (\(network.vocabulary.sourceSecurityGroup))"
         } else if functionGroups.isEmpty {
-          "allow it from its clients' security group (SourceSecurityGroupId) where they run in the endpoint's VPC, or from their CIDR ranges where they do not (a security group reference reaches only the endpoint's own VPC)"
+          "allow it from its clients' security group (\(network.vocabulary.sourceSecurityGroup)) where they run in the endpoint's VPC, or from their CIDR ranges where they do not (a security group reference reaches only the endpoint's own VPC)"
         } else {
           "allow it only from the CIDR ranges of the functions' VPC: the template does not show the functions in the endpoint's VPC, and a security group reference reaches only that VPC"
         }
@@ -278,7 +278,7 @@ enum ReviewChecks {
       case .created(let grants):
         granted = grants
         hasENI = true  // SAM adds AWSLambdaVPCAccessExecutionRole to functions with VpcConfig
-        whose = "the role SAM creates for it"
+        whose = network.vocabulary.generatedRole
       case .external:
         continue
       }
@@ -297,7 +297,7 @@ enum ReviewChecks {
         findings.append(
           finding(
             .roleLacksPermission, .error, function.place,
-            "\(function.place.id) runs with \(whose), which lacks \(name); \(unused.grant.owner.id) grants it to \(unused.role), which no function uses: set Role: !GetAtt \(unused.role).Arn on \(function.place.id)"
+            "\(function.place.id) runs with \(whose), which lacks \(name); \(unused.grant.owner.id) grants it to \(unused.role), which no function uses: give \(function.place.id) that role (\(network.vocabulary.setRole(unused.role)))"
           ))
       }
     }
@@ -339,7 +339,7 @@ enum ReviewChecks {
         else { return nil }
         return finding(
           .invokeOnWildcard, .warning, document.owner, line: line,
-          "lambda:InvokeFunction is granted on Resource: \"*\"; scope it to the function the template defines: !GetAtt \(targets.joined(separator: ".Arn, !GetAtt ")).Arn (and keep the ENI and log actions, which need \"*\", in their own statement)"
+          "lambda:InvokeFunction is granted on Resource: \"*\"; scope it to the function the template defines: \(targets.map(network.vocabulary.functionARN).joined(separator: ", ")) (and keep the ENI and log actions, which need \"*\", in their own statement)"
         )
       }
     }
@@ -368,18 +368,18 @@ enum ReviewChecks {
     for endpoint in network.interfaceEndpoints where endpoint.privateDNS {
       guard let id = endpoint.vpc, let vpc = network.vpc(id), checked.insert(id).inserted
       else { continue }
-      // CloudFormation's defaults: DNS hostnames off, DNS support on.
+      // The defaults of CloudFormation and of Terraform's AWS provider: hostnames off, support on.
       var missing: [String] = []
       if vpc.dnsHostnames == .unset || vpc.dnsHostnames == .off {
-        missing.append("EnableDnsHostnames")
+        missing.append(network.vocabulary.dnsHostnames)
       }
-      if vpc.dnsSupport == .off { missing.append("EnableDnsSupport") }
+      if vpc.dnsSupport == .off { missing.append(network.vocabulary.dnsSupport) }
       guard !missing.isEmpty else { continue }
-      let unset = vpc.dnsHostnames == .unset && missing.contains("EnableDnsHostnames")
+      let unset = vpc.dnsHostnames == .unset && missing.contains(network.vocabulary.dnsHostnames)
       findings.append(
         finding(
           .vpcDNSAttributes, .error, vpc.place, line: vpc.dnsHostnamesLine ?? vpc.dnsSupportLine,
-          "\(endpoint.place.id) has private DNS, which needs \(missing.joined(separator: " and ")): true on this VPC (\(unset ? "CloudFormation's default is false" : "it is false")); without it the endpoint cannot be created"
+          "\(endpoint.place.id) has private DNS, which needs \(missing.joined(separator: " and ")): true on this VPC (\(unset ? network.vocabulary.dnsHostnamesDefault : "it is false")); without it the endpoint cannot be created"
         ))
     }
     return findings

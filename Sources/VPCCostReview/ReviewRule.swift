@@ -41,8 +41,10 @@ package struct ReviewRule: Sendable, Equatable {
   package static let endpointPrivateDNS = ReviewRule(
     "VPCC002", "InterfaceEndpointWithoutPrivateDns",
     "An interface endpoint has private DNS off.",
-    "Without PrivateDnsEnabled, the SDK's default host name for the service still resolves to the public endpoint, so calls bypass the interface endpoint (and fail without a NAT gateway).",
-    help: "Set PrivateDnsEnabled: true on the endpoint.")
+    "Without private DNS, the SDK's default host name for the service still resolves to the public endpoint, so calls bypass the interface endpoint (and fail without a NAT gateway).",
+    help:
+      "Turn on private DNS on the endpoint (PrivateDnsEnabled: true in CloudFormation, private_dns_enabled = true in Terraform)."
+  )
 
   /// VPCC003: an interface endpoint covers fewer AZs than the functions.
   package static let endpointZones = ReviewRule(
@@ -56,13 +58,15 @@ package struct ReviewRule: Sendable, Equatable {
     "VPCC004", "InterfaceEndpointForGatewayService",
     "An interface endpoint for S3 or DynamoDB, which have free gateway endpoints.",
     "Interface endpoints cost per AZ-hour and per GB; S3 and DynamoDB also have gateway endpoints, which cost nothing and serve the same traffic from the VPC.",
-    help: "Use VpcEndpointType: Gateway with the private route tables.")
+    help:
+      "Use a gateway endpoint with the private route tables (VpcEndpointType: Gateway in CloudFormation, vpc_endpoint_type = \"Gateway\" in Terraform)."
+  )
 
   /// VPCC005: an interface endpoint has no security group.
   package static let endpointWithoutSecurityGroup = ReviewRule(
     "VPCC005", "InterfaceEndpointWithoutSecurityGroup",
     "An interface endpoint has no security group.",
-    "An endpoint without SecurityGroupIds gets the VPC's default security group, whose rules are rarely what the endpoint needs.",
+    "An endpoint that names no security group gets the VPC's default security group, whose rules are rarely what the endpoint needs.",
     help: "Give it a security group that allows TCP 443 from the functions' security group.")
 
   /// VPCC006: an endpoint's security group allows 443 from anywhere.
@@ -70,7 +74,9 @@ package struct ReviewRule: Sendable, Equatable {
     "VPCC006", "InterfaceEndpointOpenToAnywhere",
     "An endpoint's security group allows 443 from anywhere.",
     "The endpoint's network interfaces accept HTTPS from any address that can route to them; only the functions need to reach them.",
-    help: "Allow TCP 443 from the functions' security group (SourceSecurityGroupId).")
+    help:
+      "Allow TCP 443 from the functions' security group (SourceSecurityGroupId in CloudFormation, source_security_group_id in Terraform)."
+  )
 
   /// VPCC007: an endpoint's security group does not allow 443 from the functions.
   package static let endpointBlocksFunctions = ReviewRule(
@@ -125,8 +131,10 @@ package struct ReviewRule: Sendable, Equatable {
   package static let vpcDNSAttributes = ReviewRule(
     "VPCC014", "PrivateDnsNeedsVpcDnsAttributes",
     "An endpoint with private DNS sits in a VPC without DNS hostnames or DNS support.",
-    "Private DNS for an interface endpoint needs the VPC's EnableDnsHostnames and EnableDnsSupport; CloudFormation defaults EnableDnsHostnames to false, and the endpoint cannot be created without it.",
-    help: "Set EnableDnsHostnames: true and EnableDnsSupport: true on the VPC.")
+    "Private DNS for an interface endpoint needs DNS hostnames and DNS support on the VPC; CloudFormation and Terraform's AWS provider leave hostnames off unless set, and the endpoint cannot be created without them.",
+    help:
+      "Turn on DNS hostnames and DNS support on the VPC (EnableDnsHostnames and EnableDnsSupport in CloudFormation, enable_dns_hostnames and enable_dns_support in Terraform)."
+  )
 
   /// VPCC015: the functions' security group does not let them reach HTTPS.
   package static let functionEgress = ReviewRule(

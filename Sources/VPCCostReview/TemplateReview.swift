@@ -42,8 +42,9 @@ package struct TemplateReview: Sendable {
       CloudFormationNetworkReader.read(root), input: input, catalog: catalog, today: today)
   }
 
-  /// Reviews a network, whatever source it was read from, for a workload.
-  static func review(
+  /// Reviews a network, whatever source it was read from, for a workload: the way in for every
+  /// reader (`NetworkReaders`).
+  package static func review(
     _ network: NetworkModel, input: WorkloadInput, catalog: PriceCatalog, today: Int? = nil
   ) throws(PricingError) -> TemplateReview {
     let services = network.interfaceEndpoints.map(\.service).filter { $0 != "unknown" }

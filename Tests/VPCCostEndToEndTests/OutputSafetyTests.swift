@@ -160,6 +160,16 @@ import VPCCostTestSupport
     #expect(errors.first?.hasPrefix("vpccost: error: cannot write") == true)
   }
 
+  /// An input that opens but cannot be read (standard input on a folder: `read` fails with
+  /// EISDIR) is exit 74 naming the input, not 66 "cannot open".
+  @Test(arguments: ["$V batch - < .", "$V review - < .", "$V cfn-json - < ."])
+  func readFailuresAreExit74(script: String) throws {
+    let result = try Self.shell(script, in: try Self.folder())
+    #expect(result.status == 74, "\(script): \(result.stderr)")
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr == "vpccost: error: cannot read standard input: Is a directory\n")
+  }
+
   /// A reader that goes away (`| head`) ends the run quietly, as SIGPIPE ends other tools.
   @Test func closedPipesEndQuietly() throws {
     let folder = try Self.folder()

@@ -234,4 +234,31 @@ import VPCCostTestSupport
     #expect(review.findings[0].message.contains("serves private subnets in 2 AZs"))
     #expect(review.findings[2].message.contains("nodejs16.x was deprecated on 2024-06-12"))
   }
+
+  /// Advice quotes the source's own spelling: a model read with Terraform's words gets
+  /// `private_dns_enabled = true` and `security_group_ids`, never CloudFormation's properties.
+  @Test func adviceUsesTheSourcesWords() throws {
+    let a = SubnetZone.named("us-east-1a")
+    var network = NetworkModel()
+    network.vocabulary = SourceVocabulary(
+      privateDNSOn: "private_dns_enabled = true",
+      gatewayEndpointType: "vpc_endpoint_type = \"Gateway\"",
+      endpointSecurityGroups: "security_group_ids", sourceSecurityGroup: "source_security_group_id",
+      dnsHostnames: "enable_dns_hostnames", dnsSupport: "enable_dns_support",
+      dnsHostnamesDefault: "the AWS provider's default is false",
+      setRole: { "role = \($0).arn" }, functionARN: { "\($0).arn" }, generatedRole: "its role")
+    network.interfaceEndpoints = [
+      InterfaceEndpoint(
+        place: NetworkPlace(id: "aws_vpc_endpoint.sqs", line: 12), service: "sqs", vpc: nil,
+        zones: [a], subnetsLine: 14, privateDNS: false, privateDNSLine: 15,
+        servedByHostedZone: false, securityGroups: [], hasSecurityGroups: false)
+    ]
+    let review = try TemplateReview.review(network, input: WorkloadInput(), catalog: .embedded)
+    let messages = review.findings.map(\.message).joined(separator: "\n")
+    #expect(
+      messages.contains("interface endpoint without private DNS (private_dns_enabled = true)"))
+    #expect(messages.contains("the endpoint names no security group (security_group_ids)"))
+    #expect(!messages.contains("PrivateDnsEnabled"))
+    #expect(!messages.contains("SecurityGroupIds"))
+  }
 }

@@ -115,7 +115,7 @@ import VPCCostTestSupport
     #expect(
       found == [
         "error EndpointSg 15 the endpoint's security group ",  // 443 not allowed (only port 80)
-        "error StsEndpoint 21 interface endpoint without Pri",  // no PrivateDnsEnabled
+        "error StsEndpoint 21 interface endpoint without pri",  // no PrivateDnsEnabled
         "warning StsEndpoint 26 the endpoint has ENIs in 1 AZ ",  // 1 AZ of 3
         "warning S3Endpoint 29 an interface endpoint for s3 c",  // a gateway endpoint is free
       ])

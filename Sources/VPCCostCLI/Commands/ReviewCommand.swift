@@ -67,21 +67,20 @@ package struct ReviewCommand: Command {
     let parsed = invocation.flags
     let format = try parsed.value(of: Self.format) ?? .table
     let failOn = try parsed.value(of: Self.failOn) ?? .error
-    let template = try CFNJSONCommand.readTemplate(path)
-    // A template is a mapping with Resources (even an empty one) or a format version.
-    guard template.members != nil,
-      template["Resources"] != nil || template["AWSTemplateFormatVersion"] != nil
-    else {
+    let document = try CFNJSONCommand.readTemplate(path)
+    // The reader is chosen by the document's content.
+    let readers = NetworkReaders.standard
+    guard let reader = readers.reader(for: document) else {
       throw .input(
         .at(
           path == "-" ? "standard input" : path,
-          "is not a CloudFormation or SAM template: it has no Resources mapping"))
+          "is not \(readers.sourceNames): it has no Resources mapping"))
     }
     let catalog = try CommonFlags.catalog(parsed, invocation.environment)
     let review: TemplateReview
     do {
       review = try TemplateReview.review(
-        template, input: WorkloadFlags.input(parsed), catalog: catalog,
+        reader.network(from: document), input: WorkloadFlags.input(parsed), catalog: catalog,
         today: invocation.environment.today)
     } catch {
       throw CLIError(error)

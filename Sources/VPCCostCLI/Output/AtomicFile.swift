@@ -89,7 +89,7 @@ package final class AtomicFile {
 
   /// The failure of the last write, after discarding the file.
   private func writeFailure() -> OutputError {
-    let reason = SystemIO.lastError
+    let reason = SystemError.current.description
     discard()
     return OutputError(path: path, reason: reason, kind: .writeFailed)
   }
@@ -126,7 +126,7 @@ package final class AtomicFile {
     defer { discard() }
     if let existing, existing.st_nlink > 1 { return try rewriteInPlace() }
     guard let temporaryPath, rename(temporaryPath, path) == 0 else {
-      throw OutputError(path: path, reason: SystemIO.lastError)
+      throw OutputError(path: path, SystemError.current)
     }
     self.temporaryPath = nil
   }
@@ -199,7 +199,7 @@ package final class AtomicFile {
         guard errno == EEXIST else { break }
       }
     #endif
-    throw OutputError(path: path, reason: SystemIO.lastError)
+    throw OutputError(path: path, SystemError.current)
   }
 
   // MARK: Putting in place
@@ -214,22 +214,22 @@ package final class AtomicFile {
   /// Copies the complete temporary file into the destination, keeping its inode and links.
   private func rewriteInPlace() throws(OutputError) {
     let destination = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
-    guard destination >= 0 else { throw OutputError(path: path, reason: SystemIO.lastError) }
+    guard destination >= 0 else { throw OutputError(path: path, SystemError.current) }
     defer { close(destination) }
     lseek(descriptor, 0, SEEK_SET)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       guard count >= 0 else {
-        throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed)
+        throw OutputError(path: path, SystemError.current, kind: .writeFailed)
       }
       if count == 0 { break }
       guard
         chunk.withUnsafeBytes({ SystemIO.writeAll(destination, .init(rebasing: $0[0..<count])) })
-      else { throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed) }
+      else { throw OutputError(path: path, SystemError.current, kind: .writeFailed) }
     }
     guard fsync(destination) == 0 else {
-      throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed)
+      throw OutputError(path: path, SystemError.current, kind: .writeFailed)
     }
   }
 

@@ -1,3 +1,5 @@
+import VPCCostFormats
+
 /// Why output could not be written: the file could not be created (exit 73), or writing it
 /// failed (exit 74).
 package struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -21,6 +23,11 @@ package struct OutputError: Error, Equatable, Sendable, CustomStringConvertible 
     self.path = path
     self.reason = reason
     self.kind = kind
+  }
+
+  /// Creates an error for a path from the system call that failed.
+  package init(path: String, _ error: SystemError, kind: Kind = .cannotCreate) {
+    self.init(path: path, reason: error.description, kind: kind)
   }
 
   /// One line for stderr.

@@ -48,7 +48,7 @@ enum OutputTarget: Equatable {
   private static func target(of link: String, asked: String) throws(OutputError) -> String {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     let count = readlink(link, &buffer, buffer.count - 1)
-    guard count >= 0 else { throw OutputError(path: asked, reason: SystemIO.lastError) }
+    guard count >= 0 else { throw OutputError(path: asked, SystemError.current) }
     let bytes = buffer[0..<count].map { UInt8(bitPattern: $0) }
     let destination = String(decoding: bytes, as: UTF8.self)
     if destination.hasPrefix("/") { return destination }

@@ -16,7 +16,7 @@ final class SpecialFile {
   init(path: String) throws(OutputError) {
     self.path = path
     descriptor = open(path, O_WRONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw OutputError(path: path, reason: SystemIO.lastError) }
+    guard descriptor >= 0 else { throw OutputError(path: path, SystemError.current) }
   }
 
   deinit { if descriptor >= 0 { close(descriptor) } }
@@ -24,7 +24,7 @@ final class SpecialFile {
   /// Writes bytes through.
   func write(_ bytes: UnsafeRawBufferPointer) throws(OutputError) {
     guard SystemIO.writeAll(descriptor, bytes) else {
-      throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed)
+      throw OutputError(path: path, SystemError.current, kind: .writeFailed)
     }
   }
 
@@ -34,7 +34,7 @@ final class SpecialFile {
     let closed = close(descriptor)
     descriptor = -1
     guard closed == 0 else {
-      throw OutputError(path: path, reason: SystemIO.lastError, kind: .writeFailed)
+      throw OutputError(path: path, SystemError.current, kind: .writeFailed)
     }
   }
 }

@@ -35,7 +35,7 @@ final class Spool {
     }
     if descriptor < 0 { try spill() }
     guard SystemIO.writeAll(descriptor, bytes) else {
-      throw OutputError(path: "standard output", reason: SystemIO.lastError, kind: .writeFailed)
+      throw OutputError(path: "standard output", SystemError.current, kind: .writeFailed)
     }
   }
 
@@ -52,7 +52,7 @@ final class Spool {
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
       guard count >= 0 else {
-        throw OutputError(path: "standard output", reason: SystemIO.lastError, kind: .writeFailed)
+        throw OutputError(path: "standard output", SystemError.current, kind: .writeFailed)
       }
       if count == 0 { break }
       pending.append(contentsOf: chunk[0..<count])
@@ -70,11 +70,11 @@ final class Spool {
     descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else {
       throw OutputError(
-        path: "standard output", reason: "cannot spool to \(folder): \(SystemIO.lastError)")
+        path: "standard output", reason: "cannot spool to \(folder): \(SystemError.current)")
     }
     template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
     guard memory.withUnsafeBytes({ SystemIO.writeAll(descriptor, $0) }) else {
-      throw OutputError(path: "standard output", reason: SystemIO.lastError, kind: .writeFailed)
+      throw OutputError(path: "standard output", SystemError.current, kind: .writeFailed)
     }
     memory = []
   }

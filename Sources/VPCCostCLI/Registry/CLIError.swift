@@ -58,6 +58,7 @@ package enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
     case .priceTable(.unreadable): return .noInput
     case .priceTable(.unknownRegion): return .usage
     case .input(.cannotOpen): return .noInput
+    case .input(.readFailed): return .ioError
     case .input(.malformed), .template, .problems: return .dataError
     case .output(let error): return error.kind == .writeFailed ? .ioError : .cannotCreate
     case .internalError: return .software

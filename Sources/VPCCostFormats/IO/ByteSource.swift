@@ -45,7 +45,7 @@ package final class ByteSource {
     descriptor = open(path, O_RDONLY)
     ownsDescriptor = true
     guard descriptor >= 0 else {
-      throw .cannotOpen(path: path, reason: SystemIO.lastError)
+      throw .cannotOpen(path: path, reason: SystemError.current.description)
     }
   }
 
@@ -208,7 +208,7 @@ package final class ByteSource {
   private func refill() throws(InputError) -> Bool {
     guard !atEnd else { return false }
     let count = read(descriptor, buffer.baseAddress, buffer.count)
-    guard count >= 0 else { throw .cannotOpen(path: name, reason: SystemIO.lastError) }
+    guard count >= 0 else { throw .readFailed(path: name, .current) }
     if count == 0 {
       atEnd = true
       return false

@@ -27,6 +27,4 @@ package enum SystemIO {
   /// How many processors are online (at least 1).
   package static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
-  /// The text of the current `errno`.
-  package static var lastError: String { String(cString: strerror(errno)) }
 }

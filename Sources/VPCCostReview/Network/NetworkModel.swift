@@ -7,7 +7,7 @@ import VPCCostCore
 /// Terraform plan reader could fill the same); the checks and the pricing read only this.
 /// Ids are the source's own (logical ids); references to things the source does not define
 /// are dropped or recorded as unknown, never guessed.
-struct NetworkModel: Sendable {
+package struct NetworkModel: Sendable {
   var vpcs: [VPCNetwork] = []
   var subnets: [NetworkSubnet] = []
   var routeTables: [RouteTable] = []
@@ -21,6 +21,8 @@ struct NetworkModel: Sendable {
   var hostedZones: [HostedZone] = []
   /// What the reader assumed rather than read (AZs of subnet parameters, ...).
   var assumptions: Set<String> = []
+  /// How the source spells the properties the review's advice names.
+  var vocabulary = SourceVocabulary.cloudFormation
 
   /// The functions that run in a VPC, with where.
   var vpcFunctions: [(function: NetworkFunction, vpc: VPCAttachment)] {
