@@ -30,23 +30,28 @@ package final class ByteSource {
   private var bytesRead = 0
 
   /// Opens a file, or standard input for `-`.
+  ///
+  /// The buffer is allocated last, once nothing can fail: an initializer that throws before
+  /// every property is set runs no `deinit`, and the buffer would leak (AddressSanitizer found
+  /// it on a folder given as input).
   package init(path: String, chunkSize: Int = 1 << 16) throws(InputError) {
-    buffer = .allocate(capacity: chunkSize)
     if path == "-" {
       name = "standard input"
       descriptor = 0
       ownsDescriptor = false
-      return
+    } else {
+      if FileSystem.isFolder(path) {
+        throw .cannotOpen(path: path, reason: "it is a folder; give a file")
+      }
+      let opened = open(path, O_RDONLY)
+      guard opened >= 0 else {
+        throw .cannotOpen(path: path, reason: SystemError.current.description)
+      }
+      name = path
+      descriptor = opened
+      ownsDescriptor = true
     }
-    name = path
-    if FileSystem.isFolder(path) {
-      throw .cannotOpen(path: path, reason: "it is a folder; give a file")
-    }
-    descriptor = open(path, O_RDONLY)
-    ownsDescriptor = true
-    guard descriptor >= 0 else {
-      throw .cannotOpen(path: path, reason: SystemError.current.description)
-    }
+    buffer = .allocate(capacity: chunkSize)
   }
 
   /// Reads from bytes already in memory (tests, fuzzing).
