@@ -15,4 +15,11 @@ package struct BatchResult {
   package let designs: UnsafeBufferPointer<DesignTotals>
   /// The recommended design and its alternative.
   package let choice: RecommendationChoice
+  /// The buffer that lent `designs`, and its generation then: the result may be read while the
+  /// two agree (checked by `isCurrent` in debug builds, where the writer asserts it).
+  unowned(unsafe) let lender: DesignTotalsBuffer
+  let generation: Int
+
+  /// Whether the runner has not priced another row since: the lent totals are still this row's.
+  var isCurrent: Bool { lender.generation == generation }
 }

@@ -74,7 +74,8 @@ package struct BatchRunner {
     return BatchResult(
       workload: workload, table: calculator.table, designs: totals,
       choice: RecommendationChoice.choose(
-        from: unsafe Span(_unsafeElements: totals), workload: workload))
+        from: unsafe Span(_unsafeElements: totals), workload: workload),
+      lender: designs, generation: designs.generation)
   }
 
   /// What is wrong with a name cell, if anything: empty, or holding a control character.

@@ -70,6 +70,7 @@ package struct BatchWriter {
 
   /// Writes the rows of one result, named `name` (the row's name cell).
   package mutating func write<Name: Collection<UInt8>>(_ result: BatchResult, name: Name) {
+    assert(result.isCurrent, "a batch result read after its runner priced the next row")
     if json { return writeJSON(result, name: String(decoding: name, as: UTF8.self)) }
     let table = cells(of: result.table)
     workloadCells.removeAll()

@@ -9,6 +9,9 @@ import VPCCostFormats
 final class DesignTotalsBuffer {
   private let room: UnsafeMutablePointer<DesignTotals>
   private let capacity = DesignID.allCases.count
+  /// How many rows have been priced into the room: a lent result is current while this is
+  /// the count it was lent at (`BatchResult.isCurrent`).
+  private(set) var generation = 0
 
   /// Room for every design.
   init() { room = .allocate(capacity: capacity) }
@@ -20,6 +23,7 @@ final class DesignTotalsBuffer {
   func fill(
     _ set: DesignSet, _ price: (DesignID) -> DesignTotals
   ) -> UnsafeBufferPointer<DesignTotals> {
+    generation &+= 1
     var count = 0
     for design in set where count < capacity {
       (room + count).initialize(to: price(design))  // a trivial value: nothing to release

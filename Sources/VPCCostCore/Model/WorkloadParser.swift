@@ -88,9 +88,16 @@ public enum WorkloadParser {
     return workload
   }
 
-  /// The region named in the input, or the default.
+  /// The region named in the input, or the default (the same trimming as a batch row's).
   public static func region(of input: WorkloadInput) -> String {
-    input.bytes(.region).map { ByteText.string(ByteText.trimmed($0)) } ?? defaultRegion
+    input.withSpans { bytes, starts, ends in
+      guard let range = regionRange(bytes: bytes, starts: starts, ends: ends) else {
+        return defaultRegion
+      }
+      var region: [UInt8] = []
+      for index in range { region.append(bytes[index]) }
+      return ByteText.string(region)
+    }
   }
 
   static func parseAZs(_ bytes: FieldBytes?, table: PriceTable) throws(WorkloadError)
