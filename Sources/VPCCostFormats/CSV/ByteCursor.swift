@@ -6,15 +6,16 @@ import VPCCostCore
 /// cursor's alone. Every write asserts that it stays inside the room (`assert`: debug builds and
 /// the tests, which write the largest cell of each writer, `ByteRoomTests`); `ByteStorage.write`
 /// checks it again with a `precondition` after each reservation, in every build.
-package struct ByteCursor {
+@usableFromInline package struct ByteCursor {
   /// The next byte's address.
-  var next: UnsafeMutablePointer<UInt8>
+  @usableFromInline var next: UnsafeMutablePointer<UInt8>
   /// The end of the room reserved for this cursor.
-  let limit: UnsafeMutablePointer<UInt8>
+  @usableFromInline let limit: UnsafeMutablePointer<UInt8>
   /// The digit pairs, read once per cursor rather than through the global for every number.
-  private let pairs = ByteCursor.pairs
+  @usableFromInline let pairs = ByteCursor.pairs
 
   /// A cursor at `next` with room up to `limit`.
+  @inlinable
   package init(next: UnsafeMutablePointer<UInt8>, limit: UnsafeMutablePointer<UInt8>) {
     precondition(next <= limit, "a cursor's room ends after it starts")
     self.next = next
@@ -25,13 +26,13 @@ package struct ByteCursor {
   package var room: Int { limit - next }
 
   /// Asserts that `count` more bytes fit in the room (debug builds).
-  @inline(__always)
+  @inlinable @inline(__always)
   func assertRoom(_ count: Int) {
     assert(count <= limit - next, "a writer's room budget is too small: \(count) bytes past it")
   }
 
   /// Writes one byte.
-  @inline(__always)
+  @inlinable @inline(__always)
   package mutating func put(_ byte: UInt8) {
     assertRoom(1)
     next.pointee = byte
@@ -42,7 +43,7 @@ package struct ByteCursor {
   ///
   /// A run of 4 to 32 bytes is moved as two words (or two pairs of words) that overlap in the
   /// middle, 1 to 3 as three bytes that may repeat: nothing is read or written outside the run.
-  @inline(__always)
+  @inlinable @inline(__always)
   package mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let start = bytes.baseAddress else { return }
     let count = bytes.count
@@ -67,8 +68,8 @@ package struct ByteCursor {
 
   /// Moves `count` bytes (from `words` to twice `words` words of `Word`) as the first and the
   /// last `words` words, which overlap when the count is not twice their size.
-  @inline(__always)
-  private static func move<Word: FixedWidthInteger>(
+  @inlinable @inline(__always)
+  static func move<Word: FixedWidthInteger>(
     _: Word.Type, _ words: Int, _ count: Int, from source: UnsafeRawPointer,
     to target: UnsafeMutableRawPointer
   ) {
@@ -83,13 +84,13 @@ package struct ByteCursor {
   }
 
   /// Writes an array's bytes.
-  @inline(__always)
+  @inlinable @inline(__always)
   package mutating func put(_ bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer { put($0) }
   }
 
   /// Writes the decimal digits of a value, left-padded with zeros to `width`.
-  @inline(__always)
+  @inlinable @inline(__always)
   package mutating func putDigits(_ value: UInt64, width: Int = 0) {
     var digits = 1
     var limit: UInt64 = 10
@@ -129,7 +130,7 @@ package struct ByteCursor {
   }
 
   /// The pairs of digits from 00 to 99, as bytes.
-  nonisolated(unsafe) static let pairs = CellArena.permanent.store(
+  @usableFromInline nonisolated(unsafe) static let pairs = CellArena.permanent.store(
     (0..<100).flatMap { value in
       [UInt8(ascii: "0") + UInt8(value / 10), UInt8(ascii: "0") + UInt8(value % 10)]
     })
@@ -174,7 +175,7 @@ package struct ByteCursor {
   ///
   /// Amounts of 2^64 cents or more (beyond any workload) are refused with false, before
   /// anything is written, for the caller's general path.
-  @inline(__always)
+  @inlinable @inline(__always)
   package mutating func putCents(_ money: Money) -> Bool {
     // units / 10^20 = (units / 2^20) / 5^20: a shift and one division by a 64-bit number.
     let magnitude = money.units.magnitude

@@ -8,8 +8,8 @@ import VPCCostCore
 /// into one buffer (batch writes millions of cells); a copied writer copies its buffer before
 /// writing to it.
 package struct CSVWriter: Sendable {
-  private var storage: ByteStorage
-  private var atRowStart = true
+  @usableFromInline var storage: ByteStorage
+  @usableFromInline var atRowStart = true
 
   /// Creates an empty writer with room for `capacity` bytes.
   package init(capacity: Int = 1 << 16) { storage = ByteStorage(capacity: capacity) }
@@ -79,7 +79,7 @@ package struct CSVWriter: Sendable {
   ///
   /// Every `Money` is below 2^127 units, about 1.7 x 10^18 cents, so the 64-bit path always
   /// applies; the general formatter stays behind it all the same.
-  @inline(__always)
+  @inlinable @inline(__always)
   package static func putCents(_ money: Money, _ cursor: inout ByteCursor) {
     guard !cursor.putCents(money) else { return }
     putCentsInGeneral(money, &cursor)
@@ -87,7 +87,7 @@ package struct CSVWriter: Sendable {
 
   /// The general path of `putCents`, kept out of line: its array, inlined, would be made (and
   /// reference counted) for every cell.
-  @inline(never)
+  @usableFromInline @inline(never)
   static func putCentsInGeneral(_ money: Money, _ cursor: inout ByteCursor) {
     var text: [UInt8] = []
     DecimalBytes.appendFixed(money.units, scale: Money.scale, places: 2, to: &text)
@@ -103,6 +103,7 @@ package struct CSVWriter: Sendable {
 
   /// Writes whole rows straight into the buffer: `body` gets a cursor with room for `room`
   /// more bytes, and must end every row it starts.
+  @inlinable
   package mutating func withRows(room: Int, _ body: (inout ByteCursor) -> Void) {
     makeUnique()
     storage.write(room: room, body)
@@ -201,8 +202,8 @@ package struct CSVWriter: Sendable {
     atRowStart = false
   }
 
-  @inline(__always)
-  private mutating func makeUnique() {
+  @inlinable @inline(__always)
+  mutating func makeUnique() {
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
   }
 
