@@ -22,6 +22,7 @@ enum FuzzTarget: String, CaseIterable {
 #if canImport(Glibc)
   import Glibc
 #endif
+@testable import VPCCostBatch
 @testable import VPCCostCLI
 @testable import VPCCostCore
 @testable import VPCCostFormats
@@ -85,7 +86,7 @@ enum FuzzHarness {
     do {
       var reader = try BatchRecordReader(source: ByteSource(bytes: bytes, name: "fuzz"))
       var runner = BatchRunner(catalog: .embedded)
-      var writer = BatchWriter(mode: .designs, json: bytes.first == UInt8(ascii: "["))
+      var writer = BatchWriter(mode: .designs, format: bytes.first == UInt8(ascii: "[") ? .json : .csv)
       var input = WorkloadInput()
       writer.begin()
       while let row = try reader.next(into: &input) {

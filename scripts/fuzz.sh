@@ -14,7 +14,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(arguments numbers batch-csv batch-json price-table offer-json offer-csv template pipeline)
 binary=.build-fuzz/vpccost-fuzz
-modules=(VPCCostCore VPCCostFormats VPCCostReview VPCCostCLI)
+modules=(VPCCostCore VPCCostFormats VPCCostReview VPCCostBatch VPCCostCLI)
 flags=(-swift-version 6 -O -sanitize=fuzzer,address -parse-as-library -package-name vpccost -enable-testing)
 if [ ! -x "$binary" ] || [ -n "$(find Sources Fuzz -name '*.swift' -newer "$binary" | head -1)" ]; then
   mkdir -p .build-fuzz/modules
