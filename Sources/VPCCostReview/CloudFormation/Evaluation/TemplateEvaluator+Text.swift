@@ -2,8 +2,10 @@ import VPCCostCore
 import VPCCostFormats
 
 extension TemplateEvaluator {
-  /// `Fn::Sub`, in both forms: `'text ${Name}'` and `['text ${Var}', {Var: value}]`. Names are
-  /// the variables given, then parameters, pseudo parameters and resources (`${Resource}`,
+  /// The value of `Fn::Sub`, in both of its forms.
+  ///
+  /// The forms are `'text ${Name}'` and `['text ${Var}', {Var: value}]`. Names are the
+  /// variables given, then parameters, pseudo parameters and resources (`${Resource}`,
   /// `${Resource.Attribute}`); `${!Literal}` stands for `${Literal}`.
   func substitute(_ argument: TemplateNode, line: Int, depth: Int)
     throws(TemplateEvaluationError) -> TemplateValue
