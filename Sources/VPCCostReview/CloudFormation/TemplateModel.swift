@@ -19,10 +19,10 @@ struct TemplateModel {
   let parameterTypes: [String: String]
   /// The template's `Mappings`.
   let mappings: TemplateNode?
-  /// The template's `Conditions`.
-  let conditions: TemplateNode?
   /// SAM's `Globals.Function`, merged into every `AWS::Serverless::Function`.
   let functionGlobals: TemplateNode?
+  /// The template's values and conditions as CloudFormation evaluates them.
+  let evaluator: TemplateEvaluator
 
   init(_ root: TemplateNode) {
     var resources: [Resource] = []
@@ -43,8 +43,8 @@ struct TemplateModel {
     parameterDefaults = defaults
     parameterTypes = types
     mappings = root["Mappings"]
-    conditions = root["Conditions"]
     functionGlobals = root["Globals"]?["Function"]
+    evaluator = TemplateEvaluator(root)
   }
 
   func resource(_ id: String) -> Resource? { resources.first { $0.id == id } }
@@ -87,14 +87,11 @@ struct TemplateModel {
   }
 
   /// A boolean property as CloudFormation reads it: true or false in any case, as a boolean or
-  /// a string, or through `!Ref` to a parameter's default; nil when the template does not say
-  /// (no property, a parameter without a default, a condition).
+  /// a string, or through parameters and conditions (`TemplateEvaluator`); nil when the
+  /// template does not say (no property, a parameter without a default, an unknown condition).
   func boolean(_ node: TemplateNode?) -> Bool? {
-    guard let node = node.flatMap(settled) else { return nil }
-    if let name = node["Ref"]?.string {
-      return boolean(parameterDefaults[name])
-    }
-    switch node.string?.lowercased() {
+    guard let node, let value = try? evaluator.value(node) else { return nil }
+    switch value.text?.lowercased() {
     case "true": return true
     case "false": return false
     default: return nil
@@ -107,41 +104,13 @@ struct TemplateModel {
     guard let branches = node["Fn::If"]?.array, branches.count == 3,
       let name = branches[0].string
     else { return node }
-    guard let holds = condition(name, depth: 0) else { return nil }
+    guard let holds = condition(name) else { return nil }
     return settled(branches[holds ? 1 : 2])
   }
 
-  /// Whether a named condition holds, when the template settles it.
-  func condition(_ name: String, depth: Int) -> Bool? {
-    guard depth < 16, let node = conditions?[name] else { return nil }
-    return evaluate(node, depth: depth + 1)
-  }
-
-  private func evaluate(_ node: TemplateNode, depth: Int) -> Bool? {
-    if let name = node["Condition"]?.string { return condition(name, depth: depth) }
-    if let pair = node["Fn::Equals"]?.array, pair.count == 2 {
-      guard let left = text(pair[0]), let right = text(pair[1]) else { return nil }
-      return left == right
-    }
-    if let inner = node["Fn::Not"]?.array, inner.count == 1 {
-      return evaluate(inner[0], depth: depth + 1).map { !$0 }
-    }
-    for (key, all) in [("Fn::And", true), ("Fn::Or", false)] {
-      guard let items = node[key]?.array else { continue }
-      var result = all
-      for item in items {
-        guard let value = evaluate(item, depth: depth + 1) else { return nil }
-        result = all ? result && value : result || value
-      }
-      return result
-    }
-    return nil
-  }
-
-  /// A literal, or a parameter's default: the text the template settles a value to.
-  private func text(_ node: TemplateNode) -> String? {
-    if let literal = node.string { return literal }
-    if let name = node["Ref"]?.string { return parameterDefaults[name]?.string }
-    return nil
+  /// Whether a named condition holds, when the template settles it (evaluated once, with the
+  /// evaluator's three-valued logic; a circle of conditions settles nothing).
+  func condition(_ name: String) -> Bool? {
+    (try? evaluator.condition(name))?.known
   }
 }
