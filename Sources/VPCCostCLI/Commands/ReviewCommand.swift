@@ -24,11 +24,28 @@ package struct ReviewCommand: Command {
       and line. The template's AZ count and endpoint services fill --azs and --services unless
       given. The report is always written; the exit status is 1 when a finding is at or above
       --fail-on, so that a CI job stops on it (--format sarif for GitHub code scanning).
+      Parameters take their defaults unless given (--parameter KEY=VALUE, repeatable, or
+      --parameters FILE: KEY=VALUE lines, or create-stack's JSON); conditions and intrinsic
+      functions are evaluated from them, and what the template does not show stays unknown.
       """,
     flags: WorkloadFlags.all + [
-      ReviewCommand.format, ReviewCommand.failOn, CommonFlags.output,
-      CommonFlags.prices,
+      ReviewCommand.format, ReviewCommand.failOn, ReviewCommand.parameter,
+      ReviewCommand.parameters, CommonFlags.output, CommonFlags.prices,
     ])
+
+  static let parameter = Flag<(key: String, value: String)>(
+    "--parameter", value: "KEY=VALUE",
+    "a value for a template parameter, over its default (repeatable)", repeatable: true
+  ) { (text) throws(CLIError) -> (key: String, value: String) in
+    guard let pair = ParameterValues.pair(text) else {
+      throw .usage("--parameter \(quoting: text) is not KEY=VALUE (for example Env=prod)")
+    }
+    return pair
+  }
+
+  static let parameters = Flag<String>(
+    "--parameters", value: "FILE",
+    "template parameter values: KEY=VALUE lines, or create-stack's JSON (--parameter wins)")
 
   /// The least severe finding that fails the run, or never.
   enum FailOn: String, CaseIterable {
@@ -77,10 +94,13 @@ package struct ReviewCommand: Command {
           "is not \(readers.sourceNames): it has no Resources mapping"))
     }
     let catalog = try CommonFlags.catalog(parsed, invocation.environment)
+    let input = try WorkloadFlags.input(parsed)
+    let context = try Self.context(
+      parsed, names: reader.parameterNames(of: document), region: input[.region], catalog: catalog)
     let review: TemplateReview
     do {
       review = try TemplateReview.review(
-        reader.network(from: document), input: WorkloadFlags.input(parsed), catalog: catalog,
+        reader.network(from: document, context: context), input: input, catalog: catalog,
         today: invocation.environment.today)
     } catch {
       throw CLIError(error)
@@ -128,5 +148,35 @@ package struct ReviewCommand: Command {
     }
     while relative.hasPrefix("./") { relative.removeFirst(2) }
     return relative == "-" ? "standard-input" : relative
+  }
+
+  /// What the evaluation of the template knows: the parameter values given (a file's, then
+  /// the flags', each key checked against the template's parameters), and the region when
+  /// `--region` names it (with its AZ count, for `Fn::GetAZs`).
+  static func context(
+    _ parsed: ParsedFlags, names: [String], region: String?, catalog: PriceCatalog
+  ) throws(CLIError) -> EvaluationContext {
+    var values: [String: String] = [:]
+    if let file = try parsed.value(of: parameters) {
+      let text: String
+      do throws(InputError) {
+        let bytes = try FileSystem.contents(of: file, limit: TemplateReader.maxBytes)
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+          throw .at(file, "not UTF-8 text")
+        }
+        text = decoded
+      } catch {
+        throw .input(error)
+      }
+      do { values = try ParameterValues.read(text, file: file) } catch { throw .input(error) }
+    }
+    for (key, value) in try parsed.values(of: parameter) { values[key] = value }
+    for key in values.keys.sorted() where !names.contains(key) {
+      let hint = ClosestMatch.suggestion(for: key, among: names).map { "; did you mean \($0)?" }
+      let known = names.isEmpty ? "it has none" : "it has \(names.joined(separator: ", "))"
+      throw .usage("the template has no parameter \(quoting: key) (\(known))\(hint ?? "")")
+    }
+    let table = region.flatMap { try? catalog.table(for: $0) }
+    return EvaluationContext(parameters: values, region: region, azCount: table?.azCount)
   }
 }

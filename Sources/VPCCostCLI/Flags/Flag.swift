@@ -10,10 +10,10 @@ package struct Flag<Value: Sendable>: Sendable {
 
   /// A flag whose value is parsed by `parse`; its errors name the flag.
   package init(
-    _ name: String, value valueName: String, _ help: String,
+    _ name: String, value valueName: String, _ help: String, repeatable: Bool = false,
     parse: @escaping @Sendable (String) throws(CLIError) -> Value
   ) {
-    spec = FlagSpec(name, value: valueName, help)
+    spec = FlagSpec(name, value: valueName, help, repeatable: repeatable)
     parser = parse
   }
 

@@ -6,12 +6,15 @@ package struct FlagSpec: Sendable, Hashable {
   package let valueName: String?
   /// One line of help.
   package let help: String
+  /// Whether it may be given more than once (each value is kept, in order).
+  package let isRepeatable: Bool
 
   /// Creates a flag description.
-  package init(_ name: String, value valueName: String?, _ help: String) {
+  package init(_ name: String, value valueName: String?, _ help: String, repeatable: Bool = false) {
     self.name = name
     self.valueName = valueName
     self.help = help
+    self.isRepeatable = repeatable
   }
 
   /// `--help` (also `-h`), which every command takes; the registry adds it.

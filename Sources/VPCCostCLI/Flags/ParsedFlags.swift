@@ -7,6 +7,8 @@ import VPCCostCore
 /// constants, never by a name written out again.
 package struct ParsedFlags: Sendable {
   private var values: [String: String] = [:]
+  /// Every value of a repeatable flag, in order.
+  private var repeated: [String: [String]] = [:]
   /// Arguments that are not flags, in order.
   package private(set) var positionals: [String] = []
 
@@ -32,7 +34,7 @@ package struct ParsedFlags: Sendable {
       guard let spec = flags.first(where: { $0.name == name }) else {
         throw .usage(unknownFlagMessage(name, flags: flags, command: command))
       }
-      guard parsed.values[name] == nil else {
+      guard parsed.values[name] == nil || spec.isRepeatable else {
         throw .usage("\(excerpt: name) is given twice; give it once")
       }
       if spec.valueName == nil {
@@ -40,8 +42,10 @@ package struct ParsedFlags: Sendable {
         parsed.values[name] = "true"
       } else if parts.count == 2 {
         parsed.values[name] = String(parts[1])
+        parsed.repeated[name, default: []].append(String(parts[1]))
       } else if index < arguments.count {
         parsed.values[name] = arguments[index]
+        parsed.repeated[name, default: []].append(arguments[index])
         index += 1
       } else {
         throw .usage("\(name) needs a value (\(spec.valueName ?? "VALUE")): \(spec.help)")
@@ -54,6 +58,13 @@ package struct ParsedFlags: Sendable {
   package func value<Value>(of flag: Flag<Value>) throws(CLIError) -> Value? {
     guard let text = values[flag.spec.name] else { return nil }
     return try flag.parse(text)
+  }
+
+  /// Every typed value of a repeatable flag, in the order given (empty when not given).
+  package func values<Value>(of flag: Flag<Value>) throws(CLIError) -> [Value] {
+    var result: [Value] = []
+    for text in repeated[flag.spec.name] ?? [] { result.append(try flag.parse(text)) }
+    return result
   }
 
   /// Whether a switch was given.

@@ -11,14 +11,16 @@ struct CloudFormationNetworkReader {
   private var zones: TemplateSubnetZones
   private var network = NetworkModel()
 
-  private init(_ root: TemplateNode) {
-    template = TemplateModel(root)
+  private init(_ root: TemplateNode, context: EvaluationContext) {
+    template = TemplateModel(root, context: context)
     zones = TemplateSubnetZones(model: template)
   }
 
   /// The network a template builds.
-  static func read(_ root: TemplateNode) -> NetworkModel {
-    var reader = CloudFormationNetworkReader(root)
+  static func read(_ root: TemplateNode, context: EvaluationContext = EvaluationContext())
+    -> NetworkModel
+  {
+    var reader = CloudFormationNetworkReader(root, context: context)
     reader.readVPCs()
     reader.readSubnets()
     reader.readRouteTables()
@@ -28,7 +30,8 @@ struct CloudFormationNetworkReader {
     reader.readIAM()
     reader.readFunctions()
     reader.readHostedZones()
-    reader.network.assumptions = reader.zones.assumptions
+    reader.network.assumptions = reader.zones.assumptions.union(
+      reader.template.conditionalResources)
     return reader.network
   }
 

@@ -10,7 +10,11 @@ struct CloudFormationReader: NetworkReader {
       && (document["Resources"] != nil || document["AWSTemplateFormatVersion"] != nil)
   }
 
-  func network(from document: TemplateNode) -> NetworkModel {
-    CloudFormationNetworkReader.read(document)
+  func network(from document: TemplateNode, context: EvaluationContext) -> NetworkModel {
+    CloudFormationNetworkReader.read(document, context: context)
+  }
+
+  func parameterNames(of document: TemplateNode) -> [String] {
+    document["Parameters"]?.members?.map(\.key) ?? []
   }
 }

@@ -23,16 +23,32 @@ struct TemplateModel {
   let functionGlobals: TemplateNode?
   /// The template's values and conditions as CloudFormation evaluates them.
   let evaluator: TemplateEvaluator
+  /// Resources read as created whose condition is not known, in words.
+  let conditionalResources: [String]
 
-  init(_ root: TemplateNode) {
+  init(_ root: TemplateNode, context: EvaluationContext = EvaluationContext()) {
+    let evaluator = TemplateEvaluator(root, context: context)
     var resources: [Resource] = []
+    var uncertain: [String] = []
     for (id, node) in root["Resources"]?.members ?? [] {
+      // A resource whose condition is false is not built; one whose condition is not known
+      // is read as built, and the review says so.
+      switch try? evaluator.creates(node) {
+      case .known(false): continue
+      case .unknown(let reason):
+        let condition = node["Condition"]?.string ?? "?"
+        uncertain.append(
+          "\(id) is read as created, though its condition \(condition) is not known (\(reason))")
+      case .known(true), nil: break
+      }
       resources.append(
         Resource(
           id: id, type: node["Type"]?.string ?? "", properties: node["Properties"],
           line: node.keyLine ?? node.line))
     }
     self.resources = resources
+    conditionalResources = uncertain
+    self.evaluator = evaluator
     parameters = Set(root["Parameters"]?.members?.map(\.key) ?? [])
     var defaults: [String: TemplateNode] = [:]
     var types: [String: String] = [:]
@@ -44,7 +60,6 @@ struct TemplateModel {
     parameterTypes = types
     mappings = root["Mappings"]
     functionGlobals = root["Globals"]?["Function"]
-    evaluator = TemplateEvaluator(root)
   }
 
   func resource(_ id: String) -> Resource? { resources.first { $0.id == id } }

@@ -11,6 +11,9 @@ package protocol NetworkReader: Sendable {
   var sourceName: String { get }
   /// Whether the document is one this reader reads, judged by its content alone.
   func accepts(_ document: TemplateNode) -> Bool
-  /// The network the document describes.
-  func network(from document: TemplateNode) -> NetworkModel
+  /// The network the document describes, with the values the user gave for its parameters and
+  /// what is known of where it is deployed.
+  func network(from document: TemplateNode, context: EvaluationContext) -> NetworkModel
+  /// The names of the document's parameters (the values a user may give), in its order.
+  func parameterNames(of document: TemplateNode) -> [String]
 }
