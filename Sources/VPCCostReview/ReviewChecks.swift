@@ -151,7 +151,7 @@ enum ReviewChecks {
     var checkedGroups = Set<String>()
     for endpoint in network.interfaceEndpoints {
       let place = endpoint.place
-      if !endpoint.privateDNS && !endpoint.servedByHostedZone {
+      if !endpoint.privateDNS && !endpoint.servedByHostedZone && !endpoint.isCustomerService {
         findings.append(
           finding(
             .endpointPrivateDNS, .error, place, line: endpoint.privateDNSLine,

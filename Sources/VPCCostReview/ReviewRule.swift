@@ -27,7 +27,7 @@ package struct ReviewRule: Sendable, Equatable {
     endpointWithoutSecurityGroup, endpointOpenIngress, endpointBlocksFunctions, natSharedAcrossAZs,
     roleLacksPermission, malformedServicePrincipal, invokeOnWildcard, deprecatedRuntime,
     unknownZones, vpcDNSAttributes, functionEgress, serviceWithoutEndpoint, idleNATGateway,
-    functionInPublicSubnet, natInstance, functionInOneAZ,
+    functionInPublicSubnet, natInstance, functionInOneAZ, templateValueNotPriced,
   ]
 
   /// VPCC001: a VPC function has no way out to AWS services.
@@ -179,4 +179,11 @@ package struct ReviewRule: Sendable, Equatable {
     "A VPC function runs in subnets of one AZ only.",
     "Lambda runs a VPC function only in the AZs of its subnets; with one, the function stops when that AZ fails.",
     help: "Give the function subnets in two AZs or more.")
+
+  /// VPCC021: a value the template gives that the comparison cannot price as it is.
+  package static let templateValueNotPriced = ReviewRule(
+    "VPCC021", "TemplateValueNotPriced",
+    "A value the template gives cannot be priced as it is.",
+    "The template places its functions in more AZs than the region has, or names an endpoint service that is not an AWS service vpccost prices (a customer's endpoint service, or a name built from values the template does not show); the comparison is priced without it, and says so.",
+    help: "Check the value; give --azs or --services to price what you mean.")
 }

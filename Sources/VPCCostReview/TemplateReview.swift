@@ -47,7 +47,8 @@ package struct TemplateReview: Sendable {
   package static func review(
     _ network: NetworkModel, input: WorkloadInput, catalog: PriceCatalog, today: Int? = nil
   ) throws(PricingError) -> TemplateReview {
-    let services = network.interfaceEndpoints.map(\.service).filter { $0 != "unknown" }
+    let services = network.interfaceEndpoints.filter { !$0.isCustomerService }.map(\.service)
+      .filter { $0 != "unknown" }
     // Functions whose subnets the template does not show leave the AZ count unknown: it is
     // asked for (--azs), never guessed from the subnets that are shown.
     let hidden = network.vpcFunctions.filter { $0.vpc.unknownZones != nil }
@@ -83,6 +84,15 @@ package struct TemplateReview: Sendable {
     }
     var findings = ReviewChecks.all(
       network, used: used, today: today ?? CalendarDate.dayNumber(LambdaRuntimes.checked) ?? 0)
+    for endpoint in network.interfaceEndpoints where endpoint.isCustomerService {
+      findings.append(
+        ReviewFinding(
+          rule: .templateValueNotPriced, severity: .info, resource: endpoint.place.id,
+          line: endpoint.place.line,
+          message:
+            "\(endpoint.service) is a customer's endpoint service, not an AWS service: every design needs this endpoint, so the comparison leaves it out"
+        ))
+    }
     if !azsKnown {
       assumptions.append(
         "the AZ count is not in the template; the designs are priced for 2 AZs (the default) until --azs N says how many"
@@ -116,10 +126,21 @@ package struct TemplateReview: Sendable {
     } catch {
       throw .priceTable(error)
     }
-    do {
-      workload = try WorkloadParser.parse(workloadInput, table: table)
-    } catch {
-      throw .workload(error)
+    // A value the template gives that cannot be priced is a finding, and the comparison is
+    // priced without it: a template is never a usage error.
+    var repairs = 0
+    while true {
+      do {
+        workload = try WorkloadParser.parse(workloadInput, table: table)
+        break
+      } catch {
+        guard repairs < 2,
+          let repair = Self.repair(
+            error, of: &workloadInput, given: input, table: table, network: network)
+        else { throw .workload(error) }
+        findings.append(repair)
+        repairs += 1
+      }
     }
     // With the functions' AZs not shown, the layout is judged against the AZs priced.
     let design = hidden.isEmpty ? network.design : network.design(azs: workload.azs)
@@ -152,5 +173,47 @@ package struct TemplateReview: Sendable {
       hybrid < nat ? "saves \((nat - hybrid).dollars)" : "costs \((hybrid - nat).dollars) more"
     return
       "The answer depends on internet traffic, which the template does not show (pass --internet-gb GB): without any, the NAT gateways can go and endpoints alone cost \(endpoints.dollars) a month against \(nat.dollars); with some (third-party APIs), the NAT gateways stay, and adding endpoints beside them (\(hybrid.dollars) before the internet traffic's own charges, the same either way) \(plus)."
+  }
+
+  /// Takes out of the workload a value the template filled in that cannot be priced (an AZ count
+  /// over the region's, service names that are not AWS services), returning the finding that
+  /// says so; nil when the value was the user's or cannot be repaired.
+  static func repair(
+    _ error: WorkloadError, of input: inout WorkloadInput, given: WorkloadInput,
+    table: PriceTable, network: NetworkModel
+  ) -> ReviewFinding? {
+    let place =
+      network.vpcFunctions.first.map(\.function.place)
+      ?? network.interfaceEndpoints.first?.place ?? NetworkPlace(id: "template", line: 1)
+    switch error.field {
+    case .azs where given[.azs] == nil:
+      let shown = input[.azs] ?? "?"
+      let available = table.azCount ?? 2
+      input[.azs] = String(available)
+      return ReviewFinding(
+        rule: .templateValueNotPriced, severity: .warning, resource: place.id, line: place.line,
+        message:
+          "the template places its functions in \(shown) AZs, but \(table.region) has \(available): priced for \(available) (give --region or --azs)"
+      )
+    case .services where given[.services] == nil:
+      let names = (input[.services] ?? "").split(separator: ",").map(String.init)
+      let priceable = names.filter {
+        if case .success = ServiceSelection.parse($0) { return true }
+        return false
+      }
+      let left = names.filter { !priceable.contains($0) }
+      guard !left.isEmpty else { return nil }
+      input[.services] = priceable.isEmpty ? nil : priceable.joined(separator: ",")
+      let endpoint =
+        network.interfaceEndpoints.first { left.contains($0.service) }?.place ?? place
+      return ReviewFinding(
+        rule: .templateValueNotPriced, severity: .info, resource: endpoint.id,
+        line: endpoint.line,
+        message:
+          "\(left.joined(separator: ", ")) is not an AWS service vpccost prices (a customer's endpoint service, or a name the template builds from values it does not show): the comparison leaves it out"
+      )
+    default:
+      return nil
+    }
   }
 }

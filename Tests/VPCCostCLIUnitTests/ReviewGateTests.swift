@@ -41,7 +41,7 @@ import VPCCostTestSupport
     let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
     let rules = try #require(driver["rules"] as? [[String: Any]])
     #expect(rules.map { $0["id"] as? String } == ReviewRule.allCases.map(\.id))
-    #expect(Set(rules.compactMap { $0["id"] as? String }).count == 20)
+    #expect(Set(rules.compactMap { $0["id"] as? String }).count == 21)  // VPCC001 to VPCC021
     for rule in rules {
       for key in ["shortDescription", "fullDescription", "help"] {
         #expect(((rule[key] as? [String: Any])?["text"] as? String)?.isEmpty == false)

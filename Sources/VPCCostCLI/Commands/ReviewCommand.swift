@@ -97,11 +97,16 @@ package struct ReviewCommand: Command {
     let input = try WorkloadFlags.input(parsed)
     let context = try Self.context(
       parsed, names: reader.parameterNames(of: document), region: input[.region], catalog: catalog)
+    let network: NetworkModel
+    do {
+      network = try reader.network(from: document, context: context)
+    } catch {
+      throw .input(.at(path == "-" ? "standard input" : path, error.message))
+    }
     let review: TemplateReview
     do {
       review = try TemplateReview.review(
-        reader.network(from: document, context: context), input: input, catalog: catalog,
-        today: invocation.environment.today)
+        network, input: input, catalog: catalog, today: invocation.environment.today)
     } catch {
       throw CLIError(error)
     }

@@ -141,7 +141,7 @@ struct CloudFormationNetworkReader {
     let aliased = aliasTargets()
     for endpoint in template.resources(of: "AWS::EC2::VPCEndpoint") {
       let properties = endpoint.properties
-      let service = Self.service(properties?["ServiceName"])
+      let service = service(properties?["ServiceName"])
       switch properties?["VpcEndpointType"]?.string ?? "Gateway" {
       case "Gateway":
         network.gatewayEndpoints.append(GatewayEndpoint(place: place(endpoint), service: service))
@@ -182,8 +182,42 @@ struct CloudFormationNetworkReader {
     return targets
   }
 
-  /// The service of an endpoint from `ServiceName` (`com.amazonaws.${AWS::Region}.lambda` is
-  /// `lambda`), or `unknown`.
+  /// The service of an endpoint from `ServiceName`, evaluated (`Fn::Sub`, `Fn::Join`,
+  /// `Fn::FindInMap`, `Fn::If` whose branches name one service): `lambda` for
+  /// `com.amazonaws.${AWS::Region}.lambda`, `vpce-svc-...` for a customer's endpoint service,
+  /// or `unknown`.
+  private func service(_ node: TemplateNode?) -> String {
+    guard let node, let value = try? template.evaluator.value(node) else {
+      return Self.service(node)
+    }
+    let names = Self.serviceNames(value).map(Self.service(named:))
+    if let first = names.first, names.allSatisfy({ $0 == first }), first != "unknown" {
+      return first
+    }
+    return Self.service(node)
+  }
+
+  /// The names an evaluated `ServiceName` may be, with a region not shown as `REGION`.
+  private static func serviceNames(_ value: TemplateValue) -> [String] {
+    switch value {
+    case .text(let text): return [text]
+    case .composite(let pieces):
+      return [pieces.map { $0.text ?? "REGION" }.joined()]
+    case .oneOf(let options, _): return options.flatMap(serviceNames)
+    default: return []
+    }
+  }
+
+  /// The service in an endpoint service name: what follows `com.amazonaws.REGION.`, or the
+  /// `vpce-svc-...` id of a customer's service (`com.amazonaws.vpce.REGION.vpce-svc-...`).
+  static func service(named text: String) -> String {
+    if let customer = text.firstRange(of: /vpce-svc-[0-9a-z]+/) { return String(text[customer]) }
+    guard let range = text.firstRange(of: /com\.amazonaws\.[^.]+\./) else { return "unknown" }
+    let rest = text[range.upperBound...]
+    return rest.isEmpty || rest.contains("$") ? "unknown" : String(rest)
+  }
+
+  /// The service of an endpoint from `ServiceName` as written, without evaluating it.
   static func service(_ node: TemplateNode?) -> String {
     // In a join, a reference to the region stands for it: com.amazonaws. + Ref + .logs.
     let joined = node?["Fn::Join"]?.array.map { parts in

@@ -10,8 +10,16 @@ struct CloudFormationReader: NetworkReader {
       && (document["Resources"] != nil || document["AWSTemplateFormatVersion"] != nil)
   }
 
-  func network(from document: TemplateNode, context: EvaluationContext) -> NetworkModel {
-    CloudFormationNetworkReader.read(document, context: context)
+  func network(from document: TemplateNode, context: EvaluationContext) throws(NetworkReadError)
+    -> NetworkModel
+  {
+    let network = CloudFormationNetworkReader.read(document, context: context)
+    // CloudFormation rejects a template whose conditions refer to each other in a circle.
+    let evaluator = TemplateEvaluator(document, context: context)
+    for (name, _) in document["Conditions"]?.members ?? [] {
+      do { _ = try evaluator.condition(name) } catch { throw NetworkReadError(error.description) }
+    }
+    return network
   }
 
   func parameterNames(of document: TemplateNode) -> [String] {

@@ -20,4 +20,8 @@ struct InterfaceEndpoint: Sendable {
   let securityGroups: [String]
   /// Whether it names any security group at all.
   let hasSecurityGroups: Bool
+
+  /// Whether it reaches a customer's endpoint service (`vpce-svc-...`), not an AWS service:
+  /// it is needed whatever the design, and its private DNS is the provider's to give.
+  var isCustomerService: Bool { service.hasPrefix("vpce-svc-") }
 }

@@ -13,7 +13,8 @@ package protocol NetworkReader: Sendable {
   func accepts(_ document: TemplateNode) -> Bool
   /// The network the document describes, with the values the user gave for its parameters and
   /// what is known of where it is deployed.
-  func network(from document: TemplateNode, context: EvaluationContext) -> NetworkModel
+  func network(from document: TemplateNode, context: EvaluationContext) throws(NetworkReadError)
+    -> NetworkModel
   /// The names of the document's parameters (the values a user may give), in its order.
   func parameterNames(of document: TemplateNode) -> [String]
 }
