@@ -39,7 +39,9 @@ package enum ReviewRenderer {
       ? "" : ", gateway endpoints \(review.gatewayEndpoints.joined(separator: ", "))"
     let azs =
       review.azsKnown
-      ? "\(review.azs) AZ\(review.azs == 1 ? "" : "s")" : "an AZ count the template does not show"
+      ? "\(review.azs) AZ\(review.azs == 1 ? "" : "s")"
+      : review.azsAtMost.map { "at most \($0) AZs (the template does not show its subnets' AZs)" }
+        ?? "an AZ count the template does not show"
     return "\(design.rawValue) (\(design.shortName)) in \(azs)\(services)\(gateways)"
   }
 
@@ -95,6 +97,7 @@ package enum ReviewRenderer {
         .object([
           ("id", .optional(review.design?.rawValue)),
           ("azs", review.azsKnown ? .integer(review.azs) : .null),
+          ("azsAtMost", review.azsAtMost.map(JSONValue.integer) ?? .null),
           ("services", .array(review.services.map(JSONValue.string))),
           ("gatewayEndpoints", .array(review.gatewayEndpoints.map(JSONValue.string))),
           ("internetNote", .optional(review.internetNote)),

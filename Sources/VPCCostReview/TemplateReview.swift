@@ -10,6 +10,9 @@ package struct TemplateReview: Sendable {
   package let azs: Int
   /// Whether the template (or `--azs`) shows the AZ count; false when it was not known.
   package let azsKnown: Bool
+  /// When the AZ count is not known but the template shows the functions' subnets: their
+  /// number, the most AZs they can be in.
+  package let azsAtMost: Int?
   /// The services behind its interface endpoints.
   package let services: [String]
   /// The logical ids of its gateway endpoints (S3 and DynamoDB, free).
@@ -49,13 +52,23 @@ package struct TemplateReview: Sendable {
   ) throws(PricingError) -> TemplateReview {
     let services = network.interfaceEndpoints.filter { !$0.isCustomerService }.map(\.service)
       .filter { $0 != "unknown" }
-    // Functions whose subnets the template does not show leave the AZ count unknown: it is
-    // asked for (--azs), never guessed from the subnets that are shown.
-    let hidden = network.vpcFunctions.filter { $0.vpc.unknownZones != nil }
+    // Functions whose subnets the template does not show, or shows only as ids whose AZs it
+    // does not say (subnet parameters, literal ids), leave the AZ count unknown: it is asked
+    // for (--azs), never guessed. Distinct subnets bound it: N subnets are at most N AZs.
+    let hidden = network.vpcFunctions.filter {
+      $0.vpc.unknownZones != nil
+        || ($0.vpc.zones.count > 1 && $0.vpc.zones.contains { !$0.isKnown })
+    }
+    let bound: Int? =
+      hidden.contains { $0.vpc.unknownZones != nil } ? nil : network.functionZones.count
     var workloadInput = input
     let azsKnown = hidden.isEmpty || input[.azs] != nil
-    if workloadInput[.azs] == nil && hidden.isEmpty {
-      workloadInput[.azs] = String(max(1, network.functionZones.count))
+    if workloadInput[.azs] == nil {
+      if hidden.isEmpty {
+        workloadInput[.azs] = String(max(1, network.functionZones.count))
+      } else if let bound {
+        workloadInput[.azs] = String(max(1, min(bound, 2)))
+      }
     }
     if workloadInput[.services] == nil, !services.isEmpty {
       // What the template builds is taken as given: a service outside the known list, or an
@@ -94,16 +107,18 @@ package struct TemplateReview: Sendable {
         ))
     }
     if !azsKnown {
+      let priced = workloadInput[.azs] ?? "2"
       assumptions.append(
-        "the AZ count is not in the template; the designs are priced for 2 AZs (the default) until --azs N says how many"
+        bound.map {
+          "the AZ count is not in the template, which shows \($0) subnet\($0 == 1 ? "" : "s") whose AZs it does not say (at most \($0) AZ\($0 == 1 ? "" : "s")); the designs are priced for \(priced) until --azs N says how many"
+        }
+          ?? "the AZ count is not in the template; the designs are priced for 2 AZs (the default) until --azs N says how many"
       )
       findings += hidden.map { function, vpc in
         ReviewFinding(
           rule: .unknownZones, severity: .info, resource: function.place.id,
           line: vpc.subnetsLine ?? function.place.line,
-          message:
-            "the function's subnets come from \(vpc.unknownZones ?? "outside the template"): the template does not show how many AZs it runs in; pass --azs N"
-        )
+          message: Self.unknownZonesMessage(vpc))
       }
     }
     if network.design == .hubEndpoints && workloadInput[.vpcs] == nil {
@@ -145,7 +160,8 @@ package struct TemplateReview: Sendable {
     // With the functions' AZs not shown, the layout is judged against the AZs priced.
     let design = hidden.isEmpty ? network.design : network.design(azs: workload.azs)
     return TemplateReview(
-      design: design, azs: workload.azs, azsKnown: azsKnown, services: services,
+      design: design, azs: workload.azs, azsKnown: azsKnown, azsAtMost: azsKnown ? nil : bound,
+      services: services,
       gatewayEndpoints: network.gatewayEndpoints.map(\.place.id),
       assumptions: assumptions,
       findings: findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) },
@@ -215,5 +231,25 @@ package struct TemplateReview: Sendable {
     default:
       return nil
     }
+  }
+
+  /// Why a function's AZs are not known, for VPCC013.
+  static func unknownZonesMessage(_ vpc: VPCAttachment) -> String {
+    if let reason = vpc.unknownZones {
+      return
+        "the function's subnets come from \(reason): the template does not show how many AZs it runs in; pass --azs N"
+    }
+    let count = vpc.zones.count
+    return
+      "the function's \(count) subnets are given as \(Self.subnetSources(vpc)), whose AZs the template does not show: it runs in at most \(count) AZs; pass --azs N"
+  }
+
+  /// What the assumed subnets of an attachment are, in words.
+  private static func subnetSources(_ vpc: VPCAttachment) -> String {
+    let parameters = vpc.zones.contains {
+      if case .assumed(let id) = $0 { return id.hasPrefix("parameter:") }
+      return false
+    }
+    return parameters ? "parameters" : "subnet ids the template does not define"
   }
 }

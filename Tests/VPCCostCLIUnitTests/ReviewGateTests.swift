@@ -9,7 +9,7 @@ import VPCCostTestSupport
 /// input, `--quiet` and `VPCCOST_PRICES`.
 @Suite struct ReviewGateTests {
   /// The published template: errors (the principal, the role), warnings (open ingress,
-  /// wildcard, runtimes), no info.
+  /// wildcard, runtimes), and one info (its subnet parameters: the AZ count is not shown).
   static let fixture = TestSupport.samFixture
 
   @Test(arguments: [
@@ -18,7 +18,7 @@ import VPCCostTestSupport
   func failOnGatesTheExitStatus(level: String, expected: ExitCode) {
     let result = TestSupport.run(["review", Self.fixture, "--fail-on", level])
     #expect(result.code == expected)
-    #expect(result.stdout.contains("Findings (6)"), "the report is written whatever the status")
+    #expect(result.stdout.contains("Findings (7)"), "the report is written whatever the status")
   }
 
   /// A template with warnings only passes the default gate and fails `--fail-on warning`.
@@ -48,7 +48,7 @@ import VPCCostTestSupport
       }
     }
     let results = try #require(run["results"] as? [[String: Any]])
-    #expect(results.count == 6)
+    #expect(results.count == 7)  // six problems and the VPCC013 note of the unknown AZs
     // The principal written as a Markdown link: an error of rule VPCC010 on line 58.
     let principal = try #require(results.first { $0["ruleId"] as? String == "VPCC010" })
     #expect(principal["level"] as? String == "error")
@@ -61,7 +61,7 @@ import VPCCostTestSupport
       ? String(Self.fixture.dropFirst(cwd.count + 1)) : Self.fixture
     #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == expected)
     #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 58)
-    #expect(Set(results.compactMap { $0["level"] as? String }) == ["error", "warning"])
+    #expect(Set(results.compactMap { $0["level"] as? String }) == ["error", "warning", "note"])
   }
 
   @Test func urisAreRelativeToTheWorkingFolder() {

@@ -257,46 +257,52 @@ import VPCCostTestSupport
   static let twoSubnets =
     "Parameters:\n  SubnetA: {Type: AWS::EC2::Subnet::Id}\n  SubnetB: {Type: AWS::EC2::Subnet::Id}"
 
-  /// Subnets the template lists, however it writes them, count as the AZs it shows; subnets
-  /// it does not show leave the AZ count unknown, with an info finding asking for --azs.
+  /// Subnets whose AZs the template does not show leave the AZ count unknown (issue 23).
+  ///
+  /// A list parameter without a default or an import gives no bound; subnet ids (a list
+  /// default, a literal split, a mapping) bound it by their number. Either way the review asks
+  /// for --azs with an info finding and prices the smaller of the bound and 2.
   @Test(arguments: [
     (
       "!Ref Subnets", "Parameters:\n  Subnets:\n    Type: List<AWS::EC2::Subnet::Id>", nil as Int?,
-      "the list parameter Subnets, which has no default"
+      "come from the list parameter Subnets, which has no default"
     ),
     (
       "!Ref Subnets",
       "Parameters:\n  Subnets:\n    Type: CommaDelimitedList\n    Default: subnet-a, subnet-b, subnet-c",
-      3, ""
+      3, "3 subnets are given as subnet ids the template does not define"
     ),
-    (#"!Split [',', 'subnet-a,subnet-b']"#, "", 2, ""),
+    (
+      #"!Split [',', 'subnet-a,subnet-b']"#, "", 2,
+      "2 subnets are given as subnet ids the template does not define"
+    ),
     (
       "!Split [',', !FindInMap [Net, prod, subnets]]",
-      "Mappings:\n  Net:\n    prod:\n      subnets: subnet-a,subnet-b,subnet-c", 3, ""
+      "Mappings:\n  Net:\n    prod:\n      subnets: subnet-a,subnet-b,subnet-c", 3,
+      "it runs in at most 3 AZs"
     ),
-    ("!Split [',', !ImportValue NetworkSubnets]", "", nil, "an import (Fn::ImportValue)"),
-    ("[!ImportValue SubnetA, !ImportValue SubnetB]", "", nil, "an import (Fn::ImportValue)"),
-    ("!GetAtt Network.Outputs.Subnets", "", nil, "a nested stack's output"),
+    ("!Split [',', !ImportValue NetworkSubnets]", "", nil, "come from an import (Fn::ImportValue)"),
+    (
+      "[!ImportValue SubnetA, !ImportValue SubnetB]", "", nil,
+      "come from an import (Fn::ImportValue)"
+    ),
+    ("!GetAtt Network.Outputs.Subnets", "", nil, "come from a nested stack's output"),
   ])
   func subnetsTheTemplateDoesNotShowLeaveTheAZsUnknown(
-    subnets: String, extra: String, azs: Int?, reason: String
+    subnets: String, extra: String, atMost: Int?, message: String
   ) throws {
     let text = Self.subnetTemplate(subnets, extra: extra)
     let review = try Self.review(text)
     let found = Self.findings(review, "VPCC013")
-    if let azs {
-      #expect(review.azsKnown && review.azs == azs, "\(review.azs)")
-      #expect(found.isEmpty)
-    } else {
-      #expect(!review.azsKnown)
-      #expect(review.azs == 2)  // priced with the default until --azs says
-      let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
-        $0.contains("SubnetIds:")
-      }.map { $0 + 1 }
-      #expect(found.count == 1)
-      #expect(found.first?.0 == "Caller" && found.first?.1 == line)
-      #expect(found.first?.2.contains("come from \(reason)") == true, "\(found)")
-    }
+    #expect(!review.azsKnown)
+    #expect(review.azsAtMost == atMost)
+    #expect(review.azs == 2)  // the smaller of the bound (2 or 3) and 2, or the default 2
+    let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+      $0.contains("SubnetIds:")
+    }.map { $0 + 1 }
+    #expect(found.count == 1)
+    #expect(found.first?.0 == "Caller" && found.first?.1 == line)
+    #expect(found.first?.2.contains(message) == true, "\(found)")
   }
 
   /// `--azs` answers the question: no finding, its count priced, `design.azs` in JSON.
@@ -671,11 +677,11 @@ import VPCCostTestSupport
       found.first?.2.contains("runs in PrivateB, whose route table has no default route") == true)
   }
 
-  /// `Fn::If` is settled where its condition rests on parameter defaults and literals.
+  /// `Fn::If` is settled where its condition rests on parameter defaults and literals: prod
+  /// takes the three subnet parameters (at most 3 AZs, not known), dev the one (exactly 1 AZ).
   @Test(arguments: [
-    ("    Default: prod", 3 as Int?),
+    ("    Default: prod", nil as Int?),
     ("    Default: dev", 1),
-    ("", nil),
   ])
   func conditionsTheTemplateSettles(envDefault: String, azs: Int?) throws {
     let extra = """
@@ -696,10 +702,29 @@ import VPCCostTestSupport
     if let azs {
       #expect(review.azsKnown && review.azs == azs)
     } else {
-      #expect(!review.azsKnown)
+      #expect(!review.azsKnown && review.azsAtMost == 3)
       #expect(
         Self.findings(review, "VPCC013").first?.2.contains(
-          "come from a condition (Fn::If) the template does not settle") == true)
+          "3 subnets are given as parameters") == true)
     }
+  }
+
+  /// Without a default for Env the condition is not settled, and the AZs are not known.
+  @Test func conditionsTheTemplateDoesNotSettle() throws {
+    let extra = """
+      Parameters:
+        Env:
+          Type: String
+        A: {Type: AWS::EC2::Subnet::Id}
+        B: {Type: AWS::EC2::Subnet::Id}
+      Conditions:
+        IsProd: !Equals [!Ref Env, prod]
+      """
+    let review = try Self.review(
+      Self.subnetTemplate("!If [IsProd, [!Ref A, !Ref B], [!Ref A]]", extra: extra))
+    #expect(!review.azsKnown && review.azsAtMost == nil)
+    #expect(
+      Self.findings(review, "VPCC013").first?.2.contains(
+        "come from a condition (Fn::If) the template does not settle") == true)
   }
 }

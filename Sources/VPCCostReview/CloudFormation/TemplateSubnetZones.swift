@@ -11,20 +11,24 @@ struct TemplateSubnetZones {
 
   init(model: TemplateModel) { self.model = model }
 
+  /// What the reader does with subnets whose AZs it cannot see.
+  static let distinctNote =
+    "subnets whose AZs the template does not show (parameters, literal ids, subnets defined elsewhere) are told apart as distinct AZs only where endpoints and NAT gateways are matched to them"
+
   /// The AZ of a subnet reference: a literal `AvailabilityZone`, `!Select [i, !GetAZs '']`
   /// (AZ number i), or, when nothing else is known, the subnet itself (distinct subnets are
   /// taken to be in distinct AZs, and the review says so).
   mutating func zone(of subnet: TemplateNode) -> SubnetZone {
     guard let target = TemplateModel.target(of: subnet) else {
-      assumptions.insert("subnets given as literal ids are taken to be in distinct AZs")
+      assumptions.insert(Self.distinctNote)
       return .assumed("subnet:" + (subnet.string ?? "?"))
     }
     if model.parameters.contains(target) {
-      assumptions.insert("distinct subnet parameters are taken to be in distinct AZs")
+      assumptions.insert(Self.distinctNote)
       return .assumed("parameter:" + target)
     }
     guard let resource = model.resource(target), resource.type == "AWS::EC2::Subnet" else {
-      assumptions.insert("subnets the template does not define are taken to be in distinct AZs")
+      assumptions.insert(Self.distinctNote)
       return .assumed("subnet:" + target)
     }
     let zone = Self.zone(of: resource)
@@ -61,7 +65,7 @@ struct TemplateSubnetZones {
       guard let ids else { return [] }
       if ids.count > 1 {
         assumptions.insert(
-          "subnets listed in one parameter or value are taken to be in distinct AZs")
+          Self.distinctNote)
       }
       return Set(ids.map { SubnetZone.assumed("subnet:" + $0) })
     }
