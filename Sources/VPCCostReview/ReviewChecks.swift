@@ -412,7 +412,10 @@ enum ReviewChecks {
   /// Services the functions' permissions use that no way out of the template reaches: with no
   /// NAT gateway, each needs its interface endpoint (or, for S3 and DynamoDB, a gateway one).
   static func serviceChecks(_ network: NetworkModel, used: FunctionServices) -> [ReviewFinding] {
+    // A network defined outside the template may have a NAT gateway or the endpoints: nothing
+    // here says the calls fail.
     guard network.natGateways.isEmpty, !network.interfaceEndpoints.isEmpty,
+      network.vpcFunctions.contains(where: \.vpc.subnetsInNetwork),
       let function = network.vpcFunctions.first?.function
     else { return [] }
     let interface = Set(network.interfaceEndpoints.map(\.service))

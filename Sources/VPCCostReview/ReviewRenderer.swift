@@ -28,6 +28,10 @@ package enum ReviewRenderer {
       if let way = review.unpricedWayOut {
         return "\(way) as the functions' way out, which vpccost does not price"
       }
+      if review.networkOutside {
+        return
+          "functions that run in subnets defined outside this template: their network's way out is not reviewed"
+      }
       return "no way out of the VPC for its functions (no NAT gateway, no interface endpoint)"
     }
     let services =

@@ -29,6 +29,13 @@ package struct TemplateReview: Sendable {
   /// When the template builds a NAT gateway and no internet traffic was given: the answer
   /// depends on it, priced both ways.
   package let internetNote: String?
+  /// Whether the functions run in subnets the template does not define: their network, and
+  /// its way out, are defined elsewhere and not reviewed.
+  package var networkOutside: Bool {
+    !functionsInVPC.isEmpty && functionsInVPC.allSatisfy { !$0 }
+  }
+  /// For each function in a VPC, whether its subnets are the template's.
+  package let functionsInVPC: [Bool]
   /// A way out the routes show that vpccost does not price (a NAT instance, a Transit Gateway,
   /// peering or VPN), in words.
   package let unpricedWayOut: String?
@@ -169,6 +176,7 @@ package struct TemplateReview: Sendable {
       comparesNothing: network.vpcFunctions.isEmpty && design == nil,
       internetNote: input[.internetGB] == nil && design?.technology == .nat
         ? Self.internetNote(workload: workload, table: table) : nil,
+      functionsInVPC: network.vpcFunctions.map(\.vpc.subnetsInNetwork),
       unpricedWayOut: network.functionRoutes.lazy.compactMap { route -> String? in
         switch route.target {
         case .natInstance(let instance): return "a NAT instance (\(instance))"
