@@ -467,24 +467,33 @@ import VPCCostTestSupport
     """
   }
 
-  /// Services the functions' permissions use, without an endpoint and without NAT, fail.
+  /// Services the functions' permissions use, without an endpoint and without NAT, fail: in a
+  /// network the template defines (its VPC and subnets; with subnet parameters the network is
+  /// someone else's and may have a NAT gateway, `NetworkOutsideTests`).
   @Test func servicesWithoutEndpointsAreErrors() throws {
-    let review = try Self.review(
-      Self.servicesTemplate(
-        """
-          LambdaEndpoint:
-            Type: AWS::EC2::VPCEndpoint
-            Properties:
-              VpcEndpointType: Interface
-              ServiceName: !Sub com.amazonaws.${AWS::Region}.lambda
-              VpcId: vpc-1
-              SubnetIds: [!Ref SubnetA, !Ref SubnetB]
-              SecurityGroupIds: [sg-2]
-              PrivateDnsEnabled: true
-        """))
+    let text = Self.servicesTemplate(
+      """
+        Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+        SubnetA: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24}}
+        SubnetB: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24}}
+        LambdaEndpoint:
+          Type: AWS::EC2::VPCEndpoint
+          Properties:
+            VpcEndpointType: Interface
+            ServiceName: !Sub com.amazonaws.${AWS::Region}.lambda
+            VpcId: !Ref Vpc
+            SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+            SecurityGroupIds: [sg-2]
+            PrivateDnsEnabled: true
+      """
+    ).replacing(
+      "Parameters:\n  SubnetA: {Type: AWS::EC2::Subnet::Id}\n  SubnetB: {Type: AWS::EC2::Subnet::Id}\n",
+      with: "")
+    #expect(!text.contains("AWS::EC2::Subnet::Id"))
+    let review = try Self.review(text)
     let found = Self.findings(review, "VPCC016")
     #expect(found.map(\.0) == ["Worker", "Worker"])
-    #expect(found.allSatisfy { $0.1 == 6 })
+    #expect(found.allSatisfy { $0.1 == 3 })  // Worker: line 3, after Transform and Resources
     #expect(
       found[0].2.hasPrefix(
         "the functions' permissions use secretsmanager (secretsmanager:GetSecretValue in the policy of Worker), but the template has no secretsmanager interface endpoint"
