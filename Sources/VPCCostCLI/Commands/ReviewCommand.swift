@@ -94,7 +94,7 @@ package struct ReviewCommand: Command {
           "is not \(readers.sourceNames): it has no Resources mapping"))
     }
     let catalog = try CommonFlags.catalog(parsed, invocation.environment)
-    let input = try WorkloadFlags.input(parsed)
+    let input = WorkloadFlags.input(parsed)
     let context = try Self.context(
       parsed, names: reader.parameterNames(of: document), region: input[.region], catalog: catalog)
     let network: NetworkModel
