@@ -99,7 +99,8 @@ package enum ReviewRenderer {
       (
         "design",
         .object([
-          ("id", .optional(review.design?.rawValue)),
+          ("id", .optional(review.designID)),
+          ("priced", .bool(review.design != nil)),
           ("azs", review.azsKnown ? .integer(review.azs) : .null),
           ("azsAtMost", review.azsAtMost.map(JSONValue.integer) ?? .null),
           ("services", .array(review.services.map(JSONValue.string))),

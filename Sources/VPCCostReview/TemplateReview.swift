@@ -36,6 +36,14 @@ package struct TemplateReview: Sendable {
   }
   /// For each function in a VPC, whether its subnets are the template's.
   package let functionsInVPC: [Bool]
+  /// Whether the functions leave through a NAT instance (a way out vpccost does not price).
+  package let usesNATInstance: Bool
+
+  /// The design's id in the outputs: a priced design's, or `nat-instance`, which is named but
+  /// not priced; nil when the template builds no way out.
+  package var designID: String? {
+    design?.rawValue ?? (usesNATInstance ? "nat-instance" : nil)
+  }
   /// A way out the routes show that vpccost does not price (a NAT instance, a Transit Gateway,
   /// peering or VPN), in words.
   package let unpricedWayOut: String?
@@ -177,6 +185,10 @@ package struct TemplateReview: Sendable {
       internetNote: input[.internetGB] == nil && design?.technology == .nat
         ? Self.internetNote(workload: workload, table: table) : nil,
       functionsInVPC: network.vpcFunctions.map(\.vpc.subnetsInNetwork),
+      usesNATInstance: network.functionRoutes.contains {
+        if case .natInstance = $0.target { return true }
+        return false
+      },
       unpricedWayOut: network.functionRoutes.lazy.compactMap { route -> String? in
         switch route.target {
         case .natInstance(let instance): return "a NAT instance (\(instance))"

@@ -653,6 +653,9 @@ import VPCCostTestSupport
     #expect(Self.findings(review, "VPCC001").isEmpty)
     #expect(Self.findings(review, "VPCC019").count == 2)
     #expect(ReviewRenderer.designLine(review).hasPrefix("a NAT instance (i-0123456789abcdef0)"))
+    // The JSON names it too (issue 23), and says it is not priced.
+    let json = ReviewRenderer.json(review).serializedCompact()
+    #expect(json.contains(#""design":{"id":"nat-instance","priced":false,"#), "\(json.prefix(80))")
   }
 
   /// A function whose template subnets sit in one AZ is flagged; two AZs are not.
