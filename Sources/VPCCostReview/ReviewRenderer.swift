@@ -79,7 +79,7 @@ package enum ReviewRenderer {
 
   static func table(_ review: TemplateReview, path: String) -> String {
     var text =
-      "Review of \(path)\nThe template builds: \(designLine(review))\n\(costLine(review))\n"
+      "Review of \(path)\nRead from the template: \(review.report.summary)\nThe template builds: \(designLine(review))\n\(costLine(review))\n"
     if let note = review.internetNote { text += note + "\n" }
     for note in review.assumptions { text += "Assumed: \(note).\n" }
     text += "\nFindings (\(review.findings.count))\n"
@@ -93,14 +93,20 @@ package enum ReviewRenderer {
     return text + "\n" + TableRenderer.render(review.comparison)
   }
 
+  /// The version of the review's JSON: 2 since it holds `network`, `design.functions`,
+  /// `design.usedServices`, `design.azsAtMost` and `design.priced` (issue 23).
+  package static let schemaVersion = 2
+
   static func json(_ review: TemplateReview, notes: [String] = []) -> JSONValue {
     .object([
-      ("schemaVersion", .integer(ComparisonJSON.schemaVersion)),
+      ("schemaVersion", .integer(schemaVersion)),
       (
         "design",
         .object([
           ("id", .optional(review.designID)),
           ("priced", .bool(review.design != nil)),
+          ("functions", .integer(review.report.functions.count)),
+          ("usedServices", .array(review.report.usedServices.map(NetworkReportJSON.usedService))),
           ("azs", review.azsKnown ? .integer(review.azs) : .null),
           ("azsAtMost", review.azsAtMost.map(JSONValue.integer) ?? .null),
           ("services", .array(review.services.map(JSONValue.string))),
@@ -109,6 +115,7 @@ package enum ReviewRenderer {
           ("assumptions", .array(review.assumptions.map(JSONValue.string))),
         ])
       ),
+      ("network", NetworkReportJSON.network(review.report)),
       (
         "findings",
         .array(
@@ -133,7 +140,7 @@ package enum ReviewRenderer {
     // Everything taken from the template or the user is escaped: a finding that quotes
     // `[lambda.amazonaws.com](http://...)` shows those characters instead of a link.
     var text =
-      "## Template review: \(MarkdownText.code(path))\n\n**The template builds** \(MarkdownText.escaped(designLine(review))). \(costLine(review))\n\n"
+      "## Template review: \(MarkdownText.code(path))\n\n**Read from the template:** \(MarkdownText.escaped(review.report.summary)).\n\n**The template builds** \(MarkdownText.escaped(designLine(review))). \(costLine(review))\n\n"
     if let note = review.internetNote { text += MarkdownText.escaped(note) + "\n\n" }
     for note in review.assumptions { text += "*Assumed: \(MarkdownText.escaped(note)).*\n\n" }
     text += "### Findings\n\n"

@@ -38,6 +38,8 @@ package struct TemplateReview: Sendable {
   package let functionsInVPC: [Bool]
   /// Whether the functions leave through a NAT instance (a way out vpccost does not price).
   package let usesNATInstance: Bool
+  /// What was read from the source, in source-neutral terms (`network` in the JSON).
+  package let report: NetworkReport
 
   /// The design's id in the outputs: a priced design's, or `nat-instance`, which is named but
   /// not priced; nil when the template builds no way out.
@@ -189,6 +191,7 @@ package struct TemplateReview: Sendable {
         if case .natInstance = $0.target { return true }
         return false
       },
+      report: NetworkReport(network, used: used),
       unpricedWayOut: network.functionRoutes.lazy.compactMap { route -> String? in
         switch route.target {
         case .natInstance(let instance): return "a NAT instance (\(instance))"
