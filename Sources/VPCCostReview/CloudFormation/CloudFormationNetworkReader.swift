@@ -267,6 +267,16 @@ struct CloudFormationNetworkReader {
   /// Roles with their trust principals and managed policies, and every policy document with
   /// the roles it is granted to (a role's inline policies, and policy resources).
   private mutating func readIAM() {
+    // Managed policies of the template that roles attach by reference (`ManagedPolicyArns:
+    // [!Ref Policy]`), by policy.
+    var attachedBy: [String: [String]] = [:]
+    for role in template.resources(of: "AWS::IAM::Role") {
+      for item in TemplateModel.items(role.properties?["ManagedPolicyArns"]) {
+        if let policy = TemplateModel.target(of: item) {
+          attachedBy[policy, default: []].append(role.id)
+        }
+      }
+    }
     for role in template.resources(of: "AWS::IAM::Role") {
       let trust = TemplateModel.items(role.properties?["AssumeRolePolicyDocument"]?["Statement"])
       network.roles.append(
@@ -293,7 +303,8 @@ struct CloudFormationNetworkReader {
       guard let document = policy.properties?["PolicyDocument"] else { continue }
       network.policies.append(
         PolicyDocument(
-          owner: place(policy), roles: ids(policy.properties?["Roles"]),
+          owner: place(policy),
+          roles: ids(policy.properties?["Roles"]) + attachedBy[policy.id, default: []],
           statements: Self.statements(in: document)))
     }
   }
@@ -359,7 +370,9 @@ struct CloudFormationNetworkReader {
       if let name = policy.members?.first?.key, let service = SAMPolicyTemplates.service(name) {
         uses.append(ServiceUse(service: service, source: "\(name) on \(function)"))
       }
-      if let managed = policy.string, let service = SAMPolicyTemplates.service(managed) {
+      if let managed = policy.string,
+        let service = SAMPolicyTemplates.service(managed) ?? AWSManagedPolicies.service(managed)
+      {
         uses.append(ServiceUse(service: service, source: "\(managed) on \(function)"))
       }
       if policy["Statement"] != nil {
@@ -372,6 +385,12 @@ struct CloudFormationNetworkReader {
     if case .defined(let id) = role {
       for (statement, owner) in network.statements(for: id) {
         uses += FunctionServices.services(ofActions: statement.actions, source: owner.id)
+      }
+      for managed in network.role(id)?.managedPolicies ?? [] {
+        if let service = AWSManagedPolicies.service(managed) {
+          let name = managed.split(separator: "/").last.map(String.init) ?? managed
+          uses.append(ServiceUse(service: service, source: "\(name) on \(id)"))
+        }
       }
     }
     return uses
