@@ -48,3 +48,63 @@ import VPCCostTestSupport
     #expect(uses["WithPolicies"] == ["s3 (AmazonS3ReadOnlyAccess on WithPolicies)"])
   }
 }
+
+/// Actions the function's code does not send out of the VPC are not counted, each by its rule.
+@Suite struct ActionsWithoutAWayOutTests {
+  static let template = """
+    Transform: AWS::Serverless-2016-10-31
+    Resources:
+      Stream: {Type: 'AWS::Kinesis::Stream', Properties: {ShardCount: 1}}
+      Search:
+        Type: 'AWS::OpenSearchService::Domain'
+        Properties: {VPCOptions: {SubnetIds: [subnet-1]}}
+      Consumer:
+        Type: 'AWS::Serverless::Function'
+        Properties:
+          Runtime: python3.13
+          Handler: a.h
+          CodeUri: .
+          Events: {Jobs: {Type: SQS, Properties: {Queue: arn:aws:sqs:us-east-1:1:jobs}}}
+          Policies:
+            - Statement:
+                - Effect: Allow
+                  Action: [dynamodb:GetRecords, dynamodb:DescribeStream, elasticfilesystem:ClientMount,
+                    rds-db:connect, es:ESHttpPost, sqs:ReceiveMessage, sqs:DeleteMessage,
+                    kinesis:GetRecords, sns:Publish]
+                  Resource: '*'
+      Mapping:
+        Type: 'AWS::Lambda::EventSourceMapping'
+        Properties: {FunctionName: !Ref Consumer, EventSourceArn: !GetAtt Stream.Arn}
+      Plain:
+        Type: 'AWS::Serverless::Function'
+        Properties:
+          Runtime: python3.13
+          Handler: a.h
+          CodeUri: .
+          Policies:
+            - Statement:
+                - {Effect: Allow, Action: [sqs:ReceiveMessage, kinesis:GetRecords], Resource: '*'}
+    """
+
+  /// Consumer polls SQS (a SAM event) and a Kinesis stream (an event source mapping): of its
+  /// nine actions only sns:Publish is a call its code makes out of the VPC. Plain has no event
+  /// sources, so its SQS and Kinesis reads are its code's.
+  @Test func onlyTheCodesCallsCount() throws {
+    let network = CloudFormationNetworkReader.read(try TemplateReader.read(Self.template))
+    let uses = Dictionary(
+      uniqueKeysWithValues: network.functions.map { ($0.place.id, $0.services.map(\.service)) })
+    #expect(uses["Consumer"] == ["sns"])
+    #expect(uses["Plain"] == ["sqs", "kinesis-streams"])
+  }
+
+  /// The search domain outside a VPC is reached over the internet: es:ESHttpPost counts.
+  @Test func aPublicSearchDomainIsACall() throws {
+    let text = Self.template.replacing(
+      "Properties: {VPCOptions: {SubnetIds: [subnet-1]}}", with: "Properties: {}")
+    let network = CloudFormationNetworkReader.read(try TemplateReader.read(text))
+    #expect(
+      network.functions.first { $0.place.id == "Consumer" }?.services.map(\.service) == [
+        "es", "sns",
+      ])
+  }
+}

@@ -365,6 +365,7 @@ struct CloudFormationNetworkReader {
   private func services(of function: String, policies: [TemplateNode], role: FunctionRole)
     -> [ServiceUse]
   {
+    let context = actionContext(of: function)
     var uses: [ServiceUse] = []
     for policy in policies {
       if let name = policy.members?.first?.key, let service = SAMPolicyTemplates.service(name) {
@@ -378,13 +379,14 @@ struct CloudFormationNetworkReader {
       if policy["Statement"] != nil {
         for statement in Self.statements(in: policy) {
           uses += FunctionServices.services(
-            ofActions: statement.actions, source: "the policy of \(function)")
+            ofActions: statement.actions, source: "the policy of \(function)", context: context)
         }
       }
     }
     if case .defined(let id) = role {
       for (statement, owner) in network.statements(for: id) {
-        uses += FunctionServices.services(ofActions: statement.actions, source: owner.id)
+        uses += FunctionServices.services(
+          ofActions: statement.actions, source: owner.id, context: context)
       }
       for managed in network.role(id)?.managedPolicies ?? [] {
         if let service = AWSManagedPolicies.service(managed) {
@@ -400,5 +402,37 @@ struct CloudFormationNetworkReader {
     network.hostedZones = template.resources(of: "AWS::Route53::HostedZone").map {
       HostedZone(place: place($0), vpcCount: TemplateModel.items($0.properties?["VPCs"]).count)
     }
+  }
+
+  /// What changes which of a function's actions leave the VPC: the event sources Lambda polls
+  /// for it (SAM `Events` of type Kinesis, DynamoDB or SQS; `AWS::Lambda::EventSourceMapping`
+  /// resources naming it) and whether the template's search domain is inside a VPC.
+  private func actionContext(of function: String) -> FunctionServices.ActionContext {
+    var context = FunctionServices.ActionContext()
+    let kinds = ["Kinesis": "kinesis", "DynamoDB": "dynamodb", "SQS": "sqs"]
+    for (_, event) in template.resource(function)?.properties?["Events"]?.members ?? [] {
+      if let kind = event["Type"]?.string.flatMap({ kinds[$0] }) {
+        context.eventSources.insert(kind)
+      }
+    }
+    for mapping in template.resources(of: "AWS::Lambda::EventSourceMapping")
+    where TemplateModel.target(of: mapping.properties?["FunctionName"]) == function {
+      let source =
+        TemplateModel.target(of: mapping.properties?["EventSourceArn"])
+        .flatMap { template.resource($0)?.type } ?? mapping.properties?["EventSourceArn"]?.string
+        ?? ""
+      if source.contains("Kinesis") || source.contains(":kinesis:") {
+        context.eventSources.insert("kinesis")
+      }
+      if source.contains("SQS") || source.contains(":sqs:") { context.eventSources.insert("sqs") }
+      if source.contains("DynamoDB") || source.contains(":dynamodb:") {
+        context.eventSources.insert("dynamodb")
+      }
+    }
+    context.searchDomainInVPC = template.resources.contains {
+      ($0.type == "AWS::OpenSearchService::Domain" || $0.type == "AWS::Elasticsearch::Domain")
+        && $0.properties?["VPCOptions"] != nil
+    }
+    return context
   }
 }

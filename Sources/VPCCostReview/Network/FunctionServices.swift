@@ -27,16 +27,66 @@ struct FunctionServices {
 
   /// The services IAM actions use, in order, each with `source` (the execution role's own
   /// needs, logs, ENIs and tracing, are not calls the code makes).
-  static func services(ofActions actions: [String], source: String) -> [ServiceUse] {
+  static func services(
+    ofActions actions: [String], source: String, context: ActionContext = ActionContext()
+  ) -> [ServiceUse] {
     actions.compactMap { action in
       guard let colon = action.firstIndex(of: ":") else { return nil }
       let prefix = action[..<colon].lowercased()
       guard
         !["ec2", "logs", "xray", "iam", "sts"].contains(prefix) || action.hasPrefix("sts:Assume"),
+        !needsNoWayOut(action, context: context),
         let service = actionPrefixes[prefix] ?? (prefix == "*" ? nil : prefix)
       else { return nil }
       return ServiceUse(service: service, source: "\(action) in \(source)")
     }
+  }
+
+  /// What the template shows around a function that changes which of its actions are calls
+  /// its code makes to a service outside the VPC.
+  struct ActionContext {
+    /// The event sources Lambda polls for the function (`kinesis`, `dynamodb`, `sqs`).
+    var eventSources: Set<String> = []
+    /// Whether the template defines an OpenSearch (Elasticsearch) domain inside a VPC.
+    var searchDomainInVPC = false
+  }
+
+  /// Whether an action is one the function's code does not send out of the VPC, each rule
+  /// with its reason:
+  /// - DynamoDB Streams reads: Lambda's event source mapping polls the stream, not the code.
+  /// - Kinesis reads and SQS receives and deletes, when Lambda polls that kind of source for
+  ///   the function: the event source mapping makes those calls.
+  /// - `elasticfilesystem:Client*`: NFS to the file system's mount targets, inside the VPC.
+  /// - `rds-db:connect`: IAM authentication to a database inside the VPC.
+  /// - `es:ESHttp*` when the template's search domain is in a VPC: HTTPS to it stays inside.
+  static func needsNoWayOut(_ action: String, context: ActionContext) -> Bool {
+    let lowered = action.lowercased()
+    if [
+      "dynamodb:describestream", "dynamodb:getrecords", "dynamodb:getsharditerator",
+      "dynamodb:liststreams",
+    ].contains(lowered) {
+      return true
+    }
+    if lowered.hasPrefix("elasticfilesystem:client") || lowered == "rds-db:connect" { return true }
+    if lowered.hasPrefix("es:eshttp") && context.searchDomainInVPC { return true }
+    if context.eventSources.contains("kinesis"),
+      [
+        "kinesis:getrecords", "kinesis:getsharditerator", "kinesis:describestream",
+        "kinesis:describestreamsummary", "kinesis:listshards", "kinesis:liststreams",
+        "kinesis:subscribetoshard",
+      ].contains(lowered)
+    {
+      return true
+    }
+    if context.eventSources.contains("sqs"),
+      [
+        "sqs:receivemessage", "sqs:deletemessage", "sqs:getqueueattributes",
+        "sqs:changemessagevisibility",
+      ].contains(lowered)
+    {
+      return true
+    }
+    return false
   }
 
   /// IAM action prefixes whose endpoint service names differ from them.
