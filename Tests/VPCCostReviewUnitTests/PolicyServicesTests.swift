@@ -86,9 +86,10 @@ import VPCCostTestSupport
                 - {Effect: Allow, Action: [sqs:ReceiveMessage, kinesis:GetRecords], Resource: '*'}
     """
 
-  /// Consumer polls SQS (a SAM event) and a Kinesis stream (an event source mapping): of its
-  /// nine actions only sns:Publish is a call its code makes out of the VPC. Plain has no event
-  /// sources, so its SQS and Kinesis reads are its code's.
+  /// Of Consumer's nine actions only sns:Publish is a call its code makes out of the VPC.
+  ///
+  /// Consumer polls SQS (a SAM event) and a Kinesis stream (an event source mapping). Plain
+  /// has no event sources, so its SQS and Kinesis reads are its code's.
   @Test func onlyTheCodesCallsCount() throws {
     let network = CloudFormationNetworkReader.read(try TemplateReader.read(Self.template))
     let uses = Dictionary(

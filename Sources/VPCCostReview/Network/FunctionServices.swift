@@ -51,8 +51,9 @@ struct FunctionServices {
     var searchDomainInVPC = false
   }
 
-  /// Whether an action is one the function's code does not send out of the VPC, each rule
-  /// with its reason:
+  /// Whether an action is one the function's code does not send out of the VPC.
+  ///
+  /// Each rule, with its reason:
   /// - DynamoDB Streams reads: Lambda's event source mapping polls the stream, not the code.
   /// - Kinesis reads and SQS receives and deletes, when Lambda polls that kind of source for
   ///   the function: the event source mapping makes those calls.
