@@ -328,12 +328,26 @@ enum ReviewChecks {
   }
 
   /// lambda:InvokeFunction on Resource "*" when the template defines the functions to invoke.
+  ///
+  /// The functions to scope a grant to: those the functions' environments name (their code's
+  /// callees); else the template's functions other than the grant's holders (a caller is not
+  /// the function it invokes); else, when no function holds it, those outside the VPC.
   static func wildcardChecks(_ network: NetworkModel) -> [ReviewFinding] {
-    let callers = Set(network.vpcFunctions.map(\.function.place.id))
-    let targets = network.functions.map(\.place.id).filter { !callers.contains($0) }
-    guard !targets.isEmpty else { return [] }
+    let named = Set(network.functions.flatMap(\.invokes))
     return network.policies.flatMap { document in
-      document.statements.compactMap { statement -> ReviewFinding? in
+      let holders = Set(
+        network.functions.filter { function in
+          if function.place.id == document.owner.id { return true }
+          if case .defined(let role) = function.role { return document.roles.contains(role) }
+          return false
+        }.map(\.place.id))
+      let inVPC = Set(network.vpcFunctions.map(\.function.place.id))
+      let targets = network.functions.map(\.place.id).filter {
+        if !named.isEmpty { return named.contains($0) }
+        return holders.isEmpty ? !inVPC.contains($0) : !holders.contains($0)
+      }
+      guard !targets.isEmpty else { return [ReviewFinding]() }
+      return document.statements.compactMap { statement -> ReviewFinding? in
         guard statement.actions.contains(where: { covers($0, "lambda:InvokeFunction") }),
           let line = statement.wildcardResourceLine
         else { return nil }

@@ -342,8 +342,29 @@ struct CloudFormationNetworkReader {
           place: place(resource), runtime: runtime?.string, runtimeLine: runtime?.line,
           role: functionRole,
           services: lambda ? services(of: resource.id, policies: policies, role: functionRole) : [],
-          vpc: lambda ? attachment(of: resource) : nil))
+          vpc: lambda ? attachment(of: resource) : nil,
+          invokes: invokedFunctions(by: resource)))
     }
+  }
+
+  /// The template's functions that a function's environment names (`!Ref F`, `!GetAtt F.Arn`,
+  /// `!Sub '${F}'`): the functions its code invokes.
+  private func invokedFunctions(by function: TemplateModel.Resource) -> [String] {
+    let variables = template.property("Environment", of: function)?["Variables"]?.members ?? []
+    var named: [String] = []
+    for (_, value) in variables {
+      var ids = TemplateModel.attributeTargets(in: value)
+      if let id = TemplateModel.target(of: value) { ids.insert(id) }
+      if let text = value["Fn::Sub"]?.string ?? value["Fn::Sub"]?.array?.first?.string {
+        for match in text.matches(of: /\$\{([A-Za-z0-9]+)/) { ids.insert(String(match.1)) }
+      }
+      named += ids.sorted().filter { id in
+        id != function.id
+          && ["AWS::Lambda::Function", "AWS::Serverless::Function"].contains(
+            template.resource(id)?.type ?? "")
+      }
+    }
+    return named
   }
 
   /// Where a function runs in a VPC, or nil when it has no `VpcConfig` with subnets.

@@ -9,4 +9,7 @@ struct NetworkFunction: Sendable {
   let services: [ServiceUse]
   /// Its VPC subnets and security groups; nil when it does not run in a VPC.
   let vpc: VPCAttachment?
+  /// The functions of the network its code names, and so invokes (an environment variable
+  /// that refers to one).
+  var invokes: [String] = []
 }
