@@ -184,7 +184,7 @@ package struct TemplateReview: Sendable {
       findings: findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) },
       comparison: CostCalculator(table: table).compare(workload),
       comparesNothing: network.vpcFunctions.isEmpty && design == nil,
-      internetNote: input[.internetGB] == nil && design?.technology == .nat
+      internetNote: input[.internetGB] == nil && design?.technology.hasNATGateway == true
         ? Self.internetNote(workload: workload, table: table) : nil,
       functionsInVPC: network.vpcFunctions.map(\.vpc.subnetsInNetwork),
       usesNATInstance: network.functionRoutes.contains {

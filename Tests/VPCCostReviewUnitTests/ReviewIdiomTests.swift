@@ -440,6 +440,38 @@ import VPCCostTestSupport
     #expect(given.internetNote == nil)
   }
 
+  /// A hybrid network (NAT gateways and an interface endpoint beside them) gets the same
+  /// caveat (issue 23): its NAT gateways may be there for internet traffic the template does
+  /// not show. The figures are those above: $14.64, $73.17, $87.64.
+  @Test func hybridTemplatesArePricedWithAndWithoutInternetTraffic() throws {
+    let text = Self.subnetTemplate(
+      "[!Ref SubnetA, !Ref SubnetB]",
+      extra: Self.twoSubnets
+        + "\n  PublicA: {Type: AWS::EC2::Subnet::Id}\n  PublicB: {Type: AWS::EC2::Subnet::Id}",
+      resources: """
+          NatA:
+            Type: AWS::EC2::NatGateway
+            Properties: {SubnetId: !Ref PublicA}
+          NatB:
+            Type: AWS::EC2::NatGateway
+            Properties: {SubnetId: !Ref PublicB}
+          LambdaEndpoint:
+            Type: AWS::EC2::VPCEndpoint
+            Properties:
+              VpcEndpointType: Interface
+              ServiceName: com.amazonaws.us-east-1.lambda
+              VpcId: vpc-1
+              SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+              SecurityGroupIds: [sg-2]
+              PrivateDnsEnabled: true
+        """)
+    let review = try Self.review(text)
+    #expect(review.design?.technology == .hybrid)
+    let note = try #require(review.internetNote)
+    #expect(note.contains("endpoints alone cost $14.64 a month against $73.17"), "\(note)")
+    #expect(note.contains("adding endpoints beside them ($87.64"), "\(note)")
+  }
+
   /// A SAM function with policy templates and a role statement, and `resources` beside it.
   static func servicesTemplate(_ resources: String) -> String {
     """
