@@ -440,9 +440,10 @@ import VPCCostTestSupport
     #expect(given.internetNote == nil)
   }
 
-  /// A hybrid network (NAT gateways and an interface endpoint beside them) gets the same
-  /// caveat (issue 23): its NAT gateways may be there for internet traffic the template does
-  /// not show. The figures are those above: $14.64, $73.17, $87.64.
+  /// A hybrid network (NAT gateways and an interface endpoint beside them) gets the same caveat.
+  ///
+  /// Its NAT gateways may be there for internet traffic the template does not show (issue 23).
+  /// The figures are those above: $14.64, $73.17, $87.64.
   @Test func hybridTemplatesArePricedWithAndWithoutInternetTraffic() throws {
     let text = Self.subnetTemplate(
       "[!Ref SubnetA, !Ref SubnetB]",
