@@ -20,7 +20,7 @@ package enum ReviewRenderer {
   }
 
   static func designLine(_ review: TemplateReview) -> String {
-    if review.comparesNothing {
+    if review.comparesNothing && review.networkFixedCost == nil {
       return
         "no Lambda function in a VPC, and no NAT gateway or interface endpoint: there is nothing to compare"
     }
@@ -50,6 +50,10 @@ package enum ReviewRenderer {
   }
 
   static func costLine(_ review: TemplateReview) -> String {
+    if let fixed = review.networkFixedCost {
+      return
+        "No function in a VPC: this is a network review. Its way out costs \(fixed.dollars) a month before any traffic; give a workload (--invokes, --gb, --services or --preset) to compare the designs."
+    }
     if review.comparesNothing {
       return "No costs are compared: give a template whose functions have a VpcConfig."
     }
@@ -105,6 +109,7 @@ package enum ReviewRenderer {
         .object([
           ("id", .optional(review.designID)),
           ("priced", .bool(review.design != nil)),
+          ("fixedMonthlyCost", .optional(review.networkFixedCost?.decimalString)),
           ("functions", .integer(review.report.functions.count)),
           ("usedServices", .array(review.report.usedServices.map(NetworkReportJSON.usedService))),
           ("azs", review.azsKnown ? .integer(review.azs) : .null),

@@ -23,9 +23,12 @@ package struct TemplateReview: Sendable {
   package let findings: [ReviewFinding]
   /// The comparison for the workload, priced with the template's AZs and services.
   package let comparison: Comparison
-  /// Whether the template has no function in a VPC and builds no way out of one: there is
-  /// nothing to compare, and the review says so instead.
+  /// Whether the review compares no designs: the template has no function in a VPC, and
+  /// either builds no way out either or no workload was given (a network review).
   package let comparesNothing: Bool
+  /// For a network review (no function in a VPC, no workload given): what the network's way
+  /// out costs a month before any traffic (NAT hours and addresses, endpoint hours).
+  package let networkFixedCost: Money?
   /// When the template builds a NAT gateway and no internet traffic was given: the answer
   /// depends on it, priced both ways.
   package let internetNote: String?
@@ -174,6 +177,12 @@ package struct TemplateReview: Sendable {
         repairs += 1
       }
     }
+    // A template without a function in a VPC is a network review: it compares designs only
+    // for a workload the user gives.
+    let workloadGiven = [
+      WorkloadField.invokes, .gb, .services, .preset, .internetGB, .s3GB, .dynamoDBGB,
+    ]
+    .contains { input[$0] != nil }
     // With the functions' AZs not shown, the layout is judged against the AZs priced.
     let design = hidden.isEmpty ? network.design : network.design(azs: workload.azs)
     return TemplateReview(
@@ -183,8 +192,11 @@ package struct TemplateReview: Sendable {
       assumptions: assumptions,
       findings: findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) },
       comparison: CostCalculator(table: table).compare(workload),
-      comparesNothing: network.vpcFunctions.isEmpty && design == nil,
+      comparesNothing: network.vpcFunctions.isEmpty && (design == nil || !workloadGiven),
+      networkFixedCost: network.vpcFunctions.isEmpty && !workloadGiven
+        ? design.flatMap { Self.fixedCost(of: $0, input: workloadInput, table: table) } : nil,
       internetNote: input[.internetGB] == nil && design?.technology.hasNATGateway == true
+        && !(network.vpcFunctions.isEmpty && !workloadGiven)
         ? Self.internetNote(workload: workload, table: table) : nil,
       functionsInVPC: network.vpcFunctions.map(\.vpc.subnetsInNetwork),
       usesNATInstance: network.functionRoutes.contains {
@@ -274,5 +286,14 @@ package struct TemplateReview: Sendable {
       return false
     }
     return parameters ? "parameters" : "subnet ids the template does not define"
+  }
+
+  /// What a design costs a month before any traffic: the workload with no traffic.
+  static func fixedCost(of design: DesignID, input: WorkloadInput, table: PriceTable) -> Money? {
+    var idle = input
+    idle[.invokes] = nil
+    idle[.gb] = "0"
+    guard let workload = try? WorkloadParser.parse(idle, table: table) else { return nil }
+    return CostCalculator(table: table).cost(of: design, for: workload).monthlyCost
   }
 }

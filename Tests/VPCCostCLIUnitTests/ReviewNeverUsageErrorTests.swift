@@ -79,7 +79,9 @@ import VPCCostTestSupport
 
   /// The customer's service is left out of the pricing with a VPCC021 note; SQS is priced.
   @Test func aCustomerServiceIsAFinding() throws {
-    let (code, json, stderr) = try Self.review(Self.customerService, ["--fail-on", "never"])
+    // A workload, so that the network-only template is compared (issue 23).
+    let (code, json, stderr) = try Self.review(
+      Self.customerService, ["--fail-on", "never", "--invokes", "1e6"])
     #expect(code == .ok, "\(stderr)")
     let comparison = json["comparison"] as? [String: Any]
     let inputs = comparison?["inputs"] as? [String: Any]

@@ -144,6 +144,13 @@ import VPCCostTestSupport
     #expect(design["id"] as? String == "privatelink-per-az")
     #expect(design["azs"] as? Int == 2)
     #expect(Self.findings(document).isEmpty)
+    // A network review (issue 23): no function and no workload, so no comparison; the way out
+    // as built costs one endpoint in 2 AZs: 2 x $0.011 x 730 h = $16.06 a month.
+    #expect(design["functions"] as? Int == 0)
+    #expect(design["fixedMonthlyCost"] as? String == "16.06")
+    #expect(document["comparison"] is NSNull)
+    let given = try Self.review(path, ["--region", "eu-west-1", "--gb", "10"])
+    #expect(given["comparison"] is [String: Any])
   }
 
   /// Gateway endpoints are named in the design (they are free, and carry S3 and DynamoDB).
