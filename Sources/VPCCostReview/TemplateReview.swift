@@ -130,7 +130,7 @@ package struct TemplateReview: Sendable {
       let priced = workloadInput[.azs] ?? "2"
       assumptions.append(
         bound.map {
-          "the AZ count is not in the template, which shows \($0) subnet\($0 == 1 ? "" : "s") whose AZs it does not say (at most \($0) AZ\($0 == 1 ? "" : "s")); the designs are priced for \(priced) until --azs N says how many"
+          "the AZ count is not in the template, which shows \($0) subnet\($0 == 1 ? "" : "s") whose AZs it does not say (at most \($0) AZ\($0 == 1 ? "" : "s")); the designs are priced for \(priced) AZ\(priced == "1" ? "" : "s") until --azs N says how many"
         }
           ?? "the AZ count is not in the template; the designs are priced for 2 AZs (the default) until --azs N says how many"
       )

@@ -80,7 +80,7 @@ import VPCCostTestSupport
       ))
     #expect(
       result.stdout.contains(
-        "Assumed: the AZ count is not in the template, which shows 2 subnets whose AZs it does not say (at most 2 AZs); the designs are priced for 2 until --azs N says how many."
+        "Assumed: the AZ count is not in the template, which shows 2 subnets whose AZs it does not say (at most 2 AZs); the designs are priced for 2 AZs until --azs N says how many."
       ))
     #expect(!result.stdout.contains("taken to be in distinct AZs"))
   }
