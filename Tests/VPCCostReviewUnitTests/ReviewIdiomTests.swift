@@ -409,15 +409,12 @@ import VPCCostTestSupport
     }
   }
 
-  /// A NAT gateway may serve internet traffic the template does not show: both answers priced.
-  ///
-  /// The review does not tell the user to drop it. Two AZs, 10^6 invocations of 4 KiB
-  /// (3.814697265625 GB): NAT per AZ 65.70 + 7.30 + 0.17 = $73.17; endpoints alone 14.60 +
-  /// 0.04 = $14.64; NAT plus endpoints 65.70 + 7.30 + 14.60 + 0.04 = $87.64, $14.47 more.
-  @Test func natTemplatesArePricedWithAndWithoutInternetTraffic() throws {
-    let text = Self.subnetTemplate(
+  /// A function in two subnet parameters with a NAT gateway in each of two public ones, and
+  /// `more` resources beside them.
+  static func twoNATTemplate(_ more: String = "") -> String {
+    subnetTemplate(
       "[!Ref SubnetA, !Ref SubnetB]",
-      extra: Self.twoSubnets
+      extra: twoSubnets
         + "\n  PublicA: {Type: AWS::EC2::Subnet::Id}\n  PublicB: {Type: AWS::EC2::Subnet::Id}",
       resources: """
           NatA:
@@ -426,7 +423,16 @@ import VPCCostTestSupport
           NatB:
             Type: AWS::EC2::NatGateway
             Properties: {SubnetId: !Ref PublicB}
-        """)
+        """ + (more.isEmpty ? "" : "\n" + more))
+  }
+
+  /// A NAT gateway may serve internet traffic the template does not show: both answers priced.
+  ///
+  /// The review does not tell the user to drop it. Two AZs, 10^6 invocations of 4 KiB
+  /// (3.814697265625 GB): NAT per AZ 65.70 + 7.30 + 0.17 = $73.17; endpoints alone 14.60 +
+  /// 0.04 = $14.64; NAT plus endpoints 65.70 + 7.30 + 14.60 + 0.04 = $87.64, $14.47 more.
+  @Test func natTemplatesArePricedWithAndWithoutInternetTraffic() throws {
+    let text = Self.twoNATTemplate()
     let review = try Self.review(text)
     #expect(review.design == .natPerAZ)
     let note = try #require(review.internetNote)
@@ -445,27 +451,18 @@ import VPCCostTestSupport
   /// Its NAT gateways may be there for internet traffic the template does not show (issue 23).
   /// The figures are those above: $14.64, $73.17, $87.64.
   @Test func hybridTemplatesArePricedWithAndWithoutInternetTraffic() throws {
-    let text = Self.subnetTemplate(
-      "[!Ref SubnetA, !Ref SubnetB]",
-      extra: Self.twoSubnets
-        + "\n  PublicA: {Type: AWS::EC2::Subnet::Id}\n  PublicB: {Type: AWS::EC2::Subnet::Id}",
-      resources: """
-          NatA:
-            Type: AWS::EC2::NatGateway
-            Properties: {SubnetId: !Ref PublicA}
-          NatB:
-            Type: AWS::EC2::NatGateway
-            Properties: {SubnetId: !Ref PublicB}
-          LambdaEndpoint:
-            Type: AWS::EC2::VPCEndpoint
-            Properties:
-              VpcEndpointType: Interface
-              ServiceName: com.amazonaws.us-east-1.lambda
-              VpcId: vpc-1
-              SubnetIds: [!Ref SubnetA, !Ref SubnetB]
-              SecurityGroupIds: [sg-2]
-              PrivateDnsEnabled: true
-        """)
+    let text = Self.twoNATTemplate(
+      """
+        LambdaEndpoint:
+          Type: AWS::EC2::VPCEndpoint
+          Properties:
+            VpcEndpointType: Interface
+            ServiceName: com.amazonaws.us-east-1.lambda
+            VpcId: vpc-1
+            SubnetIds: [!Ref SubnetA, !Ref SubnetB]
+            SecurityGroupIds: [sg-2]
+            PrivateDnsEnabled: true
+      """)
     let review = try Self.review(text)
     #expect(review.design?.technology == .hybrid)
     let note = try #require(review.internetNote)
