@@ -334,6 +334,7 @@ enum ReviewChecks {
   /// the function it invokes); else, when no function holds it, those outside the VPC.
   static func wildcardChecks(_ network: NetworkModel) -> [ReviewFinding] {
     let named = Set(network.functions.flatMap(\.invokes))
+    let inVPC = Set(network.vpcFunctions.map(\.function.place.id))
     return network.policies.flatMap { document in
       let holders = Set(
         network.functions.filter { function in
@@ -341,7 +342,6 @@ enum ReviewChecks {
           if case .defined(let role) = function.role { return document.roles.contains(role) }
           return false
         }.map(\.place.id))
-      let inVPC = Set(network.vpcFunctions.map(\.function.place.id))
       let targets = network.functions.map(\.place.id).filter {
         if !named.isEmpty { return named.contains($0) }
         return holders.isEmpty ? !inVPC.contains($0) : !holders.contains($0)

@@ -29,17 +29,14 @@ package struct CFNJSONCommand: Command {
 
   /// Reads and parses a template file; errors name the file, line and column.
   static func readTemplate(_ path: String) throws(CLIError) -> TemplateNode {
-    let bytes: [UInt8]
+    let text: String
     do throws(InputError) {
       guard !FileSystem.isFolder(path) else {
         throw InputError.cannotOpen(path: path, reason: "it is a folder; give a template file")
       }
-      bytes = try FileSystem.contents(of: path, limit: TemplateReader.maxBytes)
+      text = try FileSystem.text(of: path, limit: TemplateReader.maxBytes)
     } catch {
       throw .input(error)
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .input(.at(path, "not UTF-8 text"))
     }
     do {
       return try TemplateReader.read(text)

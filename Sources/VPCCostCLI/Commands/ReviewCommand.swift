@@ -163,17 +163,12 @@ package struct ReviewCommand: Command {
   ) throws(CLIError) -> EvaluationContext {
     var values: [String: String] = [:]
     if let file = try parsed.value(of: parameters) {
-      let text: String
       do throws(InputError) {
-        let bytes = try FileSystem.contents(of: file, limit: TemplateReader.maxBytes)
-        guard let decoded = String(validating: bytes, as: UTF8.self) else {
-          throw .at(file, "not UTF-8 text")
-        }
-        text = decoded
+        values = try ParameterValues.read(
+          FileSystem.text(of: file, limit: TemplateReader.maxBytes), file: file)
       } catch {
         throw .input(error)
       }
-      do { values = try ParameterValues.read(text, file: file) } catch { throw .input(error) }
     }
     for (key, value) in try parsed.values(of: parameter) { values[key] = value }
     for key in values.keys.sorted() where !names.contains(key) {

@@ -43,4 +43,14 @@ package enum FileSystem {
     while try source.append(into: &bytes, until: { _ in false }) != nil {}
     return bytes
   }
+
+  /// The whole content of a file as UTF-8 text, refused past `limit` bytes or when it is not
+  /// UTF-8.
+  package static func text(of path: String, limit: Int) throws(InputError) -> String {
+    let bytes = try contents(of: path, limit: limit)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .at(path, "not UTF-8 text")
+    }
+    return text
+  }
 }

@@ -21,18 +21,31 @@ struct CloudFormationNetworkReader {
     -> NetworkModel
   {
     var reader = CloudFormationNetworkReader(root, context: context)
-    reader.readVPCs()
-    reader.readSubnets()
-    reader.readRouteTables()
-    reader.readNATGateways()
-    reader.readEndpoints()
-    reader.readSecurityGroups()
-    reader.readIAM()
-    reader.readFunctions()
-    reader.readHostedZones()
-    reader.network.assumptions = reader.zones.assumptions.union(
-      reader.template.conditionalResources)
-    return reader.network
+    return reader.readAll()
+  }
+
+  /// The network a template builds, or why CloudFormation would reject the template.
+  static func readChecked(_ root: TemplateNode, context: EvaluationContext)
+    throws(NetworkReadError) -> NetworkModel
+  {
+    var reader = CloudFormationNetworkReader(root, context: context)
+    if let error = reader.template.conditionError { throw NetworkReadError(error.description) }
+    return reader.readAll()
+  }
+
+  /// Reads every kind of element into the model.
+  private mutating func readAll() -> NetworkModel {
+    readVPCs()
+    readSubnets()
+    readRouteTables()
+    readNATGateways()
+    readEndpoints()
+    readSecurityGroups()
+    readIAM()
+    readFunctions()
+    readHostedZones()
+    network.assumptions = zones.assumptions.union(template.conditionalResources)
+    return network
   }
 
   private func place(_ resource: TemplateModel.Resource) -> NetworkPlace {

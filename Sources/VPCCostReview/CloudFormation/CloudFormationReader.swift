@@ -13,13 +13,7 @@ struct CloudFormationReader: NetworkReader {
   func network(from document: TemplateNode, context: EvaluationContext) throws(NetworkReadError)
     -> NetworkModel
   {
-    let network = CloudFormationNetworkReader.read(document, context: context)
-    // CloudFormation rejects a template whose conditions refer to each other in a circle.
-    let evaluator = TemplateEvaluator(document, context: context)
-    for (name, _) in document["Conditions"]?.members ?? [] {
-      do { _ = try evaluator.condition(name) } catch { throw NetworkReadError(error.description) }
-    }
-    return network
+    try CloudFormationNetworkReader.readChecked(document, context: context)
   }
 
   func parameterNames(of document: TemplateNode) -> [String] {

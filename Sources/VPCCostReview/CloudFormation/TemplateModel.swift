@@ -25,9 +25,18 @@ struct TemplateModel {
   let evaluator: TemplateEvaluator
   /// Resources read as created whose condition is not known, in words.
   let conditionalResources: [String]
+  /// Why CloudFormation would reject the template's conditions (a circle), if it would.
+  let conditionError: TemplateEvaluationError?
 
   init(_ root: TemplateNode, context: EvaluationContext = EvaluationContext()) {
     let evaluator = TemplateEvaluator(root, context: context)
+    // Every condition once (each is remembered for the reading that follows): a circle among
+    // them is a template CloudFormation rejects.
+    var conditionError: TemplateEvaluationError?
+    for (name, _) in root["Conditions"]?.members ?? [] where conditionError == nil {
+      do { _ = try evaluator.condition(name) } catch { conditionError = error }
+    }
+    self.conditionError = conditionError
     var resources: [Resource] = []
     var uncertain: [String] = []
     for (id, node) in root["Resources"]?.members ?? [] {
