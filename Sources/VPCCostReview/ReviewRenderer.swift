@@ -57,6 +57,12 @@ package enum ReviewRenderer {
     if review.comparesNothing {
       return "No costs are compared: give a template whose functions have a VpcConfig."
     }
+    if let perService = review.perService {
+      guard let design = review.design, design.technology == .nat,
+        let cost = review.comparison.cost(of: design)
+      else { return perService.summary }
+      return "It costs \(cost.monthlyCost.dollars) a month for this workload. \(perService.summary)"
+    }
     let choice = review.comparison.recommendation.choice
     guard let design = review.design, let cost = review.comparison.cost(of: design) else {
       return
@@ -94,7 +100,47 @@ package enum ReviewRenderer {
     }
     text += review.findings.isEmpty ? "  none: nothing to fix\n" : rows.render()
     if review.comparesNothing { return text }
+    if let perService = review.perService {
+      return text + "\n" + perServiceTable(perService, comparison: review.comparison)
+    }
     return text + "\n" + TableRenderer.render(review.comparison)
+  }
+
+  /// The designs when the services are not known: the NAT designs in full, the endpoint
+  /// design per service, the break-even service count.
+  static func perServiceTable(_ perService: PerServicePricing, comparison: Comparison) -> String {
+    var text = TableRenderer.header(comparison, services: "services not known")
+    text += "\n" + TableRenderer.designTable(perService.natDesigns, recommended: nil) + "\n"
+    text +=
+      "\(perService.endpointDesign.rawValue): \(perService.costBeforeServices.dollars) a month plus \(perService.costPerService.dollars) for each service; no more than \(perService.natDesign.rawValue) for up to \(perService.maxServices) service\(perService.maxServices == 1 ? "" : "s")\n"
+    let table = comparison.priceTable
+    text +=
+      "\nPrices: \(table.region) table effective \(table.effectiveDate) (\(table.confidence.rawValue), \(table.origin)); \(table.source).\n"
+    return text
+  }
+
+  /// The designs when the services are not known, as a Markdown table.
+  static func perServiceMarkdown(_ perService: PerServicePricing) -> String {
+    var text = "### Designs (services not known)\n\n| Design | Monthly cost |\n|---|---:|\n"
+    for design in perService.natDesigns {
+      text += "| `\(design.design.rawValue)` | \(design.monthlyCost.dollars) |\n"
+    }
+    text +=
+      "| `\(perService.endpointDesign.rawValue)` | \(perService.costBeforeServices.dollars) + \(perService.costPerService.dollars) per service |\n\n"
+    return text + MarkdownText.escaped(perService.summary) + "\n"
+  }
+
+  /// The per-service pricing in the JSON (`perService`).
+  static func perServiceJSON(_ perService: PerServicePricing) -> JSONValue {
+    .object([
+      ("natDesigns", .array(perService.natDesigns.map(ComparisonJSON.design))),
+      ("natDesign", .string(perService.natDesign.rawValue)),
+      ("endpointDesign", .string(perService.endpointDesign.rawValue)),
+      ("endpointCostBeforeServices", .string(perService.costBeforeServices.decimalString)),
+      ("endpointCostPerService", .string(perService.costPerService.decimalString)),
+      ("maxPrivateLinkServices", .integer(perService.maxServices)),
+      ("summary", .string(perService.summary)),
+    ])
   }
 
   /// The version of the review's JSON: 2 since it holds `network`, `design.functions`,
@@ -115,6 +161,7 @@ package enum ReviewRenderer {
           ("azs", review.azsKnown ? .integer(review.azs) : .null),
           ("azsAtMost", review.azsAtMost.map(JSONValue.integer) ?? .null),
           ("services", .array(review.services.map(JSONValue.string))),
+          ("servicesKnown", .bool(review.perService == nil)),
           ("gatewayEndpoints", .array(review.gatewayEndpoints.map(JSONValue.string))),
           ("internetNote", .optional(review.internetNote)),
           ("assumptions", .array(review.assumptions.map(JSONValue.string))),
@@ -134,8 +181,10 @@ package enum ReviewRenderer {
       ),
       (
         "comparison",
-        review.comparesNothing ? .null : ComparisonJSON.document(review.comparison, notes: notes)
+        review.comparesNothing || review.perService != nil
+          ? .null : ComparisonJSON.document(review.comparison, notes: notes)
       ),
+      ("perService", review.perService.map(perServiceJSON) ?? .null),
     ])
   }
 
@@ -155,6 +204,7 @@ package enum ReviewRenderer {
         "- [ ] **\(finding.severity.rawValue)** \(finding.rule.id) \(MarkdownText.code(finding.resource)) (line \(finding.line)): \(MarkdownText.escaped(finding.message))\n"
     }
     if review.comparesNothing { return text }
+    if let perService = review.perService { return text + "\n" + perServiceMarkdown(perService) }
     return text + "\n" + MarkdownRenderer.render(review.comparison, options: options)
   }
 

@@ -21,8 +21,13 @@ package struct TemplateReview: Sendable {
   package let assumptions: [String]
   /// The problems, most severe first.
   package let findings: [ReviewFinding]
-  /// The comparison for the workload, priced with the template's AZs and services.
+  /// The comparison for the workload, priced with the template's AZs and services (with one
+  /// unnamed service when the services are not known: see `perService`).
   package let comparison: Comparison
+  /// When neither the template nor the user shows the services the functions call: the NAT
+  /// designs, the endpoints' cost per service and the break-even service count, which the
+  /// outputs show instead of the comparison. Nil when the services are known.
+  package let perService: PerServicePricing?
   /// Whether the review compares no designs: the template has no function in a VPC, and
   /// either builds no way out either or no workload was given (a network review).
   package let comparesNothing: Bool
@@ -154,6 +159,10 @@ package struct TemplateReview: Sendable {
         )
       }
     }
+    // No service is invented: without one, the endpoint designs are priced per service.
+    if workloadInput[.services] == nil, input[.preset] == nil {
+      workloadInput[.services] = "1"
+    }
     let table: PriceTable
     let workload: Workload
     do {
@@ -185,19 +194,32 @@ package struct TemplateReview: Sendable {
     .contains { input[$0] != nil }
     // With the functions' AZs not shown, the layout is judged against the AZs priced.
     let design = hidden.isEmpty ? network.design : network.design(azs: workload.azs)
+    let calculator = CostCalculator(table: table)
+    let comparison = calculator.compare(workload)
+    let comparesNothing = network.vpcFunctions.isEmpty && (design == nil || !workloadGiven)
+    let perService =
+      comparesNothing || input[.services] != nil || input[.preset] != nil
+        || workloadInput[.services] != "1"
+      ? nil : Self.perService(one: comparison, input: workloadInput, table: table)
+    if perService != nil {
+      assumptions.append(
+        used.names.isEmpty
+          ? "the template shows no AWS service the functions call (no interface endpoint, no permission for one): the endpoint designs are priced per service until --services names them"
+          : "the functions' permissions show no service that needs an interface endpoint: the endpoint designs are priced per service until --services names them"
+      )
+    }
     return TemplateReview(
       design: design, azs: workload.azs, azsKnown: azsKnown, azsAtMost: azsKnown ? nil : bound,
       services: services,
       gatewayEndpoints: network.gatewayEndpoints.map(\.place.id),
       assumptions: assumptions,
       findings: findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) },
-      comparison: CostCalculator(table: table).compare(workload),
-      comparesNothing: network.vpcFunctions.isEmpty && (design == nil || !workloadGiven),
+      comparison: comparison, perService: perService, comparesNothing: comparesNothing,
       networkFixedCost: network.vpcFunctions.isEmpty && !workloadGiven
         ? design.flatMap { Self.fixedCost(of: $0, input: workloadInput, table: table) } : nil,
       internetNote: input[.internetGB] == nil && design?.technology.hasNATGateway == true
         && !(network.vpcFunctions.isEmpty && !workloadGiven)
-        ? Self.internetNote(workload: workload, table: table) : nil,
+        ? Self.internetNote(workload: workload, table: table, perService: perService) : nil,
       functionsInVPC: network.vpcFunctions.map(\.vpc.subnetsInNetwork),
       usesNATInstance: network.functionRoutes.contains {
         if case .natInstance = $0.target { return true }
@@ -215,11 +237,17 @@ package struct TemplateReview: Sendable {
 
   /// A NAT gateway may be there for internet traffic the template does not show: without it,
   /// endpoints alone; with it, the NAT gateway stays and endpoints may join it.
-  static func internetNote(workload: Workload, table: PriceTable) -> String {
+  static func internetNote(
+    workload: Workload, table: PriceTable, perService: PerServicePricing?
+  ) -> String {
     let calculator = CostCalculator(table: table)
     let nat = calculator.cost(of: .natPerAZ, for: workload).monthlyCost
     let endpoints = calculator.cost(of: .privateLinkPerAZ, for: workload).monthlyCost
     let hybrid = calculator.cost(of: .hybridPerAZ, for: workload).monthlyCost
+    if let perService {
+      return
+        "The answer depends on internet traffic, which the template does not show (pass --internet-gb GB): without any, the NAT gateways can go if endpoints for the services (\(perService.costPerService.dollars) a month each) cost less than \(nat.dollars); with some (third-party APIs), the NAT gateways stay, and whether endpoints beside them pay depends on the services and their traffic."
+    }
     let plus =
       hybrid < nat ? "saves \((nat - hybrid).dollars)" : "costs \((hybrid - nat).dollars) more"
     return
@@ -254,7 +282,9 @@ package struct TemplateReview: Sendable {
       }
       let left = names.filter { !priceable.contains($0) }
       guard !left.isEmpty else { return nil }
-      input[.services] = priceable.isEmpty ? nil : priceable.joined(separator: ",")
+      input[.services] =
+        priceable.isEmpty
+        ? (given[.preset] == nil ? "1" : nil) : priceable.joined(separator: ",")
       let endpoint =
         network.interfaceEndpoints.first { left.contains($0.service) }?.place ?? place
       return ReviewFinding(
@@ -286,6 +316,16 @@ package struct TemplateReview: Sendable {
       return false
     }
     return parameters ? "parameters" : "subnet ids the template does not define"
+  }
+
+  /// The designs priced per service: the comparison with one service beside one with two.
+  static func perService(one: Comparison, input: WorkloadInput, table: PriceTable)
+    -> PerServicePricing?
+  {
+    var twoServices = input
+    twoServices[.services] = "2"
+    guard let workload = try? WorkloadParser.parse(twoServices, table: table) else { return nil }
+    return PerServicePricing(one: one, two: CostCalculator(table: table).compare(workload))
   }
 
   /// What a design costs a month before any traffic: the workload with no traffic.

@@ -429,12 +429,17 @@ import VPCCostTestSupport
   /// A NAT gateway may serve internet traffic the template does not show: both answers priced.
   ///
   /// The review does not tell the user to drop it. Two AZs, 10^6 invocations of 4 KiB
-  /// (3.814697265625 GB): NAT per AZ 65.70 + 7.30 + 0.17 = $73.17; endpoints alone 14.60 +
-  /// 0.04 = $14.64; NAT plus endpoints 65.70 + 7.30 + 14.60 + 0.04 = $87.64, $14.47 more.
+  /// (3.814697265625 GB), with `--services lambda`: NAT per AZ 65.70 + 7.30 + 0.17 = $73.17;
+  /// endpoints alone 14.60 + 0.04 = $14.64; NAT plus endpoints 65.70 + 7.30 + 14.60 + 0.04 =
+  /// $87.64, $14.47 more.
   @Test func natTemplatesArePricedWithAndWithoutInternetTraffic() throws {
     let text = Self.twoNATTemplate()
-    let review = try Self.review(text)
+    var lambda = WorkloadInput()
+    lambda[.services] = "lambda"
+    let review = try TemplateReview.review(
+      TemplateReader.read(text), input: lambda, catalog: .embedded)
     #expect(review.design == .natPerAZ)
+    #expect(review.perService == nil)
     let note = try #require(review.internetNote)
     #expect(note.contains("endpoints alone cost $14.64 a month against $73.17"), "\(note)")
     #expect(note.contains("adding endpoints beside them ($87.64"), "\(note)")
@@ -444,6 +449,46 @@ import VPCCostTestSupport
     let given = try TemplateReview.review(
       TemplateReader.read(text), input: input, catalog: .embedded)
     #expect(given.internetNote == nil)
+  }
+
+  /// A template that shows no service its functions call prices no endpoint nothing calls.
+  ///
+  /// The two-NAT network, functions with no permission for a service and no endpoint: the NAT
+  /// designs are priced in full (nat-per-az $73.17 as above), the endpoints per service (2 AZs
+  /// x 730 h x $0.01 = $14.60 each, $0.04 of data before any), and PrivateLink costs no more
+  /// while 0.04 + 14.60 x S <= 73.17: S <= 5 (5.008). The JSON has no `comparison`, no
+  /// `lambda`, and says so.
+  @Test func unknownServicesArePricedPerService() throws {
+    let review = try Self.review(Self.twoNATTemplate())
+    let perService = try #require(review.perService)
+    #expect(perService.natDesign == .natPerAZ)
+    #expect(perService.natCost == Money("73.171661376953125"))
+    #expect(perService.endpointDesign == .privateLinkPerAZ)
+    #expect(perService.costPerService == Money("14.60"))
+    #expect(perService.costBeforeServices == Money("0.03814697265625"))
+    #expect(perService.maxServices == 5)
+    #expect(perService.natDesigns.map(\.design) == [.natSingleAZ, .natPerAZ, .natRegional])
+    #expect(review.assumptions.contains { $0.hasPrefix("the template shows no AWS service") })
+    let note = try #require(review.internetNote)
+    #expect(note.contains("endpoints for the services ($14.60 a month each) cost less than $73.17"))
+    let json = String(
+      decoding: ReviewRenderer.render(review, path: "t.yaml", format: .json), as: UTF8.self)
+    #expect(json.contains("\"comparison\": null"))
+    #expect(json.contains("\"servicesKnown\": false"))
+    #expect(json.contains("\"endpointCostPerService\": \"14.6\""))
+    #expect(json.contains("\"maxPrivateLinkServices\": 5"))
+    #expect(!json.contains("\"lambda\""))
+    let table = String(
+      decoding: ReviewRenderer.render(review, path: "t.yaml", format: .table), as: UTF8.self)
+    #expect(table.contains("Workload: 2 AZs, services not known,"))
+    #expect(
+      table.contains(
+        "privatelink-per-az: $0.04 a month plus $14.60 for each service; no more than nat-per-az for up to 5 services"
+      ))
+    #expect(!table.contains("recommended"))
+    let markdown = String(
+      decoding: ReviewRenderer.render(review, path: "t.yaml", format: .markdown), as: UTF8.self)
+    #expect(markdown.contains("| `privatelink-per-az` | $0.04 + $14.60 per service |"))
   }
 
   /// A hybrid network (NAT gateways and an interface endpoint beside them) gets the same caveat.

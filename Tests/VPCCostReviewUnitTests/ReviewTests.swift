@@ -93,7 +93,12 @@ import VPCCostTestSupport
     let design = try #require(document["design"] as? [String: Any])
     #expect(design["id"] as? String == "nat-single-az")
     #expect(design["azs"] as? Int == 2)
-    #expect((design["assumptions"] as? [String])?.isEmpty == true)
+    // The template shows no service the functions call: the only assumption says so.
+    #expect(
+      (design["assumptions"] as? [String])?.map { $0.prefix(38) } == [
+        "the template shows no AWS service the "
+      ])
+    #expect(design["servicesKnown"] as? Bool == false)
     let found = Self.findings(document)
     #expect(
       found.contains {

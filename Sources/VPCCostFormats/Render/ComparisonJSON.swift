@@ -22,7 +22,7 @@ public enum ComparisonJSON {
     ])
   }
 
-  static func inputs(_ workload: Workload) -> JSONValue {
+  package static func inputs(_ workload: Workload) -> JSONValue {
     var members: [(String, JSONValue)] = [
       ("region", .string(workload.region)),
       ("azs", .integer(workload.azs)),
@@ -49,7 +49,7 @@ public enum ComparisonJSON {
     return .object(members)
   }
 
-  static func priceTable(_ table: PriceTable) -> JSONValue {
+  package static func priceTable(_ table: PriceTable) -> JSONValue {
     .object([
       ("region", .string(table.region)),
       ("location", .string(table.location)),
@@ -61,7 +61,7 @@ public enum ComparisonJSON {
     ])
   }
 
-  static func design(_ cost: DesignCost) -> JSONValue {
+  package static func design(_ cost: DesignCost) -> JSONValue {
     .object([
       ("id", .string(cost.design.rawValue)),
       ("technology", .string(cost.design.technology.rawValue)),

@@ -24,7 +24,9 @@ public enum TableRenderer {
     return output
   }
 
-  static func header(_ comparison: Comparison) -> String {
+  /// The title and the workload line; `services` replaces the workload's service list (the
+  /// review's "services not known").
+  package static func header(_ comparison: Comparison, services: String? = nil) -> String {
     let workload = comparison.workload
     var traffic = "\(workload.gbPerMonth.display(places: 2)) GB a month"
     if let invocations = workload.invocations {
@@ -43,16 +45,20 @@ public enum TableRenderer {
       : ""
     return """
       NAT gateway or PrivateLink in \(workload.region) (\(comparison.priceTable.location))
-      Workload: \(vpcs)\(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(workload.services.summary), \(traffic), \(workload.hours) hours
+      Workload: \(vpcs)\(workload.azs) AZ\(workload.azs == 1 ? "" : "s"), \(services ?? workload.services.summary), \(traffic), \(workload.hours) hours
 
       """
   }
 
   static func designTable(_ comparison: Comparison) -> String {
+    designTable(comparison.designs, recommended: comparison.recommendation.choice.design)
+  }
+
+  /// Designs with their line items, the recommended one marked (none when nil).
+  package static func designTable(_ designs: [DesignCost], recommended: DesignID?) -> String {
     var table = TextTable(alignments: [.left, .right, .left, .right, .right])
     table.add(["DESIGN / LINE ITEM", "QUANTITY", "UNIT", "UNIT PRICE", "MONTHLY COST"])
-    let recommended = comparison.recommendation.choice.design
-    for design in comparison.designs {
+    for design in designs {
       table.addRule()
       let mark =
         design.design == recommended
