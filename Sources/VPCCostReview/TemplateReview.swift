@@ -24,9 +24,11 @@ package struct TemplateReview: Sendable {
   /// The comparison for the workload, priced with the template's AZs and services (with one
   /// unnamed service when the services are not known: see `perService`).
   package let comparison: Comparison
-  /// When neither the template nor the user shows the services the functions call: the NAT
-  /// designs, the endpoints' cost per service and the break-even service count, which the
-  /// outputs show instead of the comparison. Nil when the services are known.
+  /// The designs priced per service, when the services the functions call are not shown.
+  ///
+  /// When neither the template nor the user shows them: the NAT designs, the endpoints' cost
+  /// per service and the break-even service count, which the outputs show instead of the
+  /// comparison. Nil when the services are known.
   package let perService: PerServicePricing?
   /// Whether the review compares no designs: the template has no function in a VPC, and
   /// either builds no way out either or no workload was given (a network review).
@@ -100,7 +102,10 @@ package struct TemplateReview: Sendable {
       // interface endpoint for S3 or DynamoDB, is priced under its full name.
       let region = WorkloadParser.region(of: workloadInput)
       workloadInput[.services] = Array(Set(services)).sorted().map { service in
-        PrivateLinkServices.names.contains(service) || service.hasPrefix("com.amazonaws.")
+        if service.hasPrefix("aws.sagemaker.") {
+          return "aws.sagemaker.\(region).\(service.dropFirst("aws.sagemaker.".count))"
+        }
+        return PrivateLinkServices.names.contains(service) || service.hasPrefix("com.amazonaws.")
           ? service : "com.amazonaws.\(region).\(service)"
       }.joined(separator: ",")
     }

@@ -93,7 +93,8 @@ import VPCCostTestSupport
         == ##"[{"azs":["#1"],"id":"Sqs","kind":"aws","line":25,"privateDNS":true,"service":"sqs"}]"##
     )
     #expect(
-      try Self.text(network["gatewayEndpoints"]) == #"[{"id":"S3","line":34,"service":"s3"}]"#)
+      try Self.text(network["gatewayEndpoints"])
+        == #"[{"id":"S3","line":34,"routeTables":["PrivateRoutes"],"service":"s3"}]"#)
     // Worker's subnets: Private (the template's) and Extra (a parameter, AZ not shown).
     let functions = try #require(network["functions"] as? [[String: Any]])
     #expect(functions.count == 1)

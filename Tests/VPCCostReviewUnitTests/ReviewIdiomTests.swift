@@ -812,6 +812,6 @@ import VPCCostTestSupport
     #expect(!review.azsKnown && review.azsAtMost == nil)
     #expect(
       Self.findings(review, "VPCC013").first?.2.contains(
-        "come from a condition (Fn::If) the template does not settle") == true)
+        "come from a condition (Fn::If on IsProd) the template does not settle") == true)
   }
 }

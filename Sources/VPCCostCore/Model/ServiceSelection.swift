@@ -73,6 +73,8 @@ public struct ServiceSelection: Hashable, Sendable {
   /// a free gateway endpoint. Full names are taken as given.
   static func problem(with name: String) -> InputProblem? {
     if name.hasPrefix("com.amazonaws."), name.split(separator: ".").count >= 4 { return nil }
+    // SageMaker's notebook and studio endpoints: aws.sagemaker.REGION.notebook.
+    if name.hasPrefix("aws.sagemaker."), name.split(separator: ".").count >= 4 { return nil }
     if let gateway = gatewayServices[name] {
       return InputProblem(
         "\(quoting: name) is reached through a free gateway endpoint: give its traffic as \(gateway) (or name an interface endpoint in full, com.amazonaws.REGION.\(name))"

@@ -44,6 +44,8 @@ struct CloudFormationNetworkReader {
     readIAM()
     readFunctions()
     readHostedZones()
+    readTransitGatewayAttachments()
+    readInstances()
     network.assumptions = zones.assumptions.union(template.conditionalResources)
     return network
   }
@@ -55,6 +57,40 @@ struct CloudFormationNetworkReader {
   /// The id a value refers to: a logical id (`!Ref`, `!GetAtt`) or a literal id.
   private func reference(_ node: TemplateNode?) -> String? {
     TemplateModel.target(of: node) ?? node?.string
+  }
+
+  /// The ids a list refers to, evaluated: logical ids of the template's resources, literal
+  /// ids, and parameters by name when their value is not shown.
+  private func references(_ node: TemplateNode?) -> [String] {
+    guard let node, let value = try? template.evaluator.value(node) else { return [] }
+    let items = value.items ?? [value]
+    return items.compactMap { item in
+      switch item {
+      case .reference(let id, _): return id
+      case .text(let id): return id
+      case .unknown(.parameter(let name)): return name
+      default: return nil
+      }
+    }
+  }
+
+  private mutating func readInstances() {
+    for type in ["AWS::EC2::Instance", "AWS::EC2::NetworkInterface"] {
+      for instance in template.resources(of: type) {
+        network.instanceLines[instance.id] = instance.line
+      }
+    }
+  }
+
+  private mutating func readTransitGatewayAttachments() {
+    for type in ["AWS::EC2::TransitGatewayAttachment", "AWS::EC2::TransitGatewayVpcAttachment"] {
+      for attachment in template.resources(of: type) {
+        network.transitGatewayAttachments.append(
+          TransitGatewayAttachment(
+            place: place(attachment), vpc: reference(attachment.properties?["VpcId"]),
+            zones: zones.zones(of: attachment.properties?["SubnetIds"])))
+      }
+    }
   }
 
   private func ids(_ node: TemplateNode?) -> [String] {
@@ -77,7 +113,7 @@ struct CloudFormationNetworkReader {
 
   private mutating func readSubnets() {
     network.subnets = template.resources(of: "AWS::EC2::Subnet").map {
-      NetworkSubnet(place: place($0), zone: TemplateSubnetZones.zone(of: $0))
+      NetworkSubnet(place: place($0), zone: zones.zone(of: $0))
     }
   }
 
@@ -157,7 +193,10 @@ struct CloudFormationNetworkReader {
       let service = service(properties?["ServiceName"])
       switch properties?["VpcEndpointType"]?.string ?? "Gateway" {
       case "Gateway":
-        network.gatewayEndpoints.append(GatewayEndpoint(place: place(endpoint), service: service))
+        network.gatewayEndpoints.append(
+          GatewayEndpoint(
+            place: place(endpoint), service: service,
+            routeTables: references(properties?["RouteTableIds"])))
       case "Interface":
         let privateDNS = properties?["PrivateDnsEnabled"]
         network.interfaceEndpoints.append(
@@ -225,6 +264,11 @@ struct CloudFormationNetworkReader {
   /// `vpce-svc-...` id of a customer's service (`com.amazonaws.vpce.REGION.vpce-svc-...`).
   static func service(named text: String) -> String {
     if let customer = text.firstRange(of: /vpce-svc-[0-9a-z]+/) { return String(text[customer]) }
+    // SageMaker's notebook and studio endpoints: aws.sagemaker.REGION.notebook.
+    if let range = text.firstRange(of: /aws\.sagemaker\.[^.]+\./) {
+      let rest = text[range.upperBound...]
+      return rest.isEmpty || rest.contains("$") ? "unknown" : "aws.sagemaker." + rest
+    }
     guard let range = text.firstRange(of: /com\.amazonaws\.[^.]+\./) else { return "unknown" }
     let rest = text[range.upperBound...]
     return rest.isEmpty || rest.contains("$") ? "unknown" : String(rest)
@@ -385,7 +429,7 @@ struct CloudFormationNetworkReader {
     guard let vpc = template.property("VpcConfig", of: function), let subnets = vpc["SubnetIds"]
     else { return nil }
     let functionZones = zones.zones(of: subnets)
-    let templateSubnets = ids(subnets).filter {
+    let templateSubnets = references(subnets).filter {
       template.resource($0)?.type == "AWS::EC2::Subnet"
     }
     return VPCAttachment(

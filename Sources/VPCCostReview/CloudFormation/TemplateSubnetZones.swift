@@ -15,103 +15,144 @@ struct TemplateSubnetZones {
   static let distinctNote =
     "subnets whose AZs the template does not show (parameters, literal ids, subnets defined elsewhere) are told apart as distinct AZs only where endpoints and NAT gateways are matched to them"
 
-  /// The AZ of a subnet reference: a literal `AvailabilityZone`, `!Select [i, !GetAZs '']`
-  /// (AZ number i), or, when nothing else is known, the subnet itself (distinct subnets are
-  /// taken to be in distinct AZs, and the review says so).
+  /// The AZ of a subnet reference, read through the template's intrinsics: a subnet of the
+  /// template with a literal `AvailabilityZone` or `!Select [i, !GetAZs '']` (AZ number i), or,
+  /// when nothing else is known, the subnet itself (distinct subnets are taken to be in
+  /// distinct AZs, and the review says so).
   mutating func zone(of subnet: TemplateNode) -> SubnetZone {
-    guard let target = TemplateModel.target(of: subnet) else {
+    if let name = subnet["Ref"]?.string, model.parameters.contains(name) {
+      let value = try? model.evaluator.value(subnet)
+      if value?.items == nil {
+        assumptions.insert(Self.distinctNote)
+        return .assumed("parameter:" + name)
+      }
+    }
+    guard let value = try? model.evaluator.value(subnet) else {
       assumptions.insert(Self.distinctNote)
-      return .assumed("subnet:" + (subnet.string ?? "?"))
+      return .assumed("subnet:?")
     }
-    if model.parameters.contains(target) {
-      assumptions.insert(Self.distinctNote)
-      return .assumed("parameter:" + target)
-    }
-    guard let resource = model.resource(target), resource.type == "AWS::EC2::Subnet" else {
-      assumptions.insert(Self.distinctNote)
-      return .assumed("subnet:" + target)
-    }
-    let zone = Self.zone(of: resource)
-    if !zone.isKnown {
-      assumptions.insert("subnets without a literal or !Select AZ are taken to be in distinct AZs")
-    }
-    return zone
+    return zone(ofValue: value, written: subnet)
   }
 
-  /// The AZ of a subnet resource: its literal `AvailabilityZone`, AZ number i for
-  /// `!Select [i, !GetAZs '']`, or assumed to be its own.
-  static func zone(of subnet: TemplateModel.Resource) -> SubnetZone {
-    let zone = subnet.properties?["AvailabilityZone"]
-    if let literal = zone?.string { return .named(literal) }
-    if let select = zone?["Fn::Select"]?.array, select.count == 2, select[1]["Fn::GetAZs"] != nil,
-      let index = select[0].string
+  /// The AZ of an evaluated subnet reference.
+  private mutating func zone(ofValue value: TemplateValue, written: TemplateNode?) -> SubnetZone {
+    switch value {
+    case .reference(let id, nil):
+      if let resource = model.resource(id), resource.type == "AWS::EC2::Subnet" {
+        let zone = zone(of: resource)
+        if !zone.isKnown {
+          assumptions.insert(
+            "subnets without a literal or !Select AZ are taken to be in distinct AZs")
+        }
+        return zone
+      }
+      assumptions.insert(Self.distinctNote)
+      return .assumed("subnet:" + id)
+    case .text(let id):
+      assumptions.insert(Self.distinctNote)
+      return .assumed("subnet:" + id)
+    case .unknown(.parameter(let name)):
+      assumptions.insert(Self.distinctNote)
+      return .assumed("parameter:" + name)
+    default:
+      assumptions.insert(Self.distinctNote)
+      return .assumed(
+        "subnet:" + (written.flatMap(TemplateModel.target) ?? written?.string ?? "?"))
+    }
+  }
+
+  /// The AZ of a subnet resource: its `AvailabilityZone` evaluated (a name, or AZ number i of
+  /// `!Select [i, !GetAZs '']` however it is written), or assumed to be its own.
+  func zone(of subnet: TemplateModel.Resource) -> SubnetZone {
+    if let node = subnet.properties?["AvailabilityZone"],
+      let value = try? model.evaluator.value(node)
     {
-      return .index(index)
+      switch value {
+      case .text(let name): return .named(name)
+      case .zone(let index): return .index(String(index))
+      case .composite(let pieces):
+        // `!Sub '${AWS::Region}a'` without --region: a named AZ of whatever region it is.
+        let spelled = pieces.map { piece -> String? in
+          if case .text(let text) = piece { return text }
+          if case .unknown(.pseudo("AWS::Region")) = piece { return "${AWS::Region}" }
+          return nil
+        }
+        if spelled.allSatisfy({ $0 != nil }) { return .named(spelled.compactMap(\.self).joined()) }
+      default: break
+      }
     }
     return .assumed("subnet:" + subnet.id)
   }
 
-  /// The AZs of a list of subnet references; empty, with `unknownReason` set, when the
-  /// template does not show the subnets (a list parameter without a default, an import, a
-  /// nested stack's output).
+  /// The AZs of a list of subnet references, read through the template's intrinsics (list
+  /// parameters and their defaults, `Fn::Split` of `Fn::Join` or `Fn::Sub`, `Fn::FindInMap`,
+  /// `Fn::If`); empty, with `unknownReason` set, when the template does not show the subnets
+  /// (a list parameter without a default, an import, a nested stack's output, a condition it
+  /// does not settle).
   mutating func zones(of subnets: TemplateNode?) -> Set<SubnetZone> {
     unknownReason = nil
     guard let given = subnets else { return [] }
-    guard let subnets = model.settled(given) else {
-      unknownReason = "a condition (Fn::If) the template does not settle"
+    // Written as a list: each item on its own (a `!Ref` to a subnet parameter stays named).
+    if let items = given.array {
+      var zones = Set<SubnetZone>()
+      for item in items {
+        if let reason = Self.hiddenSource(item) {
+          unknownReason = reason
+          return []
+        }
+        guard let value = try? model.evaluator.value(item) else { continue }
+        if case .noValue = value { continue }
+        if let reason = hiddenReason(value) {
+          unknownReason = reason
+          return []
+        }
+        zones.insert(zone(of: item))
+      }
+      return zones
+    }
+    if let reason = Self.hiddenSource(given) {
+      unknownReason = reason
       return []
     }
-    if let ids = subnetIDs(subnets) {
-      guard let ids else { return [] }
-      if ids.count > 1 {
-        assumptions.insert(
-          Self.distinctNote)
-      }
-      return Set(ids.map { SubnetZone.assumed("subnet:" + $0) })
+    guard let value = try? model.evaluator.value(given) else {
+      unknownReason = "a value the template computes"
+      return []
+    }
+    guard let items = value.items else {
+      unknownReason = hiddenReason(value) ?? "a value the template computes"
+      return []
     }
     var zones = Set<SubnetZone>()
-    for item in TemplateModel.items(subnets) {
-      if let reason = Self.hiddenSource(item) {
+    for item in items {
+      if case .noValue = item { continue }
+      if let reason = hiddenReason(item) {
         unknownReason = reason
         return []
       }
-      zones.insert(zone(of: item))
+      zones.insert(zone(ofValue: item, written: nil))
     }
     return zones
   }
 
-  /// The subnet ids of a value that lists several at once (a list parameter, `Fn::Split`):
-  /// nil when the value is not one, `.some(nil)` when its ids are not in the template.
-  private mutating func subnetIDs(_ node: TemplateNode) -> [String]?? {
-    if let name = node["Ref"]?.string, let type = model.parameterTypes[name],
-      type.hasPrefix("List<") || type == "CommaDelimitedList"
-    {
-      guard let text = model.parameterDefaults[name]?.string else {
-        unknownReason = "the list parameter \(name), which has no default"
-        return .some(nil)
+  /// Why an evaluated list of subnets, or one of its items, is not shown; nil when it is.
+  private func hiddenReason(_ value: TemplateValue) -> String? {
+    switch value {
+    case .unknown(.parameter(let name)):
+      if let type = model.parameterTypes[name],
+        type.hasPrefix("List<") || type == "CommaDelimitedList"
+      {
+        return "the list parameter \(name), which has no default"
       }
-      return .some(Self.split(text, ","))
+      return nil
+    case .unknown(.imported): return "an import (Fn::ImportValue)"
+    case .unknown(.attribute(let resource, let name)) where name.hasPrefix("Outputs."):
+      return "a nested stack's output (\(resource).\(name))"
+    case .unknown(let reason): return "a value the template does not show (\(reason))"
+    case .oneOf(_, let condition):
+      return "a condition (Fn::If on \(condition)) the template does not settle"
+    case .joined, .composite: return "a value the template computes"
+    default: return nil
     }
-    guard let split = node["Fn::Split"]?.array, split.count == 2 else { return nil }
-    let separator = split[0].string ?? ","
-    guard let text = resolvedText(split[1]) else {
-      unknownReason = Self.hiddenSource(split[1]) ?? "a value the template computes"
-      return .some(nil)
-    }
-    return .some(Self.split(text, separator))
-  }
-
-  /// Text a value resolves to from what the template holds: a literal, a parameter's default,
-  /// or a mapping entry with literal keys.
-  private func resolvedText(_ node: TemplateNode) -> String? {
-    if let text = node.string { return text }
-    if let name = node["Ref"]?.string { return model.parameterDefaults[name]?.string }
-    if let path = node["Fn::FindInMap"]?.array, path.count == 3,
-      let map = path[0].string, let first = path[1].string, let second = path[2].string
-    {
-      return model.mappings?[map]?[first]?[second]?.string
-    }
-    return nil
   }
 
   /// Where a subnet comes from when the template cannot show it.
@@ -124,11 +165,5 @@ struct TemplateSubnetZones {
       return "a nested stack's output"
     }
     return nil
-  }
-
-  private static func split(_ text: String, _ separator: String) -> [String] {
-    text.split(separator: separator).map { String($0.trimmingASCIIWhitespace) }.filter {
-      !$0.isEmpty
-    }
   }
 }

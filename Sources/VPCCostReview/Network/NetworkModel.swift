@@ -19,6 +19,10 @@ package struct NetworkModel: Sendable {
   var roles: [IAMRole] = []
   var policies: [PolicyDocument] = []
   var hostedZones: [HostedZone] = []
+  var transitGatewayAttachments: [TransitGatewayAttachment] = []
+  /// The lines of the instances and network interfaces the source defines, by id (what a
+  /// route to a NAT instance points at).
+  var instanceLines: [String: Int] = [:]
   /// What the reader assumed rather than read (AZs of subnet parameters, ...).
   var assumptions: Set<String> = []
   /// How the source spells the properties the review's advice names.

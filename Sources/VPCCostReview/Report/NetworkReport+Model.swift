@@ -25,8 +25,16 @@ extension NetworkReport {
         privateDNS: $0.privateDNS)
     }
     gatewayEndpoints = network.gatewayEndpoints.map {
-      GatewayEndpoint(id: $0.place.id, line: $0.place.line, service: $0.service)
+      GatewayEndpoint(
+        id: $0.place.id, line: $0.place.line, service: $0.service, routeTables: $0.routeTables)
     }
+    natInstances = Self.natInstances(network)
+    transitGatewayAttachments = network.transitGatewayAttachments.map {
+      TransitGatewayAttachment(
+        id: $0.place.id, line: $0.place.line, vpc: $0.vpc,
+        zones: $0.zones.map(ZoneReport.init).sorted(by: Self.zoneOrder))
+    }
+    securityGroups = Self.securityGroups(network)
     let interface = Set(network.interfaceEndpoints.map(\.service))
     let gateways = network.gatewayServices
     let hasNAT = !network.natGateways.isEmpty
@@ -43,6 +51,40 @@ extension NetworkReport {
             : gateways.contains(service) ? "gateway-endpoint" : hasNAT ? "nat-gateway" : "none"
           return UsedService(service: service, way: way, from: used.sources[service] ?? "")
         })
+    }
+  }
+
+  /// The instances and network interfaces routes send traffic to, in the order first routed.
+  private static func natInstances(_ network: NetworkModel) -> [NATInstance] {
+    var order: [String] = []
+    var tables: [String: [String]] = [:]
+    for table in network.routeTables {
+      for route in table.routes {
+        guard case .natInstance(let id) = route.target else { continue }
+        if tables[id] == nil { order.append(id) }
+        if tables[id]?.contains(table.place.id) != true {
+          tables[id, default: []].append(table.place.id)
+        }
+      }
+    }
+    return order.map { id in
+      NATInstance(id: id, line: network.instanceLines[id], routeTables: tables[id] ?? [])
+    }
+  }
+
+  /// The security groups of the network that functions and interface endpoints use.
+  private static func securityGroups(_ network: NetworkModel) -> [SecurityGroup] {
+    var users: [String: [String]] = [:]
+    for (function, vpc) in network.vpcFunctions {
+      for group in vpc.securityGroups { users[group, default: []].append(function.place.id) }
+    }
+    for endpoint in network.interfaceEndpoints {
+      for group in endpoint.securityGroups { users[group, default: []].append(endpoint.place.id) }
+    }
+    return network.securityGroups.compactMap { group in
+      users[group.place.id].map {
+        SecurityGroup(id: group.place.id, line: group.place.line, usedBy: $0)
+      }
     }
   }
 

@@ -42,11 +42,36 @@ package struct NetworkReport: Sendable {
     let privateDNS: Bool
   }
 
-  /// A gateway endpoint (S3, DynamoDB).
+  /// A gateway endpoint (S3, DynamoDB) and the route tables it is added to.
   package struct GatewayEndpoint: Sendable {
     let id: String
     let line: Int
     let service: String
+    let routeTables: [String]
+  }
+
+  /// A NAT instance: an instance or network interface that default routes point at, with the
+  /// route tables that do (its line when the source defines it).
+  package struct NATInstance: Sendable {
+    let id: String
+    let line: Int?
+    let routeTables: [String]
+  }
+
+  /// A Transit Gateway attachment: the VPC attached and the AZs of its subnets.
+  package struct TransitGatewayAttachment: Sendable {
+    let id: String
+    let line: Int
+    let vpc: String?
+    let zones: [ZoneReport]
+  }
+
+  /// A security group that matters to the way out: one a function or an interface endpoint
+  /// uses, with what uses it.
+  package struct SecurityGroup: Sendable {
+    let id: String
+    let line: Int
+    let usedBy: [String]
   }
 
   /// A function in a VPC: its subnets, their AZs (or why they are not shown) and the AWS
@@ -74,6 +99,9 @@ package struct NetworkReport: Sendable {
   package let natGateways: [NATGateway]
   package let interfaceEndpoints: [InterfaceEndpoint]
   package let gatewayEndpoints: [GatewayEndpoint]
+  package let natInstances: [NATInstance]
+  package let transitGatewayAttachments: [TransitGatewayAttachment]
+  package let securityGroups: [SecurityGroup]
   package let functions: [Function]
 
   /// The services the functions reach outside the VPC, once each, with their way out.
@@ -97,6 +125,7 @@ package struct NetworkReport: Sendable {
           + (hidden == 0 ? "" : " (\(hidden) without an AZ the source shows)"))
     }
     count(natGateways.count, "NAT gateway", "NAT gateways")
+    count(natInstances.count, "NAT instance", "NAT instances")
     if !interfaceEndpoints.isEmpty {
       let services = interfaceEndpoints.map(\.service).joined(separator: ", ")
       parts.append(
@@ -104,6 +133,8 @@ package struct NetworkReport: Sendable {
       )
     }
     count(gatewayEndpoints.count, "gateway endpoint", "gateway endpoints")
+    count(
+      transitGatewayAttachments.count, "Transit Gateway attachment", "Transit Gateway attachments")
     parts.append(
       functions.isEmpty
         ? "no function in a VPC"

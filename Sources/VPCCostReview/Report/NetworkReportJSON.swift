@@ -10,6 +10,12 @@ enum NetworkReportJSON {
       ("natGateways", .array(report.natGateways.map(natGateway))),
       ("interfaceEndpoints", .array(report.interfaceEndpoints.map(interfaceEndpoint))),
       ("gatewayEndpoints", .array(report.gatewayEndpoints.map(gatewayEndpoint))),
+      ("natInstances", .array(report.natInstances.map(natInstance))),
+      (
+        "transitGatewayAttachments",
+        .array(report.transitGatewayAttachments.map(transitGatewayAttachment))
+      ),
+      ("securityGroups", .array(report.securityGroups.map(securityGroup))),
       ("functions", .array(report.functions.map(function))),
     ])
   }
@@ -76,7 +82,33 @@ enum NetworkReportJSON {
   }
 
   private static func gatewayEndpoint(_ endpoint: NetworkReport.GatewayEndpoint) -> JSONValue {
-    .object(place(endpoint.id, endpoint.line) + [("service", .string(endpoint.service))])
+    .object(
+      place(endpoint.id, endpoint.line) + [
+        ("service", .string(endpoint.service)),
+        ("routeTables", .array(endpoint.routeTables.map(JSONValue.string))),
+      ])
+  }
+
+  private static func natInstance(_ instance: NetworkReport.NATInstance) -> JSONValue {
+    .object([
+      ("id", .string(instance.id)), ("line", instance.line.map(JSONValue.integer) ?? .null),
+      ("routeTables", .array(instance.routeTables.map(JSONValue.string))),
+    ])
+  }
+
+  private static func transitGatewayAttachment(
+    _ attachment: NetworkReport.TransitGatewayAttachment
+  ) -> JSONValue {
+    .object(
+      place(attachment.id, attachment.line) + [
+        ("vpc", .optional(attachment.vpc)),
+        ("azs", attachment.zones.allSatisfy(\.isShown) ? zones(attachment.zones) : .null),
+      ])
+  }
+
+  private static func securityGroup(_ group: NetworkReport.SecurityGroup) -> JSONValue {
+    .object(
+      place(group.id, group.line) + [("usedBy", .array(group.usedBy.map(JSONValue.string)))])
   }
 
   private static func function(_ function: NetworkReport.Function) -> JSONValue {

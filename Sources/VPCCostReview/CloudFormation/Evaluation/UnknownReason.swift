@@ -19,7 +19,9 @@ package enum UnknownReason: Hashable, Sendable, CustomStringConvertible {
   package var description: String {
     switch self {
     case .parameter(let name): return "the parameter \(name) has no default and no value was given"
-    case .pseudo(let name): return "\(name) is known only when the stack is created"
+    case .pseudo(let name):
+      return "\(name) is known only when the stack is created"
+        + (name == "AWS::Region" ? " (pass --region)" : "")
     case .imported: return "it is imported from another stack (Fn::ImportValue)"
     case .attribute(let resource, let name):
       return "\(resource).\(name) is known only once the stack is deployed"

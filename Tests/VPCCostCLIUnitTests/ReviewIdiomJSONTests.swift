@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+import VPCCostTestSupport
+
+@testable import VPCCostCLI
+
+/// The review reads what a template means, one idiom a template (issue 23): each asserts the
+/// `network` object, the `design` and the findings with resource and line, as JSON.
+@Suite struct ReviewIdiomJSONTests {
+  /// Runs the review of a template as JSON and parses it.
+  static func document(_ template: String, _ flags: [String] = []) throws -> [String: Any] {
+    let path = try TestSupport.file(template, name: "t.yaml")
+    let result = TestSupport.run(
+      ["review", path, "--format", "json", "--fail-on", "never"] + flags)
+    #expect(result.code == .ok, "\(result.stderr)")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+  }
+
+  /// JSON text of a value, keys sorted.
+  static func text(_ value: Any?) throws -> String {
+    try ReviewNetworkJSONTests.text(value)
+  }
+
+  /// The findings as `rule resource line`.
+  static func findings(_ document: [String: Any]) -> [String] {
+    (document["findings"] as? [[String: Any]] ?? []).map {
+      "\($0["rule"] ?? "") \($0["resource"] ?? "") \($0["line"] ?? "")"
+    }
+  }
+
+  /// Subnets of the template through `!Split`, `!Sub` and `!Join` read as their AZs.
+  ///
+  /// Two subnets of the template, each `!Select [i, !GetAZs ...]` (the index as a number and
+  /// as text, the region as `!Ref` and as ''); the function's subnets are `!Split` of a
+  /// `!Sub` with a variable map over them, the endpoint's `!Split` of a `!Join`. Both read as
+  /// the region's AZs #0 and #1: 2 AZs, known, no VPCC013; the endpoint group, with no rule
+  /// for the functions, is VPCC007 at line 17.
+  static let splitSubnets = """
+    Resources:
+      S1:
+        Type: AWS::EC2::Subnet
+        Properties: {VpcId: vpc-1, AvailabilityZone: !Select [0, !GetAZs !Ref 'AWS::Region']}
+      S2:
+        Type: AWS::EC2::Subnet
+        Properties: {VpcId: vpc-1, AvailabilityZone: !Select ['1', !GetAZs '']}
+      Lambda:
+        Type: AWS::EC2::VPCEndpoint
+        Properties:
+          VpcEndpointType: Interface
+          VpcId: vpc-1
+          ServiceName: !Sub 'com.amazonaws.${AWS::Region}.lambda'
+          SubnetIds: !Split [',', !Join [',', [!Ref S1, !Ref S2]]]
+          SecurityGroupIds: [!Ref EndpointGroup]
+          PrivateDnsEnabled: true
+      EndpointGroup:
+        Type: AWS::EC2::SecurityGroup
+        Properties: {GroupDescription: endpoints, VpcId: vpc-1}
+      Caller:
+        Type: AWS::Lambda::Function
+        Properties:
+          Runtime: python3.13
+          Handler: index.handler
+          Role: arn:aws:iam::123456789012:role/caller
+          Code: {ZipFile: x}
+          VpcConfig:
+            SubnetIds: !Split [',', !Sub ['${A},${B}', {A: !Ref S1, B: !Ref S2}]]
+            SecurityGroupIds: [sg-1]
+    """
+
+  @Test func subnetsThroughSplitSubAndJoinAreTheTemplates() throws {
+    let document = try Self.document(Self.splitSubnets)
+    let network = try #require(document["network"] as? [String: Any])
+    #expect(
+      try Self.text(network["subnets"])
+        == #"[{"az":null,"azIndex":0,"defaultRoute":"unknown","id":"S1","line":2},"#
+        + #"{"az":null,"azIndex":1,"defaultRoute":"unknown","id":"S2","line":5}]"#)
+    #expect(
+      try Self.text(network["interfaceEndpoints"])
+        == ##"[{"azs":["#0","#1"],"id":"Lambda","kind":"aws","line":8,"privateDNS":true,"service":"lambda"}]"##
+    )
+    #expect(
+      try Self.text(network["securityGroups"])
+        == #"[{"id":"EndpointGroup","line":17,"usedBy":["Lambda"]}]"#)
+    let function = try #require((network["functions"] as? [[String: Any]])?.first)
+    #expect(function["subnets"] as? [String] == ["S1", "S2"])
+    #expect(function["azs"] as? [String] == ["#0", "#1"])
+    let design = try #require(document["design"] as? [String: Any])
+    #expect(design["id"] as? String == "privatelink-per-az")
+    #expect(design["azs"] as? Int == 2)
+    #expect(design["azsAtMost"] is NSNull)
+    #expect(design["services"] as? [String] == ["lambda"])
+    #expect((design["assumptions"] as? [String])?.isEmpty == true)
+    #expect(Self.findings(document) == ["VPCC007 EndpointGroup 17"])
+  }
+
+  /// A network of a NAT instance, a Transit Gateway and a SageMaker endpoint.
+  ///
+  /// A network without functions: a subnet in `${AWS::Region}a`, its default route to a NAT
+  /// instance, a Transit Gateway attachment, an S3 gateway endpoint on its route table and a
+  /// SageMaker notebook endpoint (`aws.sagemaker.${AWS::Region}.notebook`). Its fixed cost is
+  /// the notebook endpoint in one AZ: 730 h x $0.01 = $7.30.
+  static let sageMakerNetwork = """
+    Resources:
+      Vpc:
+        Type: AWS::EC2::VPC
+        Properties: {CidrBlock: 10.0.0.0/16, EnableDnsHostnames: true, EnableDnsSupport: true}
+      Private:
+        Type: AWS::EC2::Subnet
+        Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Sub '${AWS::Region}a'}
+      Routes:
+        Type: AWS::EC2::RouteTable
+        Properties: {VpcId: !Ref Vpc}
+      ToNatBox:
+        Type: AWS::EC2::Route
+        Properties: {RouteTableId: !Ref Routes, DestinationCidrBlock: 0.0.0.0/0, InstanceId: !Ref NatBox}
+      PrivateRoutes:
+        Type: AWS::EC2::SubnetRouteTableAssociation
+        Properties: {RouteTableId: !Ref Routes, SubnetId: !Ref Private}
+      NatBox:
+        Type: AWS::EC2::Instance
+        Properties: {ImageId: ami-12345678, SubnetId: !Ref Private, SourceDestCheck: false}
+      Attachment:
+        Type: AWS::EC2::TransitGatewayAttachment
+        Properties: {TransitGatewayId: tgw-1, VpcId: !Ref Vpc, SubnetIds: [!Ref Private]}
+      S3:
+        Type: AWS::EC2::VPCEndpoint
+        Properties: {VpcId: !Ref Vpc, ServiceName: !Sub 'com.amazonaws.${AWS::Region}.s3', RouteTableIds: [!Ref Routes]}
+      Notebook:
+        Type: AWS::EC2::VPCEndpoint
+        Properties:
+          VpcEndpointType: Interface
+          VpcId: !Ref Vpc
+          ServiceName: !Sub 'aws.sagemaker.${AWS::Region}.notebook'
+          SubnetIds: [!Ref Private]
+          SecurityGroupIds: [!Ref NotebookGroup]
+          PrivateDnsEnabled: true
+      NotebookGroup:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+          GroupDescription: notebook endpoint
+          VpcId: !Ref Vpc
+          SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/16}]
+    """
+
+  @Test func aNetworkWithANATInstanceAndANotebookEndpoint() throws {
+    let document = try Self.document(Self.sageMakerNetwork)
+    let network = try #require(document["network"] as? [String: Any])
+    #expect(
+      try Self.text(network["subnets"])
+        == #"[{"az":"${AWS::Region}a","azIndex":null,"defaultRoute":"nat-instance:NatBox","id":"Private","line":5}]"#
+    )
+    #expect(
+      try Self.text(network["natInstances"])
+        == #"[{"id":"NatBox","line":17,"routeTables":["Routes"]}]"#)
+    #expect(
+      try Self.text(network["transitGatewayAttachments"])
+        == #"[{"azs":["${AWS::Region}a"],"id":"Attachment","line":20,"vpc":"Vpc"}]"#)
+    #expect(
+      try Self.text(network["gatewayEndpoints"])
+        == #"[{"id":"S3","line":23,"routeTables":["Routes"],"service":"s3"}]"#)
+    #expect(
+      try Self.text(network["interfaceEndpoints"])
+        == #"[{"azs":["${AWS::Region}a"],"id":"Notebook","kind":"aws","line":26,"privateDNS":true,"service":"aws.sagemaker.notebook"}]"#
+    )
+    #expect(
+      try Self.text(network["securityGroups"])
+        == #"[{"id":"NotebookGroup","line":35,"usedBy":["Notebook"]}]"#)
+    let design = try #require(document["design"] as? [String: Any])
+    #expect(design["functions"] as? Int == 0)
+    #expect(design["fixedMonthlyCost"] as? String == "7.3")
+    #expect(document["comparison"] is NSNull)
+    #expect(Self.findings(document).isEmpty)
+    // With --region, the AZ is named.
+    let named = try Self.document(Self.sageMakerNetwork, ["--region", "eu-west-1"])
+    let subnets = try #require((named["network"] as? [String: Any])?["subnets"] as? [[String: Any]])
+    #expect(subnets.first?["az"] as? String == "eu-west-1a")
+  }
+
+  /// Subnets from a mapping by region: three literal ids with --region us-east-1 (at most 3
+  /// AZs, priced for 2, VPCC013 at the SubnetIds line 13); without --region the mapping's key
+  /// is not known and neither is the bound.
+  static let mappedSubnets = """
+    Mappings:
+      Net:
+        us-east-1: {Subnets: 'subnet-1,subnet-2,subnet-3'}
+    Resources:
+      Caller:
+        Type: AWS::Lambda::Function
+        Properties:
+          Runtime: python3.13
+          Handler: index.handler
+          Role: arn:aws:iam::123456789012:role/caller
+          Code: {ZipFile: x}
+          VpcConfig:
+            SubnetIds: !Split [',', !FindInMap [Net, !Ref 'AWS::Region', Subnets]]
+            SecurityGroupIds: [sg-1]
+    """
+
+  @Test func subnetsFromAMappingByRegion() throws {
+    let document = try Self.document(Self.mappedSubnets, ["--region", "us-east-1"])
+    let design = try #require(document["design"] as? [String: Any])
+    #expect(design["azs"] is NSNull)
+    #expect(design["azsAtMost"] as? Int == 3)
+    let network = try #require(document["network"] as? [String: Any])
+    let function = try #require((network["functions"] as? [[String: Any]])?.first)
+    #expect(function["subnets"] as? [String] == ["subnet-1", "subnet-2", "subnet-3"])
+    #expect(Self.findings(document) == ["VPCC001 Caller 5", "VPCC013 Caller 13"])
+    let unknown = try Self.document(Self.mappedSubnets)
+    let unknownDesign = try #require(unknown["design"] as? [String: Any])
+    #expect(unknownDesign["azsAtMost"] is NSNull)
+    let reason = try #require(
+      ((unknown["network"] as? [String: Any])?["functions"] as? [[String: Any]])?.first?[
+        "azsUnknownBecause"] as? String)
+    #expect(reason.contains("AWS::Region is known only when the stack is created (pass --region)"))
+  }
+}
