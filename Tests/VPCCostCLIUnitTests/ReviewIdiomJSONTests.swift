@@ -214,4 +214,57 @@ import VPCCostTestSupport
         "azsUnknownBecause"] as? String)
     #expect(reason.contains("AWS::Region is known only when the stack is created (pass --region)"))
   }
+
+  /// SAM's Globals merge as SAM merges them: lists added to, maps merged, values replaced.
+  ///
+  /// Globals give every function `Runtime: !Ref Runtime` (default go1.x) and subnet A in
+  /// us-east-1a; Worker adds subnet B in us-east-1b (lists add: A then B, 2 AZs) and keeps the
+  /// Globals' runtime (VPCC012 at the Globals' line 6); Other sets its own runtime and keeps A
+  /// alone (one AZ: VPCC020 at the Globals' SubnetIds, line 9).
+  static let samGlobals = """
+    Transform: AWS::Serverless-2016-10-31
+    Parameters:
+      Runtime: {Type: String, Default: go1.x}
+    Globals:
+      Function:
+        Runtime: !Ref Runtime
+        VpcConfig:
+          SecurityGroupIds: [sg-1]
+          SubnetIds: [!Ref A]
+    Resources:
+      A:
+        Type: AWS::EC2::Subnet
+        Properties: {VpcId: vpc-1, AvailabilityZone: us-east-1a}
+      B:
+        Type: AWS::EC2::Subnet
+        Properties: {VpcId: vpc-1, AvailabilityZone: us-east-1b}
+      Worker:
+        Type: AWS::Serverless::Function
+        Properties:
+          Handler: bootstrap
+          CodeUri: .
+          VpcConfig:
+            SubnetIds: [!Ref B]
+      Other:
+        Type: AWS::Serverless::Function
+        Properties:
+          Handler: bootstrap
+          Runtime: provided.al2023
+          CodeUri: .
+    """
+
+  @Test func samGlobalsMergeAsSAMMerges() throws {
+    let document = try Self.document(Self.samGlobals)
+    let functions = try #require(
+      (document["network"] as? [String: Any])?["functions"] as? [[String: Any]])
+    #expect(functions.map { $0["id"] as? String } == ["Worker", "Other"])
+    #expect(functions.first?["subnets"] as? [String] == ["A", "B"])
+    #expect(functions.first?["azs"] as? [String] == ["us-east-1a", "us-east-1b"])
+    #expect(functions.last?["subnets"] as? [String] == ["A"])
+    let design = try #require(document["design"] as? [String: Any])
+    #expect(design["azs"] as? Int == 2)
+    #expect(design["functions"] as? Int == 2)
+    #expect(
+      Self.findings(document) == ["VPCC001 Worker 17", "VPCC012 Worker 6", "VPCC020 Other 9"])
+  }
 }

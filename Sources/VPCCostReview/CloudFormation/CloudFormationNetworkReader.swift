@@ -384,8 +384,9 @@ struct CloudFormationNetworkReader {
       let lambda =
         resource.type == "AWS::Serverless::Function" || resource.type == "AWS::Lambda::Function"
       let runtime = template.property("Runtime", of: resource)
-      let role = template.property("Role", of: resource)
-      let policies = TemplateModel.items(template.property("Policies", of: resource))
+      // SAM takes neither Role nor Policies from Globals.
+      let role = resource.properties?["Role"]
+      let policies = TemplateModel.items(resource.properties?["Policies"])
       let functionRole: FunctionRole =
         if let id = TemplateModel.target(of: role) {
           .defined(id)
@@ -396,7 +397,9 @@ struct CloudFormationNetworkReader {
         }
       network.functions.append(
         NetworkFunction(
-          place: place(resource), runtime: runtime?.string, runtimeLine: runtime?.line,
+          place: place(resource),
+          runtime: runtime.flatMap { try? template.evaluator.value($0).text },
+          runtimeLine: runtime?.line,
           role: functionRole,
           services: lambda ? services(of: resource.id, policies: policies, role: functionRole) : [],
           vpc: lambda ? attachment(of: resource) : nil,

@@ -75,11 +75,41 @@ struct TemplateModel {
 
   func resources(of type: String) -> [Resource] { resources.filter { $0.type == type } }
 
-  /// A property of a resource, falling back to SAM's Globals for serverless functions (SAM
-  /// merges maps key by key; a property the function sets wins).
+  /// A property of a resource, with SAM's Globals merged in for serverless functions as SAM
+  /// merges them: values replaced by the function's, maps merged key by key (the function's
+  /// entry wins), lists added to (the Globals' entries first); an intrinsic is a value.
   func property(_ name: String, of resource: Resource) -> TemplateNode? {
-    if let value = resource.properties?[name] { return value }
-    return resource.type == "AWS::Serverless::Function" ? functionGlobals?[name] : nil
+    let own = resource.properties?[name]
+    guard resource.type == "AWS::Serverless::Function", let global = functionGlobals?[name] else {
+      return own
+    }
+    guard let own else { return global }
+    return Self.merged(global, own)
+  }
+
+  /// A Globals value with a function's value merged in, as SAM merges them.
+  static func merged(_ global: TemplateNode, _ own: TemplateNode) -> TemplateNode {
+    switch (global.value, own.value) {
+    case (.array(let first), .array(let second)):
+      return TemplateNode(value: .array(first + second), line: own.line, keyLine: own.keyLine)
+    case (.object(let globals), .object(let owns))
+    where !Self.isIntrinsic(global) && !Self.isIntrinsic(own):
+      var members = globals.map { member in
+        (key: member.key, value: own[member.key].map { merged(member.value, $0) } ?? member.value)
+      }
+      members += owns.filter { member in !globals.contains { $0.key == member.key } }
+      return TemplateNode(value: .object(members), line: own.line, keyLine: own.keyLine)
+    default:
+      return own
+    }
+  }
+
+  /// Whether a node is an intrinsic function (`{Ref: ...}`, `{Fn::...: ...}`).
+  private static func isIntrinsic(_ node: TemplateNode) -> Bool {
+    guard let members = node.members, members.count == 1, let key = members.first?.key else {
+      return false
+    }
+    return key == "Ref" || key.hasPrefix("Fn::") || key == "Condition"
   }
 
   /// The logical id a node refers to: `!Ref X`, `!GetAtt X.Attr` or `!Sub '${X}'`.
