@@ -39,6 +39,14 @@ package struct PerServicePricing: Sendable {
     natDesigns.first { $0.design == natDesign }?.monthlyCost ?? .zero
   }
 
+  /// Up to how many services the endpoint design costs no more, in words: "privatelink-per-az
+  /// costs no more than nat-per-az for up to 5 services".
+  package var bound: String {
+    maxServices == 0
+      ? "\(endpointDesign.rawValue) costs more than \(natDesign.rawValue) even for one service at this traffic"
+      : "\(endpointDesign.rawValue) costs no more than \(natDesign.rawValue) for up to \(maxServices) service\(maxServices == 1 ? "" : "s")"
+  }
+
   /// One sentence: what the NAT design costs whatever the services, what the endpoints cost
   /// per service, and up to how many services they cost no more.
   package var summary: String {

@@ -112,7 +112,7 @@ package enum ReviewRenderer {
     var text = TableRenderer.header(comparison, services: "services not known")
     text += "\n" + TableRenderer.designTable(perService.natDesigns, recommended: nil) + "\n"
     text +=
-      "\(perService.endpointDesign.rawValue): \(perService.costBeforeServices.dollars) a month plus \(perService.costPerService.dollars) for each service; no more than \(perService.natDesign.rawValue) for up to \(perService.maxServices) service\(perService.maxServices == 1 ? "" : "s")\n"
+      "\(perService.endpointDesign.rawValue): \(perService.costBeforeServices.dollars) a month plus \(perService.costPerService.dollars) for each service; \(perService.bound)\n"
     let table = comparison.priceTable
     text +=
       "\nPrices: \(table.region) table effective \(table.effectiveDate) (\(table.confidence.rawValue), \(table.origin)); \(table.source).\n"
@@ -127,7 +127,8 @@ package enum ReviewRenderer {
     }
     text +=
       "| `\(perService.endpointDesign.rawValue)` | \(perService.costBeforeServices.dollars) + \(perService.costPerService.dollars) per service |\n\n"
-    return text + MarkdownText.escaped(perService.summary) + "\n"
+    return text
+      + MarkdownText.escaped(perService.bound) + "; pass `--services` to compare them.\n"
   }
 
   /// The per-service pricing in the JSON (`perService`).

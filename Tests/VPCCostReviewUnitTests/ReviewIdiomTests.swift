@@ -483,12 +483,33 @@ import VPCCostTestSupport
     #expect(table.contains("Workload: 2 AZs, services not known,"))
     #expect(
       table.contains(
-        "privatelink-per-az: $0.04 a month plus $14.60 for each service; no more than nat-per-az for up to 5 services"
+        "privatelink-per-az: $0.04 a month plus $14.60 for each service; privatelink-per-az costs no more than nat-per-az for up to 5 services"
       ))
     #expect(!table.contains("recommended"))
     let markdown = String(
       decoding: ReviewRenderer.render(review, path: "t.yaml", format: .markdown), as: UTF8.self)
     #expect(markdown.contains("| `privatelink-per-az` | $0.04 + $14.60 per service |"))
+  }
+
+  /// With internet traffic and services not shown, the endpoints are weighed as a hybrid.
+  ///
+  /// `--internet-gb 10`: nat-per-az 65.70 + 7.30 + (3.814697265625 + 10) x 0.045 + 10 x 0.09
+  /// egress = $74.52; hybrid-per-az before its first service 65.70 + 7.30 + 10 x 0.045 + 0.90
+  /// + 3.814697265625 x 0.01 = $74.39, so even one endpoint ($14.60) costs more: 0 services.
+  @Test func unknownServicesWithInternetTrafficAreWeighedAsAHybrid() throws {
+    var input = WorkloadInput()
+    input[.internetGB] = "10"
+    let review = try TemplateReview.review(
+      TemplateReader.read(Self.twoNATTemplate()), input: input, catalog: .embedded)
+    let perService = try #require(review.perService)
+    #expect(perService.endpointDesign == .hybridPerAZ)
+    #expect(perService.natCost.dollars == "$74.52")
+    #expect(perService.costBeforeServices.dollars == "$74.39")
+    #expect(perService.costPerService == Money("14.60"))
+    #expect(perService.maxServices == 0)
+    #expect(
+      perService.bound
+        == "hybrid-per-az costs more than nat-per-az even for one service at this traffic")
   }
 
   /// A hybrid network (NAT gateways and an interface endpoint beside them) gets the same caveat.
