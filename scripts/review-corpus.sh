@@ -5,7 +5,7 @@
 #   - the review's outcome: exit codes (only 0, 1 and 65 are allowed: a template is never a
 #     usage error, and a crash, 70 or more or a signal, must never happen), the designs it
 #     reads, its findings by rule, and how often the template leaves something unknown:
-#     network-only templates (no function in a VPC), unknown AZs (design.azs null with
+#     network-only templates (a network, no function in a VPC), unknown AZs (design.azs null with
 #     functions), unknown services (design.servicesKnown false), networks outside the template.
 #
 # Usage: scripts/review-corpus.sh FOLDER [FOLDER ...]
@@ -86,7 +86,9 @@ for folder in folders:
             for finding in document["findings"]:
                 rules[finding["rule"]] += 1
             functions = design.get("functions")
-            if functions == 0:
+            network = document.get("network") or {}
+            if functions == 0 and any(network.get(part) for part in
+                    ["vpcs", "subnets", "natGateways", "interfaceEndpoints", "gatewayEndpoints"]):
                 counts["network-only"] += 1
             elif functions:
                 counts["with VPC functions"] += 1

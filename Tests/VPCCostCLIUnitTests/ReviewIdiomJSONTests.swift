@@ -267,4 +267,55 @@ import VPCCostTestSupport
     #expect(
       Self.findings(document) == ["VPCC001 Worker 17", "VPCC012 Worker 6", "VPCC020 Other 9"])
   }
+
+  /// AZs from a list parameter without a value, and resources only for the first N of them.
+  ///
+  /// The VPC quick start's idiom (it ended in exit 64, "--azs '8' is more than the 6 AZs"):
+  /// subnets in `!Select [i, !Ref AvailabilityZones]` (same item, same AZ; the items taken to be
+  /// distinct AZs, said as an assumption), a third subnet and NAT gateway only when NumberOfAZs
+  /// (default '2') is '3'. Under the default: nat-per-az in 2 AZs, 2 x 730 h x ($0.045 +
+  /// $0.005) = $73.00 before traffic; with NumberOfAZs=3: 3 AZs, $109.50.
+  static let listedZones = """
+    Parameters:
+      AvailabilityZones: {Type: 'List<AWS::EC2::AvailabilityZone::Name>'}
+      NumberOfAZs: {Type: String, Default: '2', AllowedValues: ['2', '3']}
+    Conditions:
+      ThirdAZ: !Equals [!Ref NumberOfAZs, '3']
+    Resources:
+      Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+      Igw: {Type: AWS::EC2::InternetGateway}
+      Public0: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, AvailabilityZone: !Select [0, !Ref AvailabilityZones]}}
+      Public1: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, AvailabilityZone: !Select [1, !Ref AvailabilityZones]}}
+      Public2: {Type: AWS::EC2::Subnet, Condition: ThirdAZ, Properties: {VpcId: !Ref Vpc, AvailabilityZone: !Select [2, !Ref AvailabilityZones]}}
+      Nat0: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: !Ref Public0}}
+      Nat1: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: !Ref Public1}}
+      Nat2: {Type: AWS::EC2::NatGateway, Condition: ThirdAZ, Properties: {SubnetId: !Ref Public2}}
+    """
+
+  @Test func zonesFromAListParameterAndConditionsOnTheirNumber() throws {
+    let document = try Self.document(Self.listedZones)
+    let design = try #require(document["design"] as? [String: Any])
+    #expect(design["id"] as? String == "nat-per-az")
+    #expect(design["azs"] as? Int == 2)
+    #expect(design["fixedMonthlyCost"] as? String == "73")
+    #expect(
+      design["assumptions"] as? [String] == [
+        "the AZs listed in the parameter AvailabilityZones are taken to be distinct AZs"
+      ])
+    let network = try #require(document["network"] as? [String: Any])
+    #expect(
+      try Self.text(network["natGateways"])
+        == #"[{"az":"${AvailabilityZones[0]}","azIndex":null,"id":"Nat0","line":12,"regional":false},"#
+        + #"{"az":"${AvailabilityZones[1]}","azIndex":null,"id":"Nat1","line":13,"regional":false}]"#
+    )
+    #expect(
+      (network["subnets"] as? [[String: Any]])?.map { $0["id"] as? String } == [
+        "Public0", "Public1",
+      ])
+    #expect(Self.findings(document).isEmpty)
+    let three = try Self.document(Self.listedZones, ["--parameter", "NumberOfAZs=3"])
+    let threeDesign = try #require(three["design"] as? [String: Any])
+    #expect(threeDesign["azs"] as? Int == 3)
+    #expect(threeDesign["fixedMonthlyCost"] as? String == "109.5")
+  }
 }

@@ -62,8 +62,14 @@ struct TemplateSubnetZones {
   }
 
   /// The AZ of a subnet resource: its `AvailabilityZone` evaluated (a name, or AZ number i of
-  /// `!Select [i, !GetAZs '']` however it is written), or assumed to be its own.
-  func zone(of subnet: TemplateModel.Resource) -> SubnetZone {
+  /// `!Select [i, !GetAZs '']` however it is written, or item i of a list parameter whose
+  /// value is not given), or assumed to be its own.
+  mutating func zone(of subnet: TemplateModel.Resource) -> SubnetZone {
+    if let node = subnet.properties?["AvailabilityZone"], let item = listItem(node) {
+      assumptions.insert(
+        "the AZs listed in the parameter \(item.parameter) are taken to be distinct AZs")
+      return .named("${\(item.parameter)[\(item.index)]}")
+    }
     if let node = subnet.properties?["AvailabilityZone"],
       let value = try? model.evaluator.value(node)
     {
@@ -82,6 +88,19 @@ struct TemplateSubnetZones {
       }
     }
     return .assumed("subnet:" + subnet.id)
+  }
+
+  /// `!Select [i, !Ref P]` where P is a list parameter whose value is not shown: the same
+  /// item of the same list is the same AZ, whatever the list holds.
+  private func listItem(_ node: TemplateNode) -> (parameter: String, index: Int)? {
+    guard let select = node["Fn::Select"]?.array, select.count == 2,
+      let parameter = select[1]["Ref"]?.string,
+      let type = model.parameterTypes[parameter],
+      type.hasPrefix("List<") || type == "CommaDelimitedList",
+      case .unknown? = try? model.evaluator.value(select[1]),
+      let index = (try? model.evaluator.value(select[0]))?.text.flatMap({ Int($0) })
+    else { return nil }
+    return (parameter, index)
   }
 
   /// The AZs of a list of subnet references, read through the template's intrinsics (list
