@@ -196,7 +196,7 @@ enum ReviewChecks {
     group: String, of endpoint: InterfaceEndpoint, functionGroups: Set<String>,
     network: NetworkModel
   ) -> [ReviewFinding] {
-    guard let group = network.securityGroup(group) else { return [] }
+    guard let group = network.securityGroup(group), group.rulesShown else { return [] }
     let https = group.ingress.filter(\.allowsHTTPS)
     let functionNames = functionGroups.sorted().joined(separator: ", ")
     if let open = https.first(where: { $0.openRange != nil }) {
@@ -406,7 +406,7 @@ enum ReviewChecks {
   static func egressChecks(_ network: NetworkModel) -> [ReviewFinding] {
     var findings: [ReviewFinding] = []
     for id in Set(network.vpcFunctions.flatMap(\.vpc.securityGroups)).sorted() {
-      guard let group = network.securityGroup(id) else { continue }
+      guard let group = network.securityGroup(id), group.rulesShown else { continue }
       let rules = group.egress
       guard !rules.isEmpty, !rules.contains(where: \.allowsHTTPS) else { continue }
       let ports = rules.compactMap { rule -> String? in

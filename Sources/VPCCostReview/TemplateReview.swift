@@ -86,12 +86,18 @@ package struct TemplateReview: Sendable {
       $0.vpc.unknownZones != nil
         || ($0.vpc.zones.count > 1 && $0.vpc.zones.contains { !$0.isKnown })
     }
+    // A network without functions whose endpoints' subnets are not shown (an import): the AZ
+    // count is not known either, and nothing bounds it.
+    let hiddenEndpoints =
+      network.vpcFunctions.isEmpty
+      ? network.interfaceEndpoints.filter { $0.zonesUnknownBecause != nil } : []
     let bound: Int? =
-      hidden.contains { $0.vpc.unknownZones != nil } ? nil : network.functionZones.count
+      hidden.contains { $0.vpc.unknownZones != nil } || !hiddenEndpoints.isEmpty
+      ? nil : network.functionZones.count
     var workloadInput = input
-    let azsKnown = hidden.isEmpty || input[.azs] != nil
+    let azsKnown = (hidden.isEmpty && hiddenEndpoints.isEmpty) || input[.azs] != nil
     if workloadInput[.azs] == nil {
-      if hidden.isEmpty {
+      if hidden.isEmpty && hiddenEndpoints.isEmpty {
         workloadInput[.azs] = String(max(1, network.functionZones.count))
       } else if let bound {
         workloadInput[.azs] = String(max(1, min(bound, 2)))
@@ -150,6 +156,14 @@ package struct TemplateReview: Sendable {
           line: vpc.subnetsLine ?? function.place.line,
           message: Self.unknownZonesMessage(vpc))
       }
+      findings += hiddenEndpoints.map { endpoint in
+        ReviewFinding(
+          rule: .unknownZones, severity: .info, resource: endpoint.place.id,
+          line: endpoint.subnetsLine ?? endpoint.place.line,
+          message:
+            "the endpoint's subnets come from \(endpoint.zonesUnknownBecause ?? "a value the template does not show"): the template does not show how many AZs it is in; pass --azs N"
+        )
+      }
     }
     if network.design == .hubEndpoints && workloadInput[.vpcs] == nil {
       let spokes = network.spokeCount
@@ -165,6 +179,20 @@ package struct TemplateReview: Sendable {
       }
     }
     // No service is invented: without one, the endpoint designs are priced per service.
+    // Endpoints whose service names the template does not show still count, by number.
+    let unnamed = network.interfaceEndpoints.filter { $0.service == "unknown" }
+    if workloadInput[.services] == nil, input[.preset] == nil, !unnamed.isEmpty {
+      workloadInput[.services] = String(min(unnamed.count, WorkloadLimits.maxServices))
+    }
+    for endpoint in unnamed {
+      findings.append(
+        ReviewFinding(
+          rule: .templateValueNotPriced, severity: .info, resource: endpoint.place.id,
+          line: endpoint.place.line,
+          message:
+            "the endpoint's service name is built from values the template does not show (a parameter without a default, an import): it is counted as one service without a name; give the values with --parameter"
+        ))
+    }
     if workloadInput[.services] == nil, input[.preset] == nil {
       workloadInput[.services] = "1"
     }
@@ -198,13 +226,15 @@ package struct TemplateReview: Sendable {
     ]
     .contains { input[$0] != nil }
     // With the functions' AZs not shown, the layout is judged against the AZs priced.
-    let design = hidden.isEmpty ? network.design : network.design(azs: workload.azs)
+    let design =
+      hidden.isEmpty && hiddenEndpoints.isEmpty
+      ? network.design : network.design(azs: workload.azs)
     let calculator = CostCalculator(table: table)
     let comparison = calculator.compare(workload)
     let comparesNothing = network.vpcFunctions.isEmpty && (design == nil || !workloadGiven)
     let perService =
       comparesNothing || input[.services] != nil || input[.preset] != nil
-        || workloadInput[.services] != "1"
+        || workloadInput[.services] != "1" || !unnamed.isEmpty
       ? nil : Self.perService(one: comparison, input: workloadInput, table: table)
     if perService != nil {
       assumptions.append(

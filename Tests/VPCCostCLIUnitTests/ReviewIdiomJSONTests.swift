@@ -77,7 +77,7 @@ import VPCCostTestSupport
         + #"{"az":null,"azIndex":1,"defaultRoute":"unknown","id":"S2","line":5}]"#)
     #expect(
       try Self.text(network["interfaceEndpoints"])
-        == ##"[{"azs":["#0","#1"],"id":"Lambda","kind":"aws","line":8,"privateDNS":true,"service":"lambda"}]"##
+        == ##"[{"azs":["#0","#1"],"azsUnknownBecause":null,"id":"Lambda","kind":"aws","line":8,"privateDNS":true,"service":"lambda"}]"##
     )
     #expect(
       try Self.text(network["securityGroups"])
@@ -161,7 +161,7 @@ import VPCCostTestSupport
         == #"[{"id":"S3","line":23,"routeTables":["Routes"],"service":"s3"}]"#)
     #expect(
       try Self.text(network["interfaceEndpoints"])
-        == #"[{"azs":["${AWS::Region}a"],"id":"Notebook","kind":"aws","line":26,"privateDNS":true,"service":"aws.sagemaker.notebook"}]"#
+        == #"[{"azs":["${AWS::Region}a"],"azsUnknownBecause":null,"id":"Notebook","kind":"aws","line":26,"privateDNS":true,"service":"aws.sagemaker.notebook"}]"#
     )
     #expect(
       try Self.text(network["securityGroups"])
@@ -317,5 +317,60 @@ import VPCCostTestSupport
     let threeDesign = try #require(three["design"] as? [String: Any])
     #expect(threeDesign["azs"] as? Int == 3)
     #expect(threeDesign["fixedMonthlyCost"] as? String == "109.5")
+  }
+
+  /// An endpoint stack of another stack's network: what it does not show stays unknown.
+  ///
+  /// The service is `${ServiceName}` (no default): counted as one service without a name
+  /// (VPCC021 at line 16); the subnets are an import: AZs unknown (VPCC013 at line 23), priced
+  /// for 2 AZs (2 x 730 h x $0.01 = $14.60); the security group's rules are chosen by an
+  /// `Fn::If` settled false, whose branch allows 443 from the VPC's range: no VPCC007. Given
+  /// the service and `--azs 3`: sqs in 3 AZs, $21.90, nothing to report.
+  static let importedEndpoint = """
+    Parameters:
+      ServiceName: {Type: String}
+      ClientStack: {Type: String, Default: ''}
+    Conditions:
+      HasClientStack: !Not [!Equals [!Ref ClientStack, '']]
+    Resources:
+      Group:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+          GroupDescription: endpoint
+          VpcId: !ImportValue network-VPC
+          SecurityGroupIngress: !If
+            - HasClientStack
+            - [{IpProtocol: tcp, FromPort: 443, ToPort: 443, SourceSecurityGroupId: !ImportValue client-Group}]
+            - [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: !ImportValue network-Cidr}]
+      Endpoint:
+        Type: AWS::EC2::VPCEndpoint
+        Properties:
+          VpcEndpointType: Interface
+          PrivateDnsEnabled: true
+          SecurityGroupIds: [!Ref Group]
+          ServiceName: !Sub 'com.amazonaws.${AWS::Region}.${ServiceName}'
+          SubnetIds: !Split [',', !ImportValue network-SubnetsPrivate]
+          VpcId: !ImportValue network-VPC
+    """
+
+  @Test func anEndpointStackOfAnotherStacksNetwork() throws {
+    let document = try Self.document(Self.importedEndpoint)
+    let design = try #require(document["design"] as? [String: Any])
+    #expect(design["azs"] is NSNull)
+    #expect(design["azsAtMost"] is NSNull)
+    #expect(design["fixedMonthlyCost"] as? String == "14.6")
+    let network = try #require(document["network"] as? [String: Any])
+    #expect(
+      try Self.text(network["interfaceEndpoints"])
+        == #"[{"azs":null,"azsUnknownBecause":"an import (Fn::ImportValue)","id":"Endpoint","kind":"unknown","line":16,"privateDNS":true,"service":"unknown"}]"#
+    )
+    #expect(Self.findings(document) == ["VPCC021 Endpoint 16", "VPCC013 Endpoint 23"])
+    let given = try Self.document(
+      Self.importedEndpoint, ["--parameter", "ServiceName=sqs", "--azs", "3"])
+    let givenDesign = try #require(given["design"] as? [String: Any])
+    #expect(givenDesign["services"] as? [String] == ["sqs"])
+    #expect(givenDesign["azs"] as? Int == 3)
+    #expect(givenDesign["fixedMonthlyCost"] as? String == "21.9")
+    #expect(Self.findings(given).isEmpty)
   }
 }

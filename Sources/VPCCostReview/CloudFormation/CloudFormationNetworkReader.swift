@@ -204,6 +204,7 @@ struct CloudFormationNetworkReader {
             place: place(endpoint), service: service,
             vpc: reference(properties?["VpcId"]),
             zones: zones.zones(of: properties?["SubnetIds"]),
+            zonesUnknownBecause: zones.unknownReason,
             subnetsLine: properties?["SubnetIds"]?.line,
             // Absent is false (CloudFormation's default); a value the template does not show
             // (a parameter without a default, a condition) is not taken to be false.
@@ -243,10 +244,8 @@ struct CloudFormationNetworkReader {
       return Self.service(node)
     }
     let names = Self.serviceNames(value).map(Self.service(named:))
-    if let first = names.first, names.allSatisfy({ $0 == first }), first != "unknown" {
-      return first
-    }
-    return Self.service(node)
+    if let first = names.first, names.allSatisfy({ $0 == first }) { return first }
+    return "unknown"
   }
 
   /// The names an evaluated `ServiceName` may be, with a region not shown as `REGION`.
@@ -254,7 +253,14 @@ struct CloudFormationNetworkReader {
     switch value {
     case .text(let text): return [text]
     case .composite(let pieces):
-      return [pieces.map { $0.text ?? "REGION" }.joined()]
+      // The region not given stands for any region; any other piece not shown (a parameter
+      // without a default) leaves the name unknown.
+      return [
+        pieces.map { piece in
+          if case .unknown(.pseudo("AWS::Region")) = piece { return "REGION" }
+          return piece.text ?? "${?}"
+        }.joined()
+      ]
     case .oneOf(let options, _): return options.flatMap(serviceNames)
     default: return []
     }
@@ -289,7 +295,8 @@ struct CloudFormationNetworkReader {
     guard let text, let range = text.firstRange(of: /com\.amazonaws\.[^.]+\./) else {
       return "unknown"
     }
-    return String(text[range.upperBound...])
+    let rest = text[range.upperBound...]
+    return rest.isEmpty || rest.contains("$") ? "unknown" : String(rest)
   }
 
   /// Security groups with their own rules and those of separate ingress and egress resources.
@@ -310,14 +317,17 @@ struct CloudFormationNetworkReader {
     }
     network.securityGroups = template.resources(of: "AWS::EC2::SecurityGroup").map { group in
       let egress = group.properties?["SecurityGroupEgress"]
+      // Rules behind an Fn::If are read in the branch the template settles; a condition it
+      // does not settle leaves the rules not shown, and they are not checked.
+      let ingress = template.settledItems(group.properties?["SecurityGroupIngress"])
+      let egressRules = template.settledItems(egress)
       return SecurityGroup(
         place: place(group), vpc: reference(group.properties?["VpcId"]),
-        ingress: rules(
-          TemplateModel.items(group.properties?["SecurityGroupIngress"])
-            + attached("AWS::EC2::SecurityGroupIngress", to: group.id)),
+        ingress: rules((ingress ?? []) + attached("AWS::EC2::SecurityGroupIngress", to: group.id)),
         egress: rules(
-          TemplateModel.items(egress) + attached("AWS::EC2::SecurityGroupEgress", to: group.id)),
-        egressLine: egress.map { $0.keyLine ?? $0.line })
+          (egressRules ?? []) + attached("AWS::EC2::SecurityGroupEgress", to: group.id)),
+        egressLine: egress.map { $0.keyLine ?? $0.line },
+        rulesShown: ingress != nil && egressRules != nil)
     }
   }
 

@@ -162,6 +162,20 @@ struct TemplateModel {
     return settled(branches[holds ? 1 : 2])
   }
 
+  /// The items of a list property with every `Fn::If` settled, on the list and on each item
+  /// (`AWS::NoValue` items dropped); nil when a condition is not settled.
+  func settledItems(_ node: TemplateNode?) -> [TemplateNode]? {
+    guard let node else { return [] }
+    guard let list = settled(node) else { return nil }
+    var items: [TemplateNode] = []
+    for item in Self.items(list) {
+      guard let value = settled(item) else { return nil }
+      if value["Ref"]?.string == "AWS::NoValue" { continue }
+      items.append(value)
+    }
+    return items
+  }
+
   /// Whether a named condition holds, when the template settles it (evaluated once, with the
   /// evaluator's three-valued logic; a circle of conditions settles nothing).
   func condition(_ name: String) -> Bool? {

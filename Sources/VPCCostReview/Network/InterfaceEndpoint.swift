@@ -5,8 +5,10 @@ struct InterfaceEndpoint: Sendable {
   let service: String
   /// The VPC it is in, by the id the source refers to (a resource, parameter or literal).
   let vpc: String?
-  /// The AZs of its subnets (its ENIs).
+  /// The AZs of its subnets (its ENIs); empty when not shown (see `zonesUnknownBecause`).
   let zones: Set<SubnetZone>
+  /// Why its subnets are not shown (an import, a list parameter without a default), or nil.
+  var zonesUnknownBecause: String? = nil
   /// The line of its subnets, when shown.
   let subnetsLine: Int?
   /// Whether private DNS is on (a value the source does not settle counts as on: no false alarm).

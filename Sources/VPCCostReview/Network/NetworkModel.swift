@@ -101,7 +101,10 @@ package struct NetworkModel: Sendable {
   /// functions' AZs (the count given, or priced).
   func design(azs override: Int?) -> DesignID? {
     let zones = override ?? max(1, functionZones.count)
-    let endpointZones = interfaceEndpoints.map(\.zones.count).min() ?? 0
+    // An endpoint whose subnets the source does not show is not taken to be in fewer AZs.
+    let endpointZones =
+      interfaceEndpoints.filter { $0.zonesUnknownBecause == nil }.map(\.zones.count).min()
+      ?? zones
     // The NAT gateways the functions' traffic uses, where their subnets' routes show it: one
     // gateway for every AZ is single-AZ however many others exist.
     let used = usedNATGateways

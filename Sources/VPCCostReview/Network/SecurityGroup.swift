@@ -7,4 +7,7 @@ struct SecurityGroup: Sendable {
   let egress: [SecurityRule]
   /// The line of its own egress rules, when it has them.
   let egressLine: Int?
+  /// Whether the source settles its rules (false when an `Fn::If` it does not settle chooses
+  /// them): rules not shown are not checked.
+  var rulesShown = true
 }

@@ -22,7 +22,7 @@ extension NetworkReport {
         id: $0.place.id, line: $0.place.line, service: $0.service,
         kind: $0.isCustomerService ? "customer" : $0.service == "unknown" ? "unknown" : "aws",
         zones: $0.zones.map(ZoneReport.init).sorted(by: Self.zoneOrder),
-        privateDNS: $0.privateDNS)
+        zonesUnknownBecause: $0.zonesUnknownBecause, privateDNS: $0.privateDNS)
     }
     gatewayEndpoints = network.gatewayEndpoints.map {
       GatewayEndpoint(

@@ -39,6 +39,7 @@ package struct NetworkReport: Sendable {
     let service: String
     let kind: String
     let zones: [ZoneReport]
+    let zonesUnknownBecause: String?
     let privateDNS: Bool
   }
 

@@ -76,7 +76,12 @@ enum NetworkReportJSON {
     .object(
       place(endpoint.id, endpoint.line) + [
         ("service", .string(endpoint.service)), ("kind", .string(endpoint.kind)),
-        ("azs", endpoint.zones.allSatisfy(\.isShown) ? zones(endpoint.zones) : .null),
+        (
+          "azs",
+          endpoint.zonesUnknownBecause == nil && endpoint.zones.allSatisfy(\.isShown)
+            ? zones(endpoint.zones) : .null
+        ),
+        ("azsUnknownBecause", .optional(endpoint.zonesUnknownBecause)),
         ("privateDNS", .bool(endpoint.privateDNS)),
       ])
   }
