@@ -250,8 +250,9 @@ package struct TemplateReview: Sendable {
       assumptions: assumptions,
       findings: findings.sorted { ($0.severity, $0.line) < ($1.severity, $1.line) },
       comparison: comparison, perService: perService, comparesNothing: comparesNothing,
-      networkFixedCost: network.vpcFunctions.isEmpty && !workloadGiven
-        ? design.flatMap { Self.fixedCost(of: $0, input: workloadInput, table: table) } : nil,
+      networkFixedCost: network.vpcFunctions.isEmpty && !workloadGiven && design != nil
+        ? Self.builtFixedCost(
+          of: network, azs: workload.azs, hours: workload.hours, table: table) : nil,
       internetNote: input[.internetGB] == nil && design?.technology.hasNATGateway == true
         && !(network.vpcFunctions.isEmpty && !workloadGiven)
         ? Self.internetNote(workload: workload, table: table, perService: perService) : nil,
@@ -363,12 +364,5 @@ package struct TemplateReview: Sendable {
     return PerServicePricing(one: one, two: CostCalculator(table: table).compare(workload))
   }
 
-  /// What a design costs a month before any traffic: the workload with no traffic.
-  static func fixedCost(of design: DesignID, input: WorkloadInput, table: PriceTable) -> Money? {
-    var idle = input
-    idle[.invokes] = nil
-    idle[.gb] = "0"
-    guard let workload = try? WorkloadParser.parse(idle, table: table) else { return nil }
-    return CostCalculator(table: table).cost(of: design, for: workload).monthlyCost
-  }
+
 }

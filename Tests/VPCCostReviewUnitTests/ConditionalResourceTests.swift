@@ -1,4 +1,5 @@
 import Testing
+import VPCCostCore
 import VPCCostTestSupport
 
 @testable import VPCCostFormats
@@ -52,5 +53,20 @@ import VPCCostTestSupport
     #expect(network.natGateways.map(\.place.id) == ["NatA", "NatB", "NatC"])
     #expect(network.subnets.map(\.place.id) == ["PublicA", "PublicB", "PublicC"])
     #expect(!network.assumptions.contains { $0.hasPrefix("NatD") })
+  }
+
+  /// The review of the defaults: a network review of NatA, NatB (AZs #0 and #1) and NatD (in
+  /// PublicA, #0): nat-per-az in 2 AZs, no function, 3 x 730 h x ($0.045 + $0.005) = $109.50
+  /// before traffic; NatD's condition is an assumption, not a finding.
+  @Test func theReviewOfTheDefaults() throws {
+    let review = try TemplateReview.review(
+      try TemplateReader.read(Self.template), input: WorkloadInput(), catalog: .embedded)
+    #expect(review.report.natGateways.map(\.id) == ["NatA", "NatB", "NatD"])
+    #expect(review.report.natGateways.map(\.zone) == [.index(0), .index(1), .index(0)])
+    #expect(review.report.functions.isEmpty)
+    #expect(review.design == .natPerAZ && review.azs == 2 && review.azsKnown)
+    #expect(review.networkFixedCost == Money("109.50"))
+    #expect(review.findings.isEmpty)
+    #expect(review.assumptions.contains { $0.hasPrefix("NatD is read as created") })
   }
 }

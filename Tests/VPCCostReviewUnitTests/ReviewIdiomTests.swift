@@ -752,6 +752,9 @@ import VPCCostTestSupport
     // The JSON names it too (issue 23), and says it is not priced.
     let json = ReviewRenderer.json(review).serializedCompact()
     #expect(json.contains(#""design":{"id":"nat-instance","priced":false,"#), "\(json.prefix(80))")
+    // The network names the instances and the route tables that send traffic to them.
+    #expect(review.report.natInstances.map(\.id) == ["i-0123456789abcdef0", "eni-1"])
+    #expect(review.report.subnets.map(\.defaultRoute).contains("nat-instance:eni-1"))
   }
 
   /// A function whose template subnets sit in one AZ is flagged; two AZs are not.
