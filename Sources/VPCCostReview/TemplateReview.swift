@@ -364,5 +364,4 @@ package struct TemplateReview: Sendable {
     return PerServicePricing(one: one, two: CostCalculator(table: table).compare(workload))
   }
 
-
 }
