@@ -263,27 +263,40 @@ enum ReviewChecks {
       network.statements(for: role.place.id).map { (role: role.place.id, grant: $0) }
     }
     var findings: [ReviewFinding] = []
+    // What each role grants, worked out once however many functions share it.
+    var roleGrants: [String: (eni: Bool, invokes: Bool)] = [:]
+    func grants(_ granted: [String], managedENI: Bool) -> (eni: Bool, invokes: Bool) {
+      (
+        managedENI
+          || eniActions.allSatisfy { action in granted.contains { covers($0, action) } },
+        granted.contains { covers($0, "lambda:InvokeFunction") }
+      )
+    }
     for (function, _) in network.vpcFunctions {
-      let granted: [String]
-      var hasENI: Bool
+      let granted: (eni: Bool, invokes: Bool)
       let whose: String
       switch function.role {
       case .defined(let role):
-        granted = network.statements(for: role).flatMap(\.statement.actions)
-        hasENI =
-          network.role(role)?.managedPolicies.contains {
-            $0.contains("AWSLambdaVPCAccessExecutionRole")
-          } ?? false
+        if let known = roleGrants[role] {
+          granted = known
+        } else {
+          granted = grants(
+            network.statements(for: role).flatMap(\.statement.actions),
+            managedENI: network.role(role)?.managedPolicies.contains {
+              $0.contains("AWSLambdaVPCAccessExecutionRole")
+            } ?? false)
+          roleGrants[role] = granted
+        }
         whose = "its role \(role)"
-      case .created(let grants):
-        granted = grants
-        hasENI = true  // SAM adds AWSLambdaVPCAccessExecutionRole to functions with VpcConfig
+      case .created(let actions):
+        // SAM adds AWSLambdaVPCAccessExecutionRole to functions with VpcConfig.
+        granted = grants(actions, managedENI: true)
         whose = network.vocabulary.generatedRole
       case .external:
         continue
       }
-      hasENI = hasENI || eniActions.allSatisfy { action in granted.contains { covers($0, action) } }
-      let invokes = granted.contains { covers($0, "lambda:InvokeFunction") }
+      let hasENI = granted.eni
+      let invokes = granted.invokes
       let missing: [(name: String, action: String, lacking: Bool)] = [
         ("the ENI permissions of AWSLambdaVPCAccessExecutionRole", eniActions[0], !hasENI),
         ("lambda:InvokeFunction", "lambda:InvokeFunction", !invokes),

@@ -10,6 +10,21 @@ struct CloudFormationNetworkReader {
   private let template: TemplateModel
   private var zones: TemplateSubnetZones
   private var network = NetworkModel()
+  /// The services each role's statements use, once per role and action context: a thousand
+  /// functions sharing a role with fifty thousand actions read them once, not a thousand times.
+  private var roleServices: [RoleServicesKey: [ServiceUse]] = [:]
+  /// The policy statements granted to each role, indexed once.
+  private var statementsByRole: [String: [(PolicyDocument.Statement, NetworkPlace)]]?
+  /// The event sources Lambda polls for each function, from the event source mappings.
+  private var mappedSources: [String: Set<String>]?
+  /// Whether the template defines a search domain inside a VPC.
+  private var searchDomainInVPC: Bool?
+
+  /// A role and the context its actions are read in.
+  private struct RoleServicesKey: Hashable {
+    let role: String
+    let context: FunctionServices.ActionContext
+  }
 
   private init(_ root: TemplateNode, context: EvaluationContext) {
     template = TemplateModel(root, context: context)
@@ -310,10 +325,21 @@ struct CloudFormationNetworkReader {
           sourceGroup: TemplateModel.target(of: rule["SourceSecurityGroupId"]), line: rule.line)
       }
     }
-    func attached(_ type: String, to group: String) -> [TemplateNode] {
-      template.resources(of: type).compactMap { rule in
-        TemplateModel.target(of: rule.properties?["GroupId"]) == group ? rule.properties : nil
+    // The separate rule resources by the group they attach to, found once.
+    func byGroup(_ type: String) -> [String: [TemplateNode]] {
+      var rules: [String: [TemplateNode]] = [:]
+      for rule in template.resources(of: type) {
+        guard let group = TemplateModel.target(of: rule.properties?["GroupId"]),
+          let properties = rule.properties
+        else { continue }
+        rules[group, default: []].append(properties)
       }
+      return rules
+    }
+    let ingressRules = byGroup("AWS::EC2::SecurityGroupIngress")
+    let egressRules = byGroup("AWS::EC2::SecurityGroupEgress")
+    func attached(_ type: String, to group: String) -> [TemplateNode] {
+      (type == "AWS::EC2::SecurityGroupIngress" ? ingressRules : egressRules)[group] ?? []
     }
     network.securityGroups = template.resources(of: "AWS::EC2::SecurityGroup").map { group in
       let egress = group.properties?["SecurityGroupEgress"]
@@ -387,6 +413,31 @@ struct CloudFormationNetworkReader {
     }
   }
 
+  /// The kinds of event source (`kinesis`, `sqs`, `dynamodb`) Lambda polls for each function,
+  /// from the template's event source mappings, read once.
+  private func eventSourceMappings() -> [String: Set<String>] {
+    var sources: [String: Set<String>] = [:]
+    for mapping in template.resources(of: "AWS::Lambda::EventSourceMapping") {
+      guard let function = TemplateModel.target(of: mapping.properties?["FunctionName"]) else {
+        continue
+      }
+      let source =
+        TemplateModel.target(of: mapping.properties?["EventSourceArn"])
+        .flatMap { template.resource($0)?.type } ?? mapping.properties?["EventSourceArn"]?.string
+        ?? ""
+      if source.contains("Kinesis") || source.contains(":kinesis:") {
+        sources[function, default: []].insert("kinesis")
+      }
+      if source.contains("SQS") || source.contains(":sqs:") {
+        sources[function, default: []].insert("sqs")
+      }
+      if source.contains("DynamoDB") || source.contains(":dynamodb:") {
+        sources[function, default: []].insert("dynamodb")
+      }
+    }
+    return sources
+  }
+
   /// Every function (Lambda and SAM), with its VPC placement when it has `VpcConfig` with
   /// subnets.
   private mutating func readFunctions() {
@@ -453,40 +504,70 @@ struct CloudFormationNetworkReader {
 
   /// The services a function's permissions use: SAM policy templates and managed policy
   /// names on it, statements in its own policies, then its role's statements.
-  private func services(of function: String, policies: [TemplateNode], role: FunctionRole)
-    -> [ServiceUse]
-  {
+  ///
+  /// Each service once, with the first place that shows it (all the review says of it).
+  private mutating func services(
+    of function: String, policies: [TemplateNode], role: FunctionRole
+  ) -> [ServiceUse] {
     let context = actionContext(of: function)
-    var uses: [ServiceUse] = []
+    var uses = UniqueServiceUses()
     for policy in policies {
       if let name = policy.members?.first?.key, let service = SAMPolicyTemplates.service(name) {
-        uses.append(ServiceUse(service: service, source: "\(name) on \(function)"))
+        uses.add(service) { "\(name) on \(function)" }
       }
       if let managed = policy.string,
         let service = SAMPolicyTemplates.service(managed) ?? AWSManagedPolicies.service(managed)
       {
-        uses.append(ServiceUse(service: service, source: "\(managed) on \(function)"))
+        uses.add(service) { "\(managed) on \(function)" }
       }
       if policy["Statement"] != nil {
         for statement in Self.statements(in: policy) {
-          uses += FunctionServices.services(
-            ofActions: statement.actions, source: "the policy of \(function)", context: context)
+          for action in statement.actions {
+            guard let service = FunctionServices.service(ofAction: action, context: context)
+            else { continue }
+            uses.add(service) { "\(action) in the policy of \(function)" }
+          }
         }
       }
     }
     if case .defined(let id) = role {
-      for (statement, owner) in network.statements(for: id) {
-        uses += FunctionServices.services(
-          ofActions: statement.actions, source: owner.id, context: context)
-      }
-      for managed in network.role(id)?.managedPolicies ?? [] {
-        if let service = AWSManagedPolicies.service(managed) {
-          let name = managed.split(separator: "/").last.map(String.init) ?? managed
-          uses.append(ServiceUse(service: service, source: "\(name) on \(id)"))
+      for use in roleUses(id, context: context) { uses.add(use.service) { use.source } }
+    }
+    return uses.uses
+  }
+
+  /// The services a role's statements and managed policies use in a context, each once,
+  /// worked out once per role and context.
+  private mutating func roleUses(_ role: String, context: FunctionServices.ActionContext)
+    -> [ServiceUse]
+  {
+    let key = RoleServicesKey(role: role, context: context)
+    if let known = roleServices[key] { return known }
+    if statementsByRole == nil {
+      var index: [String: [(PolicyDocument.Statement, NetworkPlace)]] = [:]
+      for document in network.policies {
+        for role in Set(document.roles) {
+          index[role, default: []] += document.statements.map { ($0, document.owner) }
         }
       }
+      statementsByRole = index
     }
-    return uses
+    var uses = UniqueServiceUses()
+    for (statement, owner) in statementsByRole?[role] ?? [] {
+      for action in statement.actions {
+        guard let service = FunctionServices.service(ofAction: action, context: context)
+        else { continue }
+        uses.add(service) { "\(action) in \(owner.id)" }
+      }
+    }
+    for managed in network.role(role)?.managedPolicies ?? [] {
+      if let service = AWSManagedPolicies.service(managed) {
+        let name = managed.split(separator: "/").last.map(String.init) ?? managed
+        uses.add(service) { "\(name) on \(role)" }
+      }
+    }
+    roleServices[key] = uses.uses
+    return uses.uses
   }
 
   private mutating func readHostedZones() {
@@ -498,7 +579,7 @@ struct CloudFormationNetworkReader {
   /// What changes which of a function's actions leave the VPC: the event sources Lambda polls
   /// for it (SAM `Events` of type Kinesis, DynamoDB or SQS; `AWS::Lambda::EventSourceMapping`
   /// resources naming it) and whether the template's search domain is inside a VPC.
-  private func actionContext(of function: String) -> FunctionServices.ActionContext {
+  private mutating func actionContext(of function: String) -> FunctionServices.ActionContext {
     var context = FunctionServices.ActionContext()
     let kinds = ["Kinesis": "kinesis", "DynamoDB": "dynamodb", "SQS": "sqs"]
     for (_, event) in template.resource(function)?.properties?["Events"]?.members ?? [] {
@@ -506,24 +587,16 @@ struct CloudFormationNetworkReader {
         context.eventSources.insert(kind)
       }
     }
-    for mapping in template.resources(of: "AWS::Lambda::EventSourceMapping")
-    where TemplateModel.target(of: mapping.properties?["FunctionName"]) == function {
-      let source =
-        TemplateModel.target(of: mapping.properties?["EventSourceArn"])
-        .flatMap { template.resource($0)?.type } ?? mapping.properties?["EventSourceArn"]?.string
-        ?? ""
-      if source.contains("Kinesis") || source.contains(":kinesis:") {
-        context.eventSources.insert("kinesis")
-      }
-      if source.contains("SQS") || source.contains(":sqs:") { context.eventSources.insert("sqs") }
-      if source.contains("DynamoDB") || source.contains(":dynamodb:") {
-        context.eventSources.insert("dynamodb")
-      }
+    if mappedSources == nil { mappedSources = eventSourceMappings() }
+    context.eventSources.formUnion(mappedSources?[function] ?? [])
+    if searchDomainInVPC == nil {
+      searchDomainInVPC =
+        (template.resources(of: "AWS::OpenSearchService::Domain")
+        + template.resources(of: "AWS::Elasticsearch::Domain")).contains {
+          $0.properties?["VPCOptions"] != nil
+        }
     }
-    context.searchDomainInVPC = template.resources.contains {
-      ($0.type == "AWS::OpenSearchService::Domain" || $0.type == "AWS::Elasticsearch::Domain")
-        && $0.properties?["VPCOptions"] != nil
-    }
+    context.searchDomainInVPC = searchDomainInVPC ?? false
     return context
   }
 }

@@ -12,6 +12,10 @@ struct TemplateModel {
   }
 
   let resources: [Resource]
+  /// Each resource's index in `resources`, by logical id (the first, should an id repeat).
+  private let indexByID: [String: Int]
+  /// The indexes of each type's resources, in template order.
+  private let indexesByType: [String: [Int]]
   let parameters: Set<String>
   /// Each parameter's `Default`, where it has one.
   let parameterDefaults: [String: TemplateNode]
@@ -56,6 +60,14 @@ struct TemplateModel {
           line: node.keyLine ?? node.line))
     }
     self.resources = resources
+    var byID: [String: Int] = [:]
+    var byType: [String: [Int]] = [:]
+    for (index, resource) in resources.enumerated() {
+      if byID[resource.id] == nil { byID[resource.id] = index }
+      byType[resource.type, default: []].append(index)
+    }
+    indexByID = byID
+    indexesByType = byType
     conditionalResources = uncertain
     self.evaluator = evaluator
     parameters = Set(root["Parameters"]?.members?.map(\.key) ?? [])
@@ -71,9 +83,13 @@ struct TemplateModel {
     functionGlobals = root["Globals"]?["Function"]
   }
 
-  func resource(_ id: String) -> Resource? { resources.first { $0.id == id } }
+  /// The resource with a logical id, found through the index.
+  func resource(_ id: String) -> Resource? { indexByID[id].map { resources[$0] } }
 
-  func resources(of type: String) -> [Resource] { resources.filter { $0.type == type } }
+  /// The resources of a type, in template order, found through the index.
+  func resources(of type: String) -> [Resource] {
+    (indexesByType[type] ?? []).map { resources[$0] }
+  }
 
   /// A property of a resource, with SAM's Globals merged in for serverless functions as SAM
   /// merges them: values replaced by the function's, maps merged key by key (the function's

@@ -31,20 +31,28 @@ struct FunctionServices {
     ofActions actions: [String], source: String, context: ActionContext = ActionContext()
   ) -> [ServiceUse] {
     actions.compactMap { action in
-      guard let colon = action.firstIndex(of: ":") else { return nil }
-      let prefix = action[..<colon].lowercased()
-      guard
-        !["ec2", "logs", "xray", "iam", "sts"].contains(prefix) || action.hasPrefix("sts:Assume"),
-        !needsNoWayOut(action, context: context),
-        let service = actionPrefixes[prefix] ?? (prefix == "*" ? nil : prefix)
-      else { return nil }
-      return ServiceUse(service: service, source: "\(action) in \(source)")
+      service(ofAction: action, context: context).map {
+        ServiceUse(service: $0, source: "\(action) in \(source)")
+      }
     }
+  }
+
+  /// The service one IAM action calls from the function's code, or nil when it calls none
+  /// outside the VPC.
+  static func service(ofAction action: String, context: ActionContext) -> String? {
+    guard let colon = action.firstIndex(of: ":") else { return nil }
+    let prefix = action[..<colon].lowercased()
+    guard
+      !["ec2", "logs", "xray", "iam", "sts"].contains(prefix) || action.hasPrefix("sts:Assume"),
+      !needsNoWayOut(action, context: context),
+      let service = actionPrefixes[prefix] ?? (prefix == "*" ? nil : prefix)
+    else { return nil }
+    return service
   }
 
   /// What the template shows around a function that changes which of its actions are calls
   /// its code makes to a service outside the VPC.
-  struct ActionContext {
+  struct ActionContext: Hashable {
     /// The event sources Lambda polls for the function (`kinesis`, `dynamodb`, `sqs`).
     var eventSources: Set<String> = []
     /// Whether the template defines an OpenSearch (Elasticsearch) domain inside a VPC.
