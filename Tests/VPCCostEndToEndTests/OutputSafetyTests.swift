@@ -52,6 +52,24 @@ import VPCCostTestSupport
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
   }
 
+  /// With standard error and input closed, no file takes their numbers: the SARIF written to a
+  /// file is whole JSON (it once began with the stale-price note), exit 1 for the fixture's
+  /// errors, and a compare to a file starts with its header.
+  @Test func closedStandardErrorNeverReachesAFile() throws {
+    let folder = try Self.folder()
+    let fixture = TestSupport.samFixture
+    let review = try Self.shell(
+      "$V review '\(fixture)' --format sarif --output out.sarif 2>&-", in: folder)
+    #expect(review.status == 1)
+    let sarif = try Data(contentsOf: folder.appendingPathComponent("out.sarif"))
+    #expect(sarif.first == UInt8(ascii: "{"))
+    #expect((try? JSONSerialization.jsonObject(with: sarif)) != nil)
+    let compare = try Self.shell("$V compare --format csv --output out.csv 2>&- <&-", in: folder)
+    #expect(compare.status == 0)
+    let csv = try String(contentsOf: folder.appendingPathComponent("out.csv"), encoding: .utf8)
+    #expect(csv.hasPrefix("design,"))
+  }
+
   /// A character device made with mknod is written through, never replaced (root only, as CI).
   @Test(.enabled(if: isRoot, "needs root to mknod a device"))
   func asRootDevicesAreWrittenThrough() throws {

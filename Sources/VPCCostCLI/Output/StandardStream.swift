@@ -22,13 +22,20 @@ package struct StandardStream: TextOutputStream, WriteFailureReporting {
   /// Standard output for `main.swift`: when the process started with it closed (`>&-`), the
   /// descriptor is pointed at /dev/null, so that no file the run opens takes its number, and
   /// the stream reports the write as failed (EBADF) instead of writing anywhere.
+  ///
+  /// Descriptors 0 to 2 that are closed are opened on /dev/null first, before any file is
+  /// opened: otherwise the first file opened takes a closed one's number, and notes meant for
+  /// standard error (`2>&-`) would be written into the output file.
   package static func openOutput() -> StandardStream {
-    guard fcntl(1, F_GETFD) == -1 else { return .output }
-    let null = open("/dev/null", O_WRONLY)
-    if null >= 0 && null != 1 {
-      dup2(null, 1)
-      close(null)
+    let outputClosed = fcntl(1, F_GETFD) == -1
+    for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 {
+      let null = open("/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY)
+      if null >= 0 && null != descriptor {
+        dup2(null, descriptor)
+        close(null)
+      }
     }
+    guard outputClosed else { return .output }
     var stream = StandardStream(descriptor: 1)
     stream.writeFailure = EBADF
     return stream
