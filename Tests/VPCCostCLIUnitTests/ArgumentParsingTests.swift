@@ -95,6 +95,24 @@ import VPCCostTestSupport
       "--invokes describes more than 10^12 GB a month"
     ),
     (["compare", "--allow-single-az=yes"], .usage, "--allow-single-az takes no value"),
+    // Issue 24: a flag-like value is a forgotten value, never a file named `--`.
+    (
+      ["compare", "--output", "--"], .usage,
+      "--output needs a value (FILE), not --; to give a value that starts with '--', write --output=--"
+    ),
+    (
+      ["compare", "--output", "--format", "csv"], .usage,
+      "--output needs a value (FILE), not --format; to give a value that starts with '--', write --output=--format"
+    ),
+    // Issue 24: one file for the output and the chart would lose one of them.
+    (
+      ["compare", "--output", "cost.svg", "--chart", "./cost.svg"], .usage,
+      "--output and --chart both name './cost.svg'; give the chart a file of its own (--chart cost.svg)"
+    ),
+    (
+      ["sweep", "--gb", "1..100", "--output", "sweep.svg", "--chart", "sweep.svg"], .usage,
+      "--output and --chart both name 'sweep.svg'; give the chart a file of its own (--chart cost.svg)"
+    ),
     (
       ["compare", "--prices", "/nonexistent/tables"], .noInput,
       "cannot read price table /nonexistent/tables: no such file or folder"

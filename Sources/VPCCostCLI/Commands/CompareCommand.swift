@@ -46,6 +46,7 @@ package struct CompareCommand: Command {
     }
     let comparison = try Self.comparison(parsed, invocation.environment)
     let outputPath = try parsed.value(of: CommonFlags.output)
+    try CommonFlags.checkDistinct(output: outputPath, chart: chartPath)
     // Stale prices are a note on stderr and a warning in JSON and Markdown; unverified
     // figures are already among the comparison's warnings.
     let stale = PriceFreshness.note(

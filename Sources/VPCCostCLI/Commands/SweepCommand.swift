@@ -74,6 +74,7 @@ package struct SweepCommand: Command {
     }
     let outputPath = try parsed.value(of: CommonFlags.output)
     let chartPath = try parsed.value(of: Self.chart)
+    try CommonFlags.checkDistinct(output: outputPath, chart: chartPath)
     do {
       let output = try CommandOutput(path: outputPath)
       switch format {

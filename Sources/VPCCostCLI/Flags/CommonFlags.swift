@@ -8,6 +8,17 @@ package enum CommonFlags {
     "--output", value: "FILE",
     "write to FILE (created whole or not at all) instead of standard output")
 
+  /// Refuses `--output` and `--chart` naming one file: one would replace the other, and the
+  /// run would say it wrote both.
+  package static func checkDistinct(output: String?, chart: String?) throws(CLIError) {
+    guard let output, let chart, output != "-", FileSystem.sameFile(output, chart) else {
+      return
+    }
+    throw .usage(
+      "--output and --chart both name \(quoting: chart); give the chart a file of its own (--chart cost.svg)"
+    )
+  }
+
   /// `--prices PATH`, tables used instead of the embedded ones.
   package static let prices = Flag<String>(
     "--prices", value: "PATH",

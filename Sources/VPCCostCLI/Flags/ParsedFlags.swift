@@ -44,6 +44,14 @@ package struct ParsedFlags: Sendable {
         parsed.values[name] = String(parts[1])
         parsed.repeated[name, default: []].append(String(parts[1]))
       } else if index < arguments.count {
+        // A value that looks like a flag is a flag forgotten its value (`--output --format
+        // csv`, `--output --`), never a file named `--format`: `--output=--x` or `./--x` say
+        // so on purpose.
+        guard !arguments[index].hasPrefix("--") else {
+          throw .usage(
+            "\(name) needs a value (\(spec.valueName ?? "VALUE")), not \(excerpt: arguments[index]); to give a value that starts with '--', write \(name)=\(arguments[index])"
+          )
+        }
         parsed.values[name] = arguments[index]
         parsed.repeated[name, default: []].append(arguments[index])
         index += 1

@@ -14,6 +14,22 @@ package enum FileSystem {
     return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
   }
 
+  /// Whether two paths name the same file: the same text once `./` and repeated slashes are
+  /// dropped, or, when both exist, the same device and inode (a link, `../here/x`).
+  package static func sameFile(_ first: String, _ second: String) -> Bool {
+    func plain(_ path: String) -> String {
+      path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        .joined(separator: "/")
+    }
+    if plain(first) == plain(second) && first.hasPrefix("/") == second.hasPrefix("/") {
+      return true
+    }
+    var one = stat()
+    var two = stat()
+    guard stat(first, &one) == 0, stat(second, &two) == 0 else { return false }
+    return one.st_dev == two.st_dev && one.st_ino == two.st_ino
+  }
+
   /// Whether anything exists at the path (following links).
   package static func exists(_ path: String) -> Bool {
     var status = stat()
