@@ -88,10 +88,13 @@ package enum ReviewRenderer {
   }
 
   static func table(_ review: TemplateReview, path: String) -> String {
+    // What the template says is shown, never sent to the terminal: control characters in an
+    // id or a name are escapes.
+    let visible = VisibleText.escaped
     var text =
-      "Review of \(path)\nRead from the template: \(review.report.summary)\nThe template builds: \(designLine(review))\n\(costLine(review))\n"
-    if let note = review.internetNote { text += note + "\n" }
-    for note in review.assumptions { text += "Assumed: \(note).\n" }
+      "Review of \(visible(path))\nRead from the template: \(visible(review.report.summary))\nThe template builds: \(visible(designLine(review)))\n\(visible(costLine(review)))\n"
+    if let note = review.internetNote { text += visible(note) + "\n" }
+    for note in review.assumptions { text += "Assumed: \(visible(note)).\n" }
     text += "\nFindings (\(review.findings.count))\n"
     var rows = TextTable(alignments: [.left, .left, .right, .left])
     rows.add(["SEVERITY", "RESOURCE", "LINE", "FINDING"])

@@ -3,6 +3,24 @@ import VPCCostFormats
 /// A review as SARIF 2.1.0, the format GitHub code scanning reads: a rule per check with its
 /// stable id and descriptions, a result per finding with its level, message, file and line.
 package enum ReviewSARIF {
+  /// A path as a URI reference (RFC 3986): every byte but the unreserved characters and `/`
+  /// percent-encoded, so that `my tpl#1%20?.yaml` names that file and not a fragment or a query.
+  static func percentEncoded(_ path: String) -> String {
+    var encoded = ""
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+        encoded.unicodeScalars.append(Unicode.Scalar(byte))
+      default:
+        let hex = String(byte, radix: 16, uppercase: true)
+        encoded += "%" + (hex.count == 1 ? "0" + hex : hex)
+      }
+    }
+    return encoded
+  }
+
   /// The schema SARIF files name.
   static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -12,6 +30,7 @@ package enum ReviewSARIF {
     _ review: TemplateReview, uri: String, toolVersion: String
   ) -> JSONValue {
     let rules = ReviewRule.allCases
+    let uri = percentEncoded(uri)
     let results: [JSONValue] = review.findings.map { finding in
       .object([
         ("ruleId", .string(finding.rule.id)),

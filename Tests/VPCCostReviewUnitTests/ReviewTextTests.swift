@@ -93,8 +93,46 @@ import VPCCostTestSupport
     ]).stdout
     #expect(review.contains(#"'\[lambda.amazonaws.com\]\(http://lambda.amazonaws.com/\)'"#))
     #expect(!review.contains("[lambda.amazonaws.com](http"))
-    #expect(MarkdownText.escaped("a|b*c_[d](e)\nf") == #"a\|b\*c\_\[d\]\(e\) f"#)
+    #expect(MarkdownText.escaped("a|b*c_[d](e)\nf") == #"a\|b\*c\_\[d\]\(e\)\\nf"#)
     #expect(MarkdownText.code("x`y") == "`` x`y ``")
+    // A fence longer than the longest run of backticks inside (issue 24).
+    #expect(MarkdownText.code("a``b`") == "``` a``b` ```")
+  }
+
+  /// A resource id made to inject shows as text, in the table and in Markdown (issue 24).
+  ///
+  /// The id holds a carriage return that would forge an "error"
+  /// line, an OSC sequence that retitles the terminal, a backtick that would close the code
+  /// span around raw HTML. The table shows escapes and sends no control character; the
+  /// Markdown keeps the id in one code span fenced longer than its backticks.
+  @Test func resourceIdsCannotInject() throws {
+    let id = "Evil\rerror X\u{1B}]0;pwned\u{07}`<img src=x onerror=alert(1)>`"
+    let template = """
+      Resources:
+        "Evil\\rerror X\\u001b]0;pwned\\u0007`<img src=x onerror=alert(1)>`":
+          Type: AWS::EC2::VPCEndpoint
+          Properties: {VpcEndpointType: Interface, ServiceName: com.amazonaws.us-east-1.sqs, VpcId: vpc-1, SubnetIds: [subnet-1], PrivateDnsEnabled: false}
+      """
+    let review = try TemplateReview.review(
+      TemplateReader.read(template), input: WorkloadInput(), catalog: .embedded)
+    #expect(review.findings.first?.resource == id)
+    let table = String(
+      decoding: ReviewRenderer.render(review, path: "t.yaml", format: .table), as: UTF8.self)
+    #expect(!table.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    #expect(table.contains(#"Evil\rerror X\u{1b}]0;pwned\u{7}`<img"#))
+    let markdown = String(
+      decoding: ReviewRenderer.render(review, path: "t.yaml", format: .markdown), as: UTF8.self)
+    #expect(
+      markdown.contains(#"`` Evil\rerror X\u{1b}]0;pwned\u{7}`<img src=x onerror=alert(1)>` ``"#))
+    #expect(!markdown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+  }
+
+  /// SARIF names the template by a URI reference: `#`, `%`, `?` and spaces percent-encoded.
+  @Test func sarifURIsArePercentEncoded() {
+    #expect(
+      ReviewSARIF.percentEncoded("infra/my tpl#1%20?.yaml") == "infra/my%20tpl%231%2520%3F.yaml")
+    #expect(ReviewSARIF.percentEncoded("a/b-c_d.e~f.yaml") == "a/b-c_d.e~f.yaml")
+    #expect(ReviewSARIF.percentEncoded("é.yaml") == "%C3%A9.yaml")
   }
 
   @Test func commandLinesAreQuotedForTheShell() {

@@ -1,3 +1,5 @@
+import VPCCostFormats
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -65,18 +67,5 @@ package enum CLI {
 
   /// The text on one line: control characters that users typed or files held (line breaks,
   /// tabs, escape) are shown as escapes, so that an error is always exactly one line.
-  static func oneLine(_ text: String) -> String {
-    var line = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\n": line += "\\n"
-      case "\r": line += "\\r"
-      case "\t": line += "\\t"
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        line += "\\u{\(String(scalar.value, radix: 16))}"
-      default: line.unicodeScalars.append(scalar)
-      }
-    }
-    return line
-  }
+  static func oneLine(_ text: String) -> String { VisibleText.escaped(text) }
 }

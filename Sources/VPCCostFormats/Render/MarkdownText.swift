@@ -9,27 +9,32 @@ public enum MarkdownText {
     "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "!", "|", "<", ">", "~",
   ]
 
-  /// The text with every Markdown-special character backslash-escaped and line breaks folded
-  /// into spaces, so that it stays one line (and one table cell).
+  /// The text with every Markdown-special character backslash-escaped and control characters
+  /// (line breaks included) shown as escapes, so that it stays one line (and one table cell)
+  /// and forges no heading or list item.
   public static func escaped(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    for character in text {
-      if character == "\n" || character == "\r" || character == "\r\n" {
-        result.append(" ")
-      } else {
-        if special.contains(character) { result.append("\\") }
-        result.append(character)
-      }
+    for character in VisibleText.escaped(text) {
+      if special.contains(character) { result.append("\\") }
+      result.append(character)
     }
     return result
   }
 
-  /// Text inside an inline code span: backticks cannot be escaped there, so a span that holds
-  /// one is fenced with more backticks (CommonMark 6.1).
+  /// Text inside an inline code span: backticks cannot be escaped there, so the span is fenced
+  /// with a run of backticks longer than any run inside it, padded with spaces when the text
+  /// starts or ends with one (CommonMark 6.1); control characters are shown as escapes.
   public static func code(_ text: String) -> String {
-    let folded = text.replacing("\n", with: " ")
-    guard folded.contains("`") else { return "`\(folded)`" }
-    return "`` \(folded) ``"
+    let visible = VisibleText.escaped(text)
+    var longest = 0
+    var run = 0
+    for character in visible {
+      run = character == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    guard longest > 0 else { return "`\(visible)`" }
+    let fence = String(repeating: "`", count: longest + 1)
+    return "\(fence) \(visible) \(fence)"
   }
 }

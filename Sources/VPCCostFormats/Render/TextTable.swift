@@ -21,10 +21,12 @@ package struct TextTable {
   package init(alignments: [Alignment]) { self.alignments = alignments }
 
   /// Adds a row of cells (missing cells are blank).
-  package mutating func add(_ cells: [String]) { rows.append(.cells(cells)) }
+  package mutating func add(_ cells: [String]) {
+    rows.append(.cells(cells.map(VisibleText.escaped)))
+  }
 
   /// Adds a line of text that spans the columns and does not widen them.
-  mutating func addHeading(_ text: String) { rows.append(.heading(text)) }
+  mutating func addHeading(_ text: String) { rows.append(.heading(VisibleText.escaped(text))) }
 
   /// Adds a separator line across all columns.
   mutating func addRule() { rows.append(.rule) }
