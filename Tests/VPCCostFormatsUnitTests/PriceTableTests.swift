@@ -119,6 +119,11 @@ import VPCCostTestSupport
       "key transitGateway.perGB: required key is missing"
     ),
     ("{\"schemaVersion\": 1,", "test.json: not valid JSON"),
+    // Issue 24: a key twice is refused, not the last one taken.
+    (
+      TestSupport.tableJSON(extra: #", "currency": "USD""#),
+      "test.json: not valid JSON: line 5, column 91: duplicate key 'currency'"
+    ),
   ])
   func malformedTablesNameFileAndKey(json: String, message: String) {
     do {

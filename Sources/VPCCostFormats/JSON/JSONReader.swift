@@ -225,16 +225,19 @@ package struct JSONReader {
 
   /// Reads any value into a tree (price tables, small documents).
   ///
-  /// Numbers stay as written.
+  /// Numbers stay as written. A key twice in one object is an error (RFC 8259 leaves it to the
+  /// reader; a price table with `natGateway` twice would otherwise validate, the last winning).
   package mutating func readValue() throws(InputError) -> JSONValue {
     switch try peek() {
     case UInt8(ascii: "\""): return .string(try readString())
     case UInt8(ascii: "{"):
       try beginObject()
       var members: [(String, JSONValue)] = []
+      var names = Set<String>()
       var first = true
       while let key = try nextKey(first: &first) {
         let name = String(decoding: key, as: UTF8.self)
+        guard names.insert(name).inserted else { throw error("duplicate key \(quoting: name)") }
         members.append((name, try readValue()))
       }
       return .object(members)
