@@ -74,6 +74,11 @@ import VPCCostTestSupport
     ("G: |\n  text", #"{"G":"text"}"#),
     ("G: |+\n  text", #"{"G":"text"}"#),
     ("G: >\n  folded\n  text", #"{"G":"folded text"}"#),
+    // Issue 24: a float beyond a double's range is text (JSON has no infinity); a quoted
+    // value after a tag is a value, not a key.
+    ("H: 1.0e+99999", #"{"H":"1.0e+99999"}"#),
+    ("H: 1.5e+3", #"{"H":1.5e+3}"#),
+    ("I: !Sub 'a: b'", #"{"I":{"Fn::Sub":"a: b"}}"#),
   ])
   func constructs(yaml: String, json: String) throws {
     #expect(try self.json(yaml) == json)
@@ -99,6 +104,12 @@ import VPCCostTestSupport
     ("a: !<tag:x> 1", 1, 4, "is not a tag"),
     ("a: !!binary 1", 1, 13, "the tag !!binary is not supported"),
     ("~: 1", 1, 1, "a null key"),
+    // Issue 24: keys that read as the same scalar are one key twice, as cfn-lint says.
+    ("a:\n  1: x\n  0x1: y", 3, 1, "duplicate key '0x1' (read as '1', as '1' before it)"),
+    ("yes: x\ntrue: y", 2, 1, "duplicate key 'true' (read as 'true', as 'yes' before it)"),
+    // Issue 24: a tag before an implicit key tags the key, which CloudFormation does not take.
+    ("A: !Ref a: 1", 1, 9, "the tag !Ref is on a mapping key"),
+    ("!Sub 'a': 1", 1, 6, "the tag !Sub is on a mapping key"),
   ])
   func errorsNameLineAndColumn(yaml: String, line: Int, column: Int, message: String) {
     do {
@@ -109,6 +120,20 @@ import VPCCostTestSupport
       #expect(error.column == column, "\(error)")
       #expect(error.message.contains(message), "\(error)")
     }
+  }
+
+  /// More than a million values is refused, whatever their shape: the reader's memory stays
+  /// bounded (issue 24). A million and one zeros in a flow sequence: 2 MB, under the byte cap.
+  @Test func valuesAreBounded() {
+    let many = "a: [" + Array(repeating: "0", count: 1_000_001).joined(separator: ",") + "]"
+    do {
+      _ = try TemplateReader.read(many)
+      Issue.record("accepted a million and one values")
+    } catch {
+      #expect(error.message.hasPrefix("more than 1,000,000 values"), "\(error)")
+    }
+    let fewer = "a: [" + Array(repeating: "0", count: 999_990).joined(separator: ",") + "]"
+    #expect((try? TemplateReader.read(fewer)) != nil)
   }
 
   /// Deep nesting ends with a clear error, not a stack overflow.

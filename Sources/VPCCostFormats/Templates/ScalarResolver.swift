@@ -123,6 +123,9 @@ enum ScalarResolver {
     }
     guard isFloat(Array(text.utf8)), text.contains(where: \.isNumber) else { return nil }
     var json = text.replacing("_", with: "")
+    // Beyond a double's range (`1.0e+99999`) a reader would take it as infinity, which JSON
+    // cannot carry: it stays text. (A range check only; no template number is money.)
+    if let value = Double(json), !value.isFinite { return .string(text) }
     if json.hasPrefix("+") { json.removeFirst() }
     if json.hasPrefix(".") { json = "0" + json }
     if json.hasPrefix("-.") { json = "-0" + json.dropFirst() }

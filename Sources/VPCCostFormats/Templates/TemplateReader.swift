@@ -59,6 +59,9 @@ package enum TemplateReader {
       return TemplateNode(value: .array(converted), line: line)
     case .mapping(let pairs, _, let line, let column):
       var members: [(key: String, value: TemplateNode)] = []
+      // Keys as read: `1` and `0x1`, or `yes` and `true`, are one key twice, as cfn-lint's
+      // decoder says.
+      var keys: [String: String] = [:]
       for pair in pairs {
         var key = pair.key
         if pair.keyStyle == .plain {
@@ -72,6 +75,14 @@ package enum TemplateReader {
           default: break
           }
         }
+        if let first = keys[key] {
+          throw TemplateError(
+            line: pair.keyLine, column: 1,
+            message:
+              "duplicate key \(quoting: pair.key) (read as \(quoting: key), as \(quoting: first) before it)"
+          )
+        }
+        keys[key] = pair.key
         var value = try convert(pair.value)
         value.keyLine = pair.keyLine
         members.append((key, value))

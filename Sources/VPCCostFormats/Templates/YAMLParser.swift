@@ -8,12 +8,17 @@ import VPCCostCore
 /// errors, and so is nesting deeper than `maxDepth`: never a crash or a silent misread.
 struct YAMLParser {
   static let maxDepth = 128
+  /// The most values (scalars and collections) a template may hold. CloudFormation takes
+  /// templates of up to 1 MB, a few hundred thousand values; the cap bounds the reader's memory
+  /// (about 170 bytes a value in its two trees) whatever the shape of the 8 MB it may read.
+  static let maxValues = 1_000_000
 
   private let bytes: [UInt8]
   private var index = 0
   private var lineNumber = 1
   private var lineStart = 0
   private var depth = 0
+  private var values = 0
 
   init(_ text: String) {
     var normalized: [UInt8] = []
@@ -178,6 +183,12 @@ struct YAMLParser {
   private mutating func enter() throws(TemplateError) {
     depth += 1
     if depth > Self.maxDepth { throw error("nesting deeper than \(Self.maxDepth) levels") }
+    values += 1
+    if values > Self.maxValues {
+      throw error(
+        "more than 1,000,000 values: CloudFormation takes templates of up to 1 MB, and this is far larger"
+      )
+    }
   }
 
   /// A node starting at the position (column `column` - 1 is its indent) inside a parent
@@ -210,6 +221,12 @@ struct YAMLParser {
           return .scalar("", .plain, tag: tag, line: line, column: col)
         }
         return try parseNode(column: indent, parentIndent: parentIndent).tagged(tag)
+      }
+      // `!Ref a: 1` tags the key `a`, not the mapping (YAML's node properties go on the key);
+      // CloudFormation takes no tagged keys, so it is refused rather than read as `!Ref {a: 1}`.
+      if tagPrecedesImplicitKey() {
+        throw error(
+          "the tag \(tag) is on a mapping key; put it on the value instead (Key: \(tag) value)")
       }
       return try parseNode(
         column: self.column - 1, parentIndent: parentIndent, inlineValue: inlineValue
@@ -250,6 +267,22 @@ struct YAMLParser {
   }
 
   /// Whether the rest of the line holds `key:` followed by a space or the line end.
+  /// Whether the scalar at the position is a mapping key on this line (`a: 1`, `"a": 1`).
+  private mutating func tagPrecedesImplicitKey() -> Bool {
+    let start = mark
+    defer { reset(start) }
+    switch current {
+    case UInt8(ascii: "\""), UInt8(ascii: "'"):
+      guard (try? parseQuoted()) != nil else { return false }
+      skipInlineSpace()
+      return current == UInt8(ascii: ":") && Self.isBlank(ahead(1))
+    case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: ">"), nil:
+      return false
+    default:
+      return lineHasMappingKey()
+    }
+  }
+
   private func lineHasMappingKey() -> Bool {
     var probe = index
     while probe < bytes.count, bytes[probe] != UInt8(ascii: "\n") {
