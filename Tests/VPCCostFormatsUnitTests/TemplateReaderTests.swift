@@ -78,6 +78,9 @@ import VPCCostTestSupport
     // value after a tag is a value, not a key.
     ("H: 1.0e+99999", #"{"H":"1.0e+99999"}"#),
     ("H: 1.5e+3", #"{"H":1.5e+3}"#),
+    ("H: 1.0e+308", #"{"H":1.0e+308}"#),
+    ("H: 10.5e+308", #"{"H":"10.5e+308"}"#),
+    ("H: 0.000e+99999", #"{"H":0.000e+99999}"#),
     ("I: !Sub 'a: b'", #"{"I":{"Fn::Sub":"a: b"}}"#),
   ])
   func constructs(yaml: String, json: String) throws {
@@ -122,8 +125,9 @@ import VPCCostTestSupport
     }
   }
 
-  /// More than a million values is refused, whatever their shape: the reader's memory stays
-  /// bounded (issue 24). A million and one zeros in a flow sequence: 2 MB, under the byte cap.
+  /// More than a million values is refused, whatever their shape.
+  ///
+  /// The reader's memory stays bounded (issue 24). A million and one zeros in a flow sequence: 2 MB, under the byte cap.
   @Test func valuesAreBounded() {
     let many = "a: [" + Array(repeating: "0", count: 1_000_001).joined(separator: ",") + "]"
     do {

@@ -112,6 +112,22 @@ enum ScalarResolver {
     return index == bytes.count
   }
 
+  /// The power of ten of a decimal number's leading digit (`12.5e3` is 4), from its digits and
+  /// exponent, without converting it; numbers whose digits are all zero are 0.
+  static func decimalMagnitude(_ json: String) -> Int {
+    let parts = json.lowercased().split(separator: "e", maxSplits: 1)
+    let mantissa = parts.first.map { $0.filter { $0 != "-" && $0 != "+" } } ?? ""
+    let exponent = parts.count == 2 ? Int(parts[1]) ?? Int.max / 2 : 0
+    let integer = mantissa.split(separator: ".", omittingEmptySubsequences: false).first ?? ""
+    let significant = integer.drop { $0 == "0" }
+    if !significant.isEmpty { return significant.count - 1 + exponent }
+    let fraction =
+      mantissa.split(separator: ".", omittingEmptySubsequences: false).dropFirst()
+      .first ?? ""
+    let zeros = fraction.prefix { $0 == "0" }.count
+    return zeros == fraction.count ? 0 : exponent - zeros - 1
+  }
+
   /// A YAML 1.1 float (a dot is required; an exponent needs a sign), as JSON; infinities and
   /// NaN stay text, which JSON cannot carry.
   static func float(_ text: String) -> TemplateNode.Value? {
@@ -123,9 +139,9 @@ enum ScalarResolver {
     }
     guard isFloat(Array(text.utf8)), text.contains(where: \.isNumber) else { return nil }
     var json = text.replacing("_", with: "")
-    // Beyond a double's range (`1.0e+99999`) a reader would take it as infinity, which JSON
-    // cannot carry: it stays text. (A range check only; no template number is money.)
-    if let value = Double(json), !value.isFinite { return .string(text) }
+    // Beyond a double's range (`1.0e+99999`) a reader takes it as infinity, which JSON cannot
+    // carry: it stays text.
+    if decimalMagnitude(json) > 308 { return .string(text) }
     if json.hasPrefix("+") { json.removeFirst() }
     if json.hasPrefix(".") { json = "0" + json }
     if json.hasPrefix("-.") { json = "-0" + json.dropFirst() }

@@ -8,7 +8,9 @@ import VPCCostCore
 /// errors, and so is nesting deeper than `maxDepth`: never a crash or a silent misread.
 struct YAMLParser {
   static let maxDepth = 128
-  /// The most values (scalars and collections) a template may hold. CloudFormation takes
+  /// The most values (scalars and collections) a template may hold.
+  ///
+  /// CloudFormation takes
   /// templates of up to 1 MB, a few hundred thousand values; the cap bounds the reader's memory
   /// (about 170 bytes a value in its two trees) whatever the shape of the 8 MB it may read.
   static let maxValues = 1_000_000
@@ -266,7 +268,6 @@ struct YAMLParser {
       "a mapping cannot start on its key's line ('A: B: c'); put it on the next line, indented")
   }
 
-  /// Whether the rest of the line holds `key:` followed by a space or the line end.
   /// Whether the scalar at the position is a mapping key on this line (`a: 1`, `"a": 1`).
   private mutating func tagPrecedesImplicitKey() -> Bool {
     let start = mark
@@ -283,6 +284,7 @@ struct YAMLParser {
     }
   }
 
+  /// Whether the rest of the line holds `key:` followed by a space or the line end.
   private func lineHasMappingKey() -> Bool {
     var probe = index
     while probe < bytes.count, bytes[probe] != UInt8(ascii: "\n") {
