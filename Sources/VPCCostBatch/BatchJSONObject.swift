@@ -11,6 +11,8 @@ struct BatchJSONObject {
 
   /// How many members (with a value: `null` members are left out).
   var count: Int { keyEnds.count }
+  /// The bytes of its keys and values, and a boundary for each (what it holds in memory).
+  var byteCount: Int { keys.count + values.count + 2 * keyEnds.count }
 
   /// Empties it, keeping its buffers.
   mutating func removeAll() {

@@ -39,8 +39,16 @@ struct BatchJSONReader {
     while try json.nextKey(first: &first, into: &key) {
       key.withUnsafeBufferPointer { object.appendKey($0) }
       try object.appendValue { (bytes) throws(InputError) in try readValue(into: &bytes) }
+      // An object is bounded by bytes as a CSV row is, whatever it holds: a list of forty
+      // million zeros, or a million keys.
+      if object.byteCount > CSVReader.maxRecordBytes { throw tooLong() }
     }
     return true
+  }
+
+  /// The error for an object over the byte limit of a row.
+  private func tooLong() -> InputError {
+    json.error("an object longer than 1 MB; a workload's fields are short")
   }
 
   /// Appends the value of the member `key` names as text; false for `null`.
@@ -70,6 +78,7 @@ struct BatchJSONReader {
     while try json.nextElement(first: &first) {
       if items > 0 { bytes.append(UInt8(ascii: ",")) }
       items += 1
+      if bytes.count > CSVReader.maxRecordBytes { throw tooLong() }
       let next = try json.peek()
       if next == UInt8(ascii: "\"") {
         try json.readString(appendingTo: &bytes)

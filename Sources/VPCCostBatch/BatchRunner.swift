@@ -78,14 +78,34 @@ package struct BatchRunner {
       lender: designs, generation: designs.generation)
   }
 
-  /// What is wrong with a name cell, if anything: empty, or holding a control character.
+  /// What is wrong with a name cell, if anything: empty, not UTF-8, or holding a control
+  /// character.
   static func nameProblem<Name: Collection<UInt8>>(_ name: Name) -> String? {
     guard !name.allSatisfy(ByteText.isSpace) else { return "is empty; every workload needs a name" }
+    // Bytes that are not UTF-8 would become U+FFFD in JSON, and two names could collide.
+    if name.contains(where: { $0 >= 0x80 }), let offset = invalidUTF8Offset(name) {
+      return
+        "is not UTF-8 (byte \(offset + 1) of the name); save the file as UTF-8"
+    }
     // In UTF-8 a byte below 0x20 or 0x7F is always that control character itself.
     guard let control = name.first(where: { $0 < 0x20 || $0 == 0x7F }) else { return nil }
     let hex = String(control, radix: 16).uppercased()
     return
       "contains the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex); a name is printable text"
+  }
+
+  /// Where the first byte that breaks UTF-8 lies (0-based), or nil when the bytes are UTF-8.
+  static func invalidUTF8Offset<Name: Collection<UInt8>>(_ name: Name) -> Int? {
+    var decoder = UTF8()
+    var iterator = name.makeIterator()
+    var valid = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): valid += UTF8.width(scalar)
+      case .emptyInput: return nil
+      case .error: return valid
+      }
+    }
   }
 
   /// Why a row's region has no calculator: no table for it (the message), or a table that

@@ -17,6 +17,11 @@ import VPCCostTestSupport
       [.posixPermissions: 0o444], ofItemAtPath: url.appendingPathComponent("locked.txt").path)
     try? Data(TestSupport.tableJSON(natHourly: "0,045").utf8).write(
       to: url.appendingPathComponent("tables/us-east-1.json"))
+    try? FileManager.default.createDirectory(
+      at: url.appendingPathComponent("duplicate"), withIntermediateDirectories: true)
+    try? Data(
+      TestSupport.tableJSON(extra: #", "natGateway": {"hourly": "0.045", "perGB": "0.045"}"#).utf8
+    ).write(to: url.appendingPathComponent("duplicate/us-east-1.json"))
     try? Data("name,azs\nok,1\nbad,zero\n".utf8).write(to: url.appendingPathComponent("bad.csv"))
     try? Data("{\"products\": {".utf8).write(to: url.appendingPathComponent("truncated.json"))
     try? Data("not json".utf8).write(to: url.appendingPathComponent("notjson.json"))
@@ -27,6 +32,17 @@ import VPCCostTestSupport
     try? Data("name,gb\na\u{0}b,5\n".utf8).write(to: url.appendingPathComponent("nul.csv"))
     try? Data("name,services\na,lambda;lamda\n".utf8).write(
       to: url.appendingPathComponent("typo.csv"))
+    // Issue 24: rows and objects bounded by bytes whatever they hold, names that are UTF-8.
+    try? Data(("name,gb\n" + String(repeating: ",", count: 3_000_000) + "\n").utf8).write(
+      to: url.appendingPathComponent("commas.csv"))
+    try? Data((String(repeating: ",", count: 3_000_000) + "\n").utf8).write(
+      to: url.appendingPathComponent("header.csv"))
+    try? Data(
+      ("[{\"name\": \"a\", \"services\": ["
+        + Array(repeating: "0", count: 1_000_000).joined(separator: ",") + "]}]").utf8
+    ).write(to: url.appendingPathComponent("zeros.json"))
+    try? Data([UInt8]("name,gb\n".utf8) + [0x61, 0xFF, 0x62] + [UInt8](",1\n".utf8)).write(
+      to: url.appendingPathComponent("latin.csv"))
     // A 1 GB template that is sparse: refused after 8 MB are read, never read whole.
     _ = FileManager.default.createFile(
       atPath: url.appendingPathComponent("huge.yaml").path, contents: nil)
@@ -122,6 +138,14 @@ import VPCCostTestSupport
       "row 1 (line 2), column name: contains the control character U+0000"
     ),
     (["cfn-json", path("huge.yaml")], 65, "larger than 8 MB"),
+    (["batch", path("commas.csv")], 65, "line 2: a row longer than 1 MB"),
+    (["batch", path("header.csv")], 65, "line 1: a row longer than 1 MB"),
+    (["batch", path("zeros.json")], 65, "an object longer than 1 MB"),
+    (
+      ["batch", path("latin.csv")], 65,
+      "row 1 (line 2), column name: is not UTF-8 (byte 2 of the name); save the file as UTF-8"
+    ),
+    (["prices", "validate", path("duplicate")], 65, "duplicate key 'natGateway'"),
     (
       ["compare", "--bogus" + String(repeating: "y", count: 100_000)], 64, "unknown flag --bogusyyy"
     ),

@@ -53,7 +53,13 @@ package struct CSVReader {
         return
       }
       switch stop {
-      case UInt8(ascii: ","): ends.append(bytes.count)
+      case UInt8(ascii: ","):
+        ends.append(bytes.count)
+        // Separators count toward the limit too: a row of twenty million commas held twenty
+        // million field boundaries.
+        if bytes.count + ends.count > Self.maxRecordBytes {
+          throw .at(source.name, line: nextLine, "a row longer than 1 MB")
+        }
       case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
         if stop == UInt8(ascii: "\r"), try source.peek() == UInt8(ascii: "\n") {
           _ = try source.next()
