@@ -70,6 +70,36 @@ import VPCCostTestSupport
     #expect(csv.hasPrefix("design,"))
   }
 
+  /// The process's own descriptors named as files are those descriptors (issue 24):
+  /// `--output /dev/stdout >> log` appends (it replaced the log), `| head` reads a pipe (it was
+  /// exit 73, "the folder /proc/self/fd does not exist"), and bash's process substitution
+  /// (`/dev/fd/63`) gets the rows.
+  @Test func ownDescriptorsAreWrittenThrough() throws {
+    let folder = try Self.folder()
+    let appended = try Self.shell(
+      "echo first > log && $V compare --format csv --output /dev/stdout >> log && cat log",
+      in: folder)
+    #expect(appended.status == 0, "\(appended.stderr)")
+    #expect(appended.stdout.hasPrefix("first\ndesign,"))
+    let piped = try Self.shell(
+      "$V compare --format csv --output /proc/self/fd/1 | head -1", in: folder)
+    #expect(piped.status == 0, "\(piped.stderr)")
+    #expect(piped.stdout.hasPrefix("design,"))
+    let bash = URL(fileURLWithPath: "/bin/bash")
+    let substituted = try BuiltBinary.run(
+      bash,
+      [
+        "-c",
+        "'\(Self.binary)' compare --format csv --quiet --output >(wc -l > rows); sleep 0.2; cat rows",
+      ],
+      in: folder)
+    #expect(substituted.status == 0, "\(substituted.stderr)")
+    // The header and the defaults' five designs (NAT single-AZ, per AZ and regional, and
+    // PrivateLink single-AZ and per AZ).
+    #expect(substituted.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "6")
+    #expect(try Self.leftovers(folder).isEmpty)
+  }
+
   /// A character device made with mknod is written through, never replaced (root only, as CI).
   @Test(.enabled(if: isRoot, "needs root to mknod a device"))
   func asRootDevicesAreWrittenThrough() throws {

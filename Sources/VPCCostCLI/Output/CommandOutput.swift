@@ -17,6 +17,8 @@ package final class CommandOutput {
     case .standardOutput: destination = .standardOutput(Spool())
     case .regular(let resolved): destination = .file(try AtomicFile(path: resolved))
     case .special(let resolved): destination = .special(try SpecialFile(path: resolved))
+    case .descriptor(let number):
+      destination = .special(try SpecialFile(descriptor: number, path: path ?? "-"))
     }
   }
 

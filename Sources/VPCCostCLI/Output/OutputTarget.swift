@@ -20,6 +20,9 @@ enum OutputTarget: Equatable {
   case special(path: String)
   /// A regular file, new or existing, at its resolved path.
   case regular(path: String)
+  /// An open descriptor of this process named as a file (`/dev/fd/3`, `/proc/self/fd/3`,
+  /// `/dev/stderr`): written through it, as the shell would, whatever it is open on.
+  case descriptor(Int32)
 
   /// The most links followed, as the kernel's limit (ELOOP) has it.
   static let maxLinks = 40
@@ -28,6 +31,12 @@ enum OutputTarget: Equatable {
   static func resolve(_ path: String) throws(OutputError) -> OutputTarget {
     guard !path.isEmpty else { throw OutputError(path: path, reason: "the path is empty") }
     if path == "-" { return .standardOutput }
+    // The process's own descriptors named as files are those descriptors: `--output
+    // /dev/stdout >> log` appends to log, and `| head` reads a pipe (opening the link's target
+    // replaced the log, and a pipe's /proc name cannot be resolved to a path).
+    if let descriptor = ownDescriptor(path) {
+      return descriptor == 1 ? .standardOutput : .descriptor(descriptor)
+    }
     var current = path
     for _ in 0...maxLinks {
       var link = stat()
@@ -42,6 +51,20 @@ enum OutputTarget: Equatable {
       }
     }
     throw OutputError(path: path, reason: "too many symbolic links")
+  }
+
+  /// The descriptor `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` names, when
+  /// the path is one of them.
+  static func ownDescriptor(_ path: String) -> Int32? {
+    switch path {
+    case "/dev/stdout": return 1
+    case "/dev/stderr": return 2
+    default: break
+    }
+    for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+      if let number = Int32(path.dropFirst(prefix.count)), number >= 0 { return number }
+    }
+    return nil
   }
 
   /// The path a link points to, made absolute against the link's folder when relative.

@@ -19,6 +19,13 @@ final class SpecialFile {
     guard descriptor >= 0 else { throw OutputError(path: path, SystemError.current) }
   }
 
+  /// Writes through a copy of one of the process's open descriptors (`/dev/fd/3`).
+  init(descriptor original: Int32, path: String) throws(OutputError) {
+    self.path = path
+    descriptor = fcntl(original, F_DUPFD_CLOEXEC, 3)
+    guard descriptor >= 0 else { throw OutputError(path: path, SystemError.current) }
+  }
+
   deinit { if descriptor >= 0 { close(descriptor) } }
 
   /// Writes bytes through.
