@@ -61,7 +61,8 @@ while True:
     size += len(block) + 1
     index += 1
 write("cap-groups.yaml", "\n".join(blocks))
-write("values.yaml", "a: [" + ",".join(["0"] * 1_000_001) + "]\n")
+write("values.yaml", "Resources:\n  A:\n    Type: AWS::SNS::Topic\n    Metadata:\n      L: ["
+      + ",".join(["0"] * 1_000_001) + "]\n")
 # Batch rows and objects of nothing but separators, a list of ten million zeros.
 write("commas.csv", "name,gb\n" + "," * 20_000_000 + "\n")
 write("header.csv", "," * 20_000_000 + "\n")
