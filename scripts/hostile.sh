@@ -82,7 +82,7 @@ check() {
   if [ "$status" -eq 124 ]; then
     verdict="FAILED: did not finish in $seconds s"
   elif [ "$status" -ne "$expected" ]; then
-    verdict="FAILED: exit $status, expected $expected: $(grep -v '^vpccost: note' "$work/err" | head -1)"
+    verdict="FAILED: exit $status, expected $expected: $(grep -v '^vpccost: note' "$work/err" | head -1 || true)"
   elif [ "$kilobytes" -gt $((megabytes * 1024)) ]; then
     verdict="FAILED: $((kilobytes / 1024)) MB, limit $megabytes MB"
   fi
