@@ -126,8 +126,15 @@ package struct BatchPipeline {
       Worker(catalog: catalog, mode: mode, file: file)
     }
     let state = RunState(idle: pool, emit: emit)
+    // Threads of its own, made before any work: without one to spare (a pids or address-space
+    // limit), every chunk is priced and written on this thread, slower, never waiting for a
+    // thread that cannot be made (Dispatch waits for ever).
+    let threads = WorkerThreads.start(workers)
+    defer { threads?.stop() }
     let free = DispatchSemaphore(value: pool.count)
-    let writer = DispatchQueue(label: "vpccost.batch.writer")
+    // The worker that finishes a chunk writes the chunks ready in file order, one worker at a
+    // time: no writer thread is needed.
+    let writing = DispatchSemaphore(value: 1)
     let all = DispatchGroup()
     var readFailure: (any Error)?
     while state.locked({ $0.failure == nil }) {
@@ -145,10 +152,22 @@ package struct BatchPipeline {
           return job
         }
         all.enter()
-        DispatchQueue.global().async {
+        if let threads {
+          threads.submit {
+            Self.process(job, columns: columns)
+            state.locked { _ in job.priced = true }
+            // Whoever holds `writing` writes what is ready; a worker that finds it held goes
+            // back to pricing, since the holder looks again after letting it go.
+            repeat {
+              guard writing.wait(timeout: .now()) == .success else { return }
+              Self.writeReady(state, free: free, all: all)
+              writing.signal()
+            } while state.locked({ $0.pending.first?.priced == true })
+          }
+        } else {
           Self.process(job, columns: columns)
           state.locked { _ in job.priced = true }
-          writer.async { Self.writeReady(state, free: free, all: all) }
+          Self.writeReady(state, free: free, all: all)
         }
         progress(state.locked { $0.rowsWritten })
       }

@@ -48,6 +48,9 @@ final class BlockStaging: @unchecked Sendable {
   /// The `errno` of a block write that failed, 0 while none has.
   private var failure: Int32 = 0
   private let disk = DispatchQueue(label: "vpccost.blocks")
+  /// Whether a thread can be made for the disk queue, asked at the first full block; without
+  /// one, blocks are written on the caller's thread.
+  private lazy var threaded = SystemIO.threadsAvailable(1)
   /// Signalled when no block is being written.
   private let idle = DispatchSemaphore(value: 1)
 
@@ -115,6 +118,11 @@ final class BlockStaging: @unchecked Sendable {
     precondition(count == Self.capacity, "only a full block is handed over")
     swap(&filling, &writing)
     count = 0
+    guard threaded else {
+      if !writeBlock() { failure = errno }
+      idle.signal()
+      return true
+    }
     disk.async { [self] in
       if !writeBlock() { failure = errno }
       idle.signal()
