@@ -12,8 +12,10 @@ import VPCCostFormats
 /// On Linux the temporary file has no name until it is complete (`O_TMPFILE`), so even a run
 /// killed with SIGKILL leaves nothing behind; elsewhere it is a named `mkstemp` file, removed on
 /// every failure path and on INT, TERM and HUP (`TemporaryFiles`). A replaced file keeps its
-/// mode and, where the caller may, its owner; a file with other hard links is rewritten in place
-/// (from the complete temporary file) so that the links still share it; a new file gets 0666
+/// mode and, where the caller may, its owner. A file with other hard links is refused (exit
+/// 73): a rename would leave the links on the old content, and rewriting it in place (as
+/// vpccost did) leaves it truncated mid-row if the run is killed during the copy, which no
+/// protocol prevents for SIGKILL. A new file gets 0666
 /// less the umask, as the shell's `>` gives it. Bytes reach the file in 512 KiB blocks written
 /// beside the caller, directly to the disk where the file system allows it (`BlockStaging`).
 package final class AtomicFile {
@@ -46,6 +48,13 @@ package final class AtomicFile {
     existing = stat(path, &status) == 0 ? status : nil
     if let existing, existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
       throw OutputError(path: path, reason: "the file exists and is read-only")
+    }
+    if let existing, existing.st_nlink > 1 {
+      throw OutputError(
+        path: path,
+        reason:
+          "the file has \(existing.st_nlink) hard links: replacing it would leave the others on the old content, and rewriting it in place could leave it cut short if the run were killed; write a new file and copy it over (cp NEW FILE)"
+      )
     }
     descriptor = -1
     if let unnamed = try Self.unnamedFile(in: folder, for: path) {
@@ -111,7 +120,6 @@ package final class AtomicFile {
     guard staging.finish() else { throw writeFailure() }
     copyMetadata()
     guard fsync(descriptor) == 0 else { throw writeFailure() }
-    if let existing, existing.st_nlink > 1 { return }  // rewritten in place by `install`
     if temporaryPath == nil {
       do { try name() } catch {
         discard()
@@ -120,11 +128,9 @@ package final class AtomicFile {
     }
   }
 
-  /// Puts the prepared file in place: a rename (or, for a file with other hard links, a copy
-  /// into it).
+  /// Puts the prepared file in place: a rename.
   package func install() throws(OutputError) {
     defer { discard() }
-    if let existing, existing.st_nlink > 1 { return try rewriteInPlace() }
     guard let temporaryPath, rename(temporaryPath, path) == 0 else {
       throw OutputError(path: path, SystemError.current)
     }
@@ -209,28 +215,6 @@ package final class AtomicFile {
     guard let existing else { return }
     _ = fchown(descriptor, existing.st_uid, existing.st_gid)  // only root may; others keep theirs
     fchmod(descriptor, existing.st_mode & 0o7777)
-  }
-
-  /// Copies the complete temporary file into the destination, keeping its inode and links.
-  private func rewriteInPlace() throws(OutputError) {
-    let destination = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
-    guard destination >= 0 else { throw OutputError(path: path, SystemError.current) }
-    defer { close(destination) }
-    lseek(descriptor, 0, SEEK_SET)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      guard count >= 0 else {
-        throw OutputError(path: path, SystemError.current, kind: .writeFailed)
-      }
-      if count == 0 { break }
-      guard
-        chunk.withUnsafeBytes({ SystemIO.writeAll(destination, .init(rebasing: $0[0..<count])) })
-      else { throw OutputError(path: path, SystemError.current, kind: .writeFailed) }
-    }
-    guard fsync(destination) == 0 else {
-      throw OutputError(path: path, SystemError.current, kind: .writeFailed)
-    }
   }
 
   // MARK: Helpers
