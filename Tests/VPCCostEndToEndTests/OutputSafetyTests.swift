@@ -277,6 +277,43 @@ import VPCCostTestSupport
     #expect(try Self.leftovers(folder).isEmpty)
   }
 
+  /// Two imports into one folder at once: the second exits 75 and changes nothing.
+  ///
+  /// Both could end 0 with tables from each (issue 24). `flock` holds the folder as a running
+  /// import does.
+  @Test func aSecondImportIntoOneFolderWaitsItsTurn() throws {
+    let folder = try OfferFixtures.tableFolder()
+    let before = try OfferFixtures.contents(folder)
+    let offers = ["ec2.json", "vpc.json", "datatransfer.json"].map(OfferFixtures.offer)
+    let result = try Self.shell(
+      "flock '\(folder.path)' sleep 1.5 > /dev/null 2>&1 & holder=$!; sleep 0.5; $V prices import "
+        + offers.map { "'\($0)'" }.joined(separator: " ")
+        + " --output-dir '\(folder.path)'; echo \"status=$?\"; kill $holder", in: folder)
+    #expect(result.stdout.hasSuffix("status=75\n"), "\(result.stdout) \(result.stderr)")
+    #expect(result.stderr.contains("another vpccost prices import is writing its tables"))
+    #expect(try OfferFixtures.contents(folder) == before)
+  }
+
+  /// An import killed after its commit is finished by the next run that reads the folder: the
+  /// journal's staged table replaces its destination, a staged file no journal names is
+  /// removed, and nothing is left over (issue 24).
+  @Test func aReaderFinishesAnInterruptedImport() throws {
+    let folder = try OfferFixtures.tableFolder()
+    let table = folder.appendingPathComponent("us-east-1.json")
+    let newer = try Data(contentsOf: table) + Data("\n".utf8)
+    try newer.write(to: folder.appendingPathComponent(".vpccost-staged-us-east-1.json.part"))
+    try Data("{}".utf8).write(
+      to: folder.appendingPathComponent(".vpccost-staged-eu-west-1.json.part"))
+    try Data("us-east-1.json\n".utf8).write(to: folder.appendingPathComponent(".vpccost-journal"))
+    let result = try BuiltBinary.run(BuiltBinary.url, ["prices", "validate", folder.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try Data(contentsOf: table) == newer)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "eu-west-1.json", "us-east-1.json", "us-east-2.json",
+      ])
+  }
+
   /// An import that cannot write one of its tables changes none of them.
   @Test func importWithAnUnwritableTableChangesNothing() throws {
     let folder = try OfferFixtures.tableFolder()

@@ -32,6 +32,22 @@ package struct ImportCommand: Command {
     guard FileSystem.isFolder(folder) else {
       throw .output(OutputError(path: folder, reason: "the folder does not exist"))
     }
+    // One import at a time in a folder: a second one exits 75 at once, before it reads.
+    let lock: FolderLock
+    do { lock = try FolderLock(folder: folder, wait: false) } catch {
+      throw .output(
+        error.code == FolderLock.heldElsewhere
+          ? OutputError(
+            path: folder,
+            reason:
+              "another vpccost prices import is writing its tables; run this one when it ends",
+            kind: .busy)
+          : OutputError(path: folder, error))
+    }
+    defer { withExtendedLifetime(lock) {} }
+    do { try PriceFolderJournal.finish(folder) } catch {
+      throw .output(OutputError(path: folder, error))
+    }
     var offerImport = OfferImport()
     for path in invocation.positionals {
       let progress = ImportProgress(name: path)
@@ -46,10 +62,14 @@ package struct ImportCommand: Command {
     }
     let plan: (tables: [OfferImport.TableText], report: String)
     do { plan = try offerImport.plan(folder: folder) } catch { throw CLIError(error) }
+    for table in plan.tables where FileSystem.isReadOnly(table.path) {
+      throw .output(OutputError(path: table.path, reason: "the file exists and is read-only"))
+    }
     do {
-      try FileSet.write(plan.tables.map { ($0.path, $0.text) })
+      try PriceFolderJournal.write(
+        plan.tables.map { (OutputTarget.name(of: $0.path), Array($0.text.utf8)) }, in: folder)
     } catch {
-      throw .output(error)
+      throw .output(OutputError(path: folder, error, kind: .writeFailed))
     }
     let checked = offerImport.regionCount
     let written = plan.tables.count

@@ -9,6 +9,9 @@ package struct OutputError: Error, Equatable, Sendable, CustomStringConvertible 
     case cannotCreate
     /// Bytes could not be written: a full disk, a closed descriptor, an I/O error (EX_IOERR).
     case writeFailed
+    /// Another run holds the destination (an import into the same folder): try again
+    /// (EX_TEMPFAIL).
+    case busy
   }
 
   /// The path asked for, or `standard output`.
@@ -35,6 +38,7 @@ package struct OutputError: Error, Equatable, Sendable, CustomStringConvertible 
     switch kind {
     case .cannotCreate: return "cannot create output file \(path): \(reason)"
     case .writeFailed: return "cannot write \(path): \(reason)"
+    case .busy: return "\(path) is busy: \(reason)"
     }
   }
 }

@@ -94,6 +94,12 @@ enum OutputTarget: Equatable {
     )
   }
 
+  /// The file-name part of a path.
+  static func name(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+  }
+
   /// The folder part of a path (`.` for a bare name).
   static func folder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "." }

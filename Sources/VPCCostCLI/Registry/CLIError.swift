@@ -60,7 +60,12 @@ package enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
     case .input(.cannotOpen): return .noInput
     case .input(.readFailed): return .ioError
     case .input(.malformed), .template, .problems: return .dataError
-    case .output(let error): return error.kind == .writeFailed ? .ioError : .cannotCreate
+    case .output(let error):
+      switch error.kind {
+      case .writeFailed: return .ioError
+      case .cannotCreate: return .cannotCreate
+      case .busy: return .tempFail
+      }
     case .internalError: return .software
     }
   }

@@ -20,6 +20,9 @@ package enum ExitCode: Int32, Sendable {
   case cannotCreate = 73
   /// Output that could not be written: a full disk, a closed standard output (EX_IOERR).
   case ioError = 74
+  /// Another run holds what this one would write (an import into the same folder): try again
+  /// when it ends (EX_TEMPFAIL).
+  case tempFail = 75
   /// The reader of standard output went away (`| head`): ended quietly, with the status a
   /// process killed by SIGPIPE has (128 + 13), as other Unix tools end.
   case brokenPipe = 141

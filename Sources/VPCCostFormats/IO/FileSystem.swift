@@ -30,6 +30,14 @@ package enum FileSystem {
     return one.st_dev == two.st_dev && one.st_ino == two.st_ino
   }
 
+  /// Whether a file exists and is read-only: no write permission bit, or none for the caller
+  /// (the shell's `>` refuses such a file, and so does vpccost, even as root).
+  package static func isReadOnly(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return false }
+    return status.st_mode & 0o222 == 0 || access(path, W_OK) != 0
+  }
+
   /// Whether anything exists at the path (following links).
   package static func exists(_ path: String) -> Bool {
     var status = stat()

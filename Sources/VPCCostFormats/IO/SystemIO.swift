@@ -21,6 +21,11 @@ package enum SystemIO {
     return true
   }
 
+  /// Writes every byte of an array to a file descriptor; false on an error.
+  package static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { writeAll(descriptor, $0) }
+  }
+
   /// Whether the descriptor is a terminal (for progress lines).
   package static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 

@@ -14,6 +14,15 @@ extension PriceCatalog {
         region == table.region ? table : nil
       }
     }
+    // An import a kill interrupted is finished first: the folder holds its old tables or its
+    // new ones, never a mix.
+    do { try PriceFolderJournal.finishIfNeeded(path) } catch {
+      throw .unreadable(
+        path: path,
+        reason:
+          "an interrupted import into it cannot be finished here (\(error)); run vpccost prices import into it again"
+      )
+    }
     guard let names = FileSystem.entries(of: path) else {
       throw .unreadable(path: path, reason: "the folder cannot be listed")
     }

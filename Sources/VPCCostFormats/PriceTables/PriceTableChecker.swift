@@ -35,6 +35,16 @@ package enum PriceTableChecker {
       return []
     }
     guard FileSystem.isFolder(path) else { return [path] }
+    // An import a kill interrupted is finished first, as every reader of a folder does.
+    do { try PriceFolderJournal.finishIfNeeded(path) } catch {
+      problems.append(
+        PriceTableProblem(
+          origin: path, key: "",
+          message:
+            "an interrupted import into it cannot be finished here (\(error)); run vpccost prices import into it again"
+        ))
+      return []
+    }
     let names = FileSystem.entries(of: path) ?? []
     let files = names.filter { $0.hasSuffix(".json") }.map { path + "/" + $0 }
     if files.isEmpty {
