@@ -21,14 +21,20 @@ package struct BatchPipeline {
   let catalog: PriceCatalog
   let mode: BatchWriter.Mode
   let workers: Int
+  /// Whether rows are only checked, not priced or written: the first pass of a batch that
+  /// streams to standard output.
+  let checkOnly: Bool
 
   /// A pipeline over a catalog writing `mode` rows in CSV for `workers` processors: up to
   /// `workers` times `chunksPerWorker` chunks are in flight, priced on Dispatch's threads (as
   /// many at once as it runs, about one per processor).
-  package init(catalog: PriceCatalog, mode: BatchWriter.Mode, workers: Int) {
+  package init(
+    catalog: PriceCatalog, mode: BatchWriter.Mode, workers: Int, checkOnly: Bool = false
+  ) {
     self.catalog = catalog
     self.mode = mode
     self.workers = max(1, workers)
+    self.checkOnly = checkOnly
   }
 
   /// One worker's reusable state: a runner, a writer, and where a row's fields are.
@@ -154,7 +160,7 @@ package struct BatchPipeline {
         all.enter()
         if let threads {
           threads.submit {
-            Self.process(job, columns: columns)
+            Self.process(job, columns: columns, checkOnly: checkOnly)
             state.locked { _ in job.priced = true }
             // Whoever holds `writing` writes what is ready; a worker that finds it held goes
             // back to pricing, since the holder looks again after letting it go.
@@ -165,7 +171,7 @@ package struct BatchPipeline {
             } while state.locked({ $0.pending.first?.priced == true })
           }
         } else {
-          Self.process(job, columns: columns)
+          Self.process(job, columns: columns, checkOnly: checkOnly)
           state.locked { _ in job.priced = true }
           Self.writeReady(state, free: free, all: all)
         }
@@ -210,7 +216,7 @@ package struct BatchPipeline {
   }
 
   /// Validates, prices and formats one chunk on a worker.
-  private static func process(_ job: Job, columns: [BatchColumns.Column]) {
+  private static func process(_ job: Job, columns: [BatchColumns.Column], checkOnly: Bool) {
     let chunk = job.chunk
     let worker = job.worker.state
     let (starts, ends) = (job.worker.starts, job.worker.ends)
@@ -227,6 +233,14 @@ package struct BatchPipeline {
               BatchChunk.range(row: index, index: $0, fields: columnList.count, ends: fieldEnds)
             }
             let name = UnsafeBufferPointer(rebasing: bytes[nameRange ?? 0..<0])
+            if checkOnly {
+              try worker.pointee.runner.check(
+                number: row.number, line: row.line, name: name,
+                bytes: unsafe Span(_unsafeElements: bytes),
+                starts: unsafe Span(_unsafeElements: rowStarts),
+                ends: unsafe Span(_unsafeElements: rowEnds), file: file)
+              continue
+            }
             let result = try worker.pointee.runner.evaluate(
               number: row.number, line: row.line, name: name,
               bytes: unsafe Span(_unsafeElements: bytes),

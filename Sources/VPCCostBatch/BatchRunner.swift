@@ -24,6 +24,16 @@ package struct BatchRunner {
     try evaluate(number: row.number, line: row.line, name: row.name ?? [], input: input, file: file)
   }
 
+  /// Checks one row from fields lent in place, as `evaluate` would, without pricing it.
+  mutating func check<Name: Collection<UInt8>>(
+    number: Int, line: Int, name: Name, bytes: Span<UInt8>, starts: Span<Int>, ends: Span<Int>,
+    file: String
+  ) throws(PricingError) {
+    _ = try validated(
+      number: number, line: line, name: name, bytes: bytes, starts: starts, ends: ends,
+      file: file)
+  }
+
   /// Prices one row whose name cell is `name` (a slice, or a pointer into a chunk).
   mutating func evaluate<Name: Collection<UInt8>>(
     number: Int, line: Int, name: Name, input: WorkloadInput, file: String
@@ -41,6 +51,24 @@ package struct BatchRunner {
     number: Int, line: Int, name: Name, bytes: Span<UInt8>, starts: Span<Int>, ends: Span<Int>,
     file: String
   ) throws(PricingError) -> BatchResult {
+    let (calculator, workload) = try validated(
+      number: number, line: line, name: name, bytes: bytes, starts: starts, ends: ends,
+      file: file)
+    let totals = designs.fill(calculator.designSet(for: workload)) {
+      calculator.totals(of: $0, for: workload)
+    }
+    return BatchResult(
+      workload: workload, table: calculator.table, designs: totals,
+      choice: RecommendationChoice.choose(
+        from: unsafe Span(_unsafeElements: totals), workload: workload),
+      lender: designs, generation: designs.generation)
+  }
+
+  /// A row's name checked, its region's calculator and its workload validated.
+  private mutating func validated<Name: Collection<UInt8>>(
+    number: Int, line: Int, name: Name, bytes: Span<UInt8>, starts: Span<Int>, ends: Span<Int>,
+    file: String
+  ) throws(PricingError) -> (CostCalculator, Workload) {
     // Built only for a message: a batch prices millions of good rows.
     var place: String { "row \(number) (line \(line))" }
     if let problem = Self.nameProblem(name) {
@@ -68,14 +96,7 @@ package struct BatchRunner {
       }
       throw .input(.at(file, place: "\(place), column \(error.field.column)", error.message))
     }
-    let totals = designs.fill(calculator.designSet(for: workload)) {
-      calculator.totals(of: $0, for: workload)
-    }
-    return BatchResult(
-      workload: workload, table: calculator.table, designs: totals,
-      choice: RecommendationChoice.choose(
-        from: unsafe Span(_unsafeElements: totals), workload: workload),
-      lender: designs, generation: designs.generation)
+    return (calculator, workload)
   }
 
   /// What is wrong with a name cell, if anything: empty, not UTF-8, or holding a control

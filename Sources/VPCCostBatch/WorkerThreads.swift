@@ -34,7 +34,9 @@ final class WorkerThreads: @unchecked Sendable {
 
   private let lock = DispatchSemaphore(value: 1)
   private let available = DispatchSemaphore(value: 0)
-  private var queue: [@Sendable () -> Void] = []
+  /// Work not yet taken; a taken item is set to nil at once, so that what it holds (a chunk
+  /// of rows) is freed when its work ends, not when the queue is next compacted.
+  private var queue: [(@Sendable () -> Void)?] = []
   private var next = 0
   private var closing = false
   private var threads: [pthread_t] = []
@@ -104,13 +106,14 @@ final class WorkerThreads: @unchecked Sendable {
         continue
       }
       let work = queue[next]
+      queue[next] = nil
       next += 1
       if next > 1024 && next * 2 > queue.count {
         queue.removeFirst(next)
         next = 0
       }
       lock.signal()
-      work()
+      work?()
     }
   }
 }

@@ -100,6 +100,22 @@ import VPCCostTestSupport
     #expect(try Self.leftovers(folder).isEmpty)
   }
 
+  /// A batch to standard output checks every row, then streams (issue 24): it once spooled
+  /// its whole output to a temporary file first (7.3 GB for 10^7 rows). 100,000 rows from a
+  /// pipe: 100,001 summary lines; the same with a bad last row: exit 65 and not one byte.
+  @Test func batchStreamsToStandardOutputAfterCheckingEveryRow() throws {
+    let folder = try Self.folder()
+    let rows = "(echo name,gb; seq 1 100000 | sed 's/^/w/; s/$/,1/')"
+    let good = try Self.shell("\(rows) | $V batch - --summary | wc -l", in: folder)
+    #expect(
+      good.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "100001", "\(good.stderr)")
+    let bad = try Self.shell(
+      "(\(rows); echo bad,many) | $V batch - > out.csv; echo \"status=$?\"; wc -c < out.csv",
+      in: folder)
+    #expect(bad.stdout.hasPrefix("status=65\n0"), "\(bad.stdout)")
+    #expect(bad.stderr.contains("row 100001 (line 100002), column gb"), "\(bad.stderr)")
+  }
+
   /// A character device made with mknod is written through, never replaced (root only, as CI).
   @Test(.enabled(if: isRoot, "needs root to mknod a device"))
   func asRootDevicesAreWrittenThrough() throws {

@@ -37,39 +37,91 @@ package struct BatchCommand: Command {
     let format = try parsed.value(of: Self.format) ?? .csv
     let catalog = try CommonFlags.catalog(parsed, invocation.environment)
     let outputPath = try parsed.value(of: CommonFlags.output)
-    var writer = BatchWriter(
-      mode: parsed.isSet(Self.summaryOnly) ? .summary : .designs, format: format)
-    let output: CommandOutput
-    do { output = try CommandOutput(path: outputPath) } catch { throw .output(error) }
-    var progress = BatchProgress(every: Self.progressEvery)
-    defer { progress.finish() }
-    do {
-      var reader = try BatchRecordReader(source: try ByteSource(path: path))
-      writer.begin()
-      if format == .csv {
-        // CSV out: rows are priced on every processor, written in file order.
-        try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
-        let pipeline = BatchPipeline(
-          catalog: catalog, mode: writer.mode, workers: SystemIO.processorCount)
-        try pipeline.run(
-          &reader, emit: { try output.write($0) }, progress: { progress.advance(to: $0) })
-      } else {
-        var runner = BatchRunner(catalog: catalog)
-        var input = WorkloadInput()
-        while let row = try reader.next(into: &input) {
-          writer.write(
-            try runner.evaluate(row, input: input, file: reader.name), name: row.name ?? [])
-          if writer.pendingCount >= 1 << 16 {
-            try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
-          }
-          progress.advance(to: row.number)
-        }
+    let mode: BatchWriter.Mode = parsed.isSet(Self.summaryOnly) ? .summary : .designs
+    // To standard output, every row is checked first (on every processor), and the rows are
+    // then priced as standard output is written: a bad row still writes nothing, and nothing
+    // is held (the output of 10^7 rows once spooled 7.3 GB first). A file is written whole
+    // or not at all, as always.
+    guard outputPath == nil || outputPath == "-" else {
+      do {
+        let output = try CommandOutput(path: outputPath)
+        try Self.price(
+          source: try ByteSource(path: path), catalog: catalog, mode: mode, format: format
+        ) { (bytes) throws(OutputError) in try output.write(bytes) }
+        return CommandResult(output: output)
+      } catch {
+        throw CLIError(error)
       }
-      writer.end()
-      try writer.drain { (bytes) throws(OutputError) in try output.write(bytes) }
+    }
+    let input: InputCopy
+    do {
+      input = try InputCopy(path: path)
+      try Self.check(input, catalog: catalog)
     } catch {
       throw CLIError(error)
     }
-    return CommandResult(output: output)
+    return CommandResult(
+      output: .produced { emit in
+        try Self.price(
+          source: try Self.source(input), catalog: catalog, mode: mode, format: format, emit: emit)
+      })
+  }
+
+  /// Prices every row of a source and hands the output to `emit`, in order.
+  static func price(
+    source: ByteSource, catalog: PriceCatalog, mode: BatchWriter.Mode, format: DataFormat,
+    emit: (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    // The pipeline calls `emit` from its threads, one call at a time, and all before it
+    // returns: it does not outlive this call.
+    try withoutActuallyEscaping(emit) { emit in
+      try price(source: source, catalog: catalog, mode: mode, format: format, escaping: emit)
+    }
+  }
+
+  private static func price(
+    source: ByteSource, catalog: PriceCatalog, mode: BatchWriter.Mode, format: DataFormat,
+    escaping emit: @escaping (UnsafeRawBufferPointer) throws -> Void
+  ) throws {
+    func drain(_ writer: inout BatchWriter) throws {
+      try writer.drain { bytes in try bytes.withUnsafeBytes { try emit($0) } }
+    }
+    var writer = BatchWriter(mode: mode, format: format)
+    var progress = BatchProgress(every: Self.progressEvery)
+    defer { progress.finish() }
+    var reader = try BatchRecordReader(source: source)
+    writer.begin()
+    if format == .csv {
+      // CSV out: rows are priced on every processor, written in file order.
+      try drain(&writer)
+      let pipeline = BatchPipeline(
+        catalog: catalog, mode: writer.mode, workers: SystemIO.processorCount)
+      try pipeline.run(&reader, emit: emit, progress: { progress.advance(to: $0) })
+    } else {
+      var runner = BatchRunner(catalog: catalog)
+      var input = WorkloadInput()
+      while let row = try reader.next(into: &input) {
+        writer.write(
+          try runner.evaluate(row, input: input, file: reader.name), name: row.name ?? [])
+        if writer.pendingCount >= 1 << 16 { try drain(&writer) }
+        progress.advance(to: row.number)
+      }
+    }
+    writer.end()
+    try drain(&writer)
+  }
+
+  /// A source over the input copy, named as the input.
+  static func source(_ input: InputCopy) throws(InputError) -> ByteSource {
+    try ByteSource(path: input.path, shownAs: input.name)
+  }
+
+  /// Reads every row and checks it as pricing would, without pricing: the first error stops
+  /// the run before anything is written.
+  static func check(_ input: InputCopy, catalog: PriceCatalog) throws {
+    var reader = try BatchRecordReader(source: try source(input))
+    let pipeline = BatchPipeline(
+      catalog: catalog, mode: .summary, workers: SystemIO.processorCount, checkOnly: true)
+    try pipeline.run(&reader, emit: { _ in }, progress: { _ in })
   }
 }

@@ -12,6 +12,9 @@ package struct OutputError: Error, Equatable, Sendable, CustomStringConvertible 
     /// Another run holds the destination (an import into the same folder): try again
     /// (EX_TEMPFAIL).
     case busy
+    /// The reader of standard output went away (`| head`) while a stream was written to it:
+    /// ended quietly, as SIGPIPE ends other tools.
+    case readerGone
   }
 
   /// The path asked for, or `standard output`.
@@ -39,6 +42,7 @@ package struct OutputError: Error, Equatable, Sendable, CustomStringConvertible 
     case .cannotCreate: return "cannot create output file \(path): \(reason)"
     case .writeFailed: return "cannot write \(path): \(reason)"
     case .busy: return "\(path) is busy: \(reason)"
+    case .readerGone: return "the reader of \(path) went away"
     }
   }
 }

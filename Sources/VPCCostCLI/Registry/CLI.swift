@@ -41,6 +41,7 @@ package enum CLI {
             path: "standard output", reason: String(cString: strerror(code)), kind: .writeFailed))
       }
     } catch {
+      if case .output(let output) = error, output.kind == .readerGone { return .brokenPipe }
       if case .problems(let lines) = error {
         for line in lines { stderr.write("vpccost: error: \(oneLine(line))\n") }
       } else {

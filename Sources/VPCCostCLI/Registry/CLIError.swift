@@ -65,6 +65,7 @@ package enum CLIError: Error, Equatable, Sendable, CustomStringConvertible {
       case .writeFailed: return .ioError
       case .cannotCreate: return .cannotCreate
       case .busy: return .tempFail
+      case .readerGone: return .brokenPipe
       }
     case .internalError: return .software
     }

@@ -34,7 +34,10 @@ package final class ByteSource {
   /// The buffer is allocated last, once nothing can fail: an initializer that throws before
   /// every property is set runs no `deinit`, and the buffer would leak (AddressSanitizer found
   /// it on a folder given as input).
-  package init(path: String, chunkSize: Int = 1 << 16) throws(InputError) {
+  /// `shownAs` names it in messages instead of its path (a copy of standard input).
+  package init(path: String, shownAs: String? = nil, chunkSize: Int = 1 << 16)
+    throws(InputError)
+  {
     if path == "-" {
       name = "standard input"
       descriptor = 0
@@ -47,7 +50,7 @@ package final class ByteSource {
       guard opened >= 0 else {
         throw .cannotOpen(path: path, reason: SystemError.current.description)
       }
-      name = path
+      name = shownAs ?? path
       descriptor = opened
       ownsDescriptor = true
     }
