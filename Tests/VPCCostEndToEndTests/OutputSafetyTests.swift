@@ -100,8 +100,9 @@ import VPCCostTestSupport
     #expect(try Self.leftovers(folder).isEmpty)
   }
 
-  /// A batch to standard output checks every row, then streams (issue 24): it once spooled
-  /// its whole output to a temporary file first (7.3 GB for 10^7 rows). 100,000 rows from a
+  /// A batch to standard output checks every row, then streams (issue 24).
+  ///
+  /// It once spooled its whole output to a temporary file first (7.3 GB for 10^7 rows). 100,000 rows from a
   /// pipe: 100,001 summary lines; the same with a bad last row: exit 65 and not one byte.
   @Test func batchStreamsToStandardOutputAfterCheckingEveryRow() throws {
     let folder = try Self.folder()
