@@ -128,13 +128,54 @@ package final class AtomicFile {
     }
   }
 
-  /// Puts the prepared file in place: a rename.
+  /// Puts the prepared file in place: a rename, or, where only the shell's way is allowed, a
+  /// copy into the file.
+  ///
+  /// In a sticky folder (/tmp) another user's file may not be renamed over, though the shell's
+  /// `>` may write into it when its mode lets us: there, and only there, the complete
+  /// temporary file is copied into it, as `>` would write it (not safe against a kill, as `>`
+  /// is not).
   package func install() throws(OutputError) {
     defer { discard() }
-    guard let temporaryPath, rename(temporaryPath, path) == 0 else {
-      throw OutputError(path: path, SystemError.current)
+    guard let temporaryPath else { throw OutputError(path: path, reason: "already closed") }
+    guard rename(temporaryPath, path) == 0 else {
+      let failure = SystemError.current
+      if (failure.code == EPERM || failure.code == EACCES) && onlyWritableInPlace {
+        return try copyInPlace()
+      }
+      throw OutputError(path: path, failure)
     }
     self.temporaryPath = nil
+  }
+
+  /// Whether the destination is another user's file in a sticky folder that we may write.
+  private var onlyWritableInPlace: Bool {
+    guard let existing, existing.st_uid != geteuid(), existing.st_nlink == 1 else { return false }
+    var folderStatus = stat()
+    guard stat(folder, &folderStatus) == 0 else { return false }
+    return folderStatus.st_mode & S_ISVTX != 0 && access(path, W_OK) == 0
+  }
+
+  /// Copies the complete temporary file into the destination, as the shell's `>` writes it.
+  private func copyInPlace() throws(OutputError) {
+    let destination = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+    guard destination >= 0 else { throw OutputError(path: path, SystemError.current) }
+    defer { close(destination) }
+    lseek(descriptor, 0, SEEK_SET)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      guard count >= 0 else {
+        throw OutputError(path: path, SystemError.current, kind: .writeFailed)
+      }
+      if count == 0 { break }
+      guard
+        chunk.withUnsafeBytes({ SystemIO.writeAll(destination, .init(rebasing: $0[0..<count])) })
+      else { throw OutputError(path: path, SystemError.current, kind: .writeFailed) }
+    }
+    guard fsync(destination) == 0 else {
+      throw OutputError(path: path, SystemError.current, kind: .writeFailed)
+    }
   }
 
   /// Removes the temporary file; the destination is left as it was.
