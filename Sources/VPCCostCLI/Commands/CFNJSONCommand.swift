@@ -20,7 +20,10 @@ package struct CFNJSONCommand: Command {
     let outputPath = try invocation.flags.value(of: CommonFlags.output)
     do {
       let output = try CommandOutput(path: outputPath)
-      try output.write(template.json.serialized())
+      // Written as the template is walked, in chunks: no JSON tree, no whole text.
+      try TemplateJSONWriter.write(template) { (text) throws(OutputError) in
+        try output.write(text)
+      }
       return CommandResult(output: output)
     } catch {
       throw .output(error)
