@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Kills `vpccost prices import` at random instants around its end (where it writes) and checks that every kill leaves the old
+# Kills `vpccost prices import` at random instants around its end (where it writes), and a
+# batch whose output file has a second hard link, and checks that every kill leaves the old
 # tables or the new ones, never a mix, and nothing else (issue 24). After each kill a reading
 # run (`prices validate DIR`) finishes what the killed import committed, as the next run in
 # the folder would; the folder must then equal the tables before the import or after a
@@ -75,7 +76,38 @@ for index in range(1, kills + 1):
             or filecmp.cmp(f"{work}/new/{n}", f"{run}/{n}", shallow=False))]
         sys.exit(f"kill {index}: the tables are neither the old ones nor the new ones "
                  f"(finished: {finished}; tables like neither: {differ}; files: {sorted(os.listdir(run))})")
+# A batch output with a second hard link is refused before anything is written (exit 73):
+# killed at any instant, both links keep the old content and nothing is left over.
+rows = f"{work}/rows.csv"
+with open(rows, "w") as f:
+    f.write("name,gb\n" + "".join(f"w{i},{i % 97 + 1}\n" for i in range(200000)))
+target, other = f"{work}/linked/out.csv", f"{work}/linked/other.csv"
+os.makedirs(f"{work}/linked", exist_ok=True)
+# Kills land around the time a whole batch into an ordinary file takes (where a build that
+# rewrote a linked file in place was copying into it).
+start = time.monotonic()
+subprocess.run([binary, "batch", rows, "--output", f"{work}/linked/plain.csv"],
+               stdout=subprocess.DEVNULL, check=True)
+batch_duration = time.monotonic() - start
+os.unlink(f"{work}/linked/plain.csv")
+for index in range(1, kills + 1):
+    for path in (target, other):
+        if os.path.exists(path):
+            os.unlink(path)
+    with open(target, "w") as f:
+        f.write("old\n")
+    os.link(target, other)
+    process = subprocess.Popen([binary, "batch", rows, "--output", target],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(batch_duration * rng.uniform(0.7, 1.02))
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    contents = [open(path).read() for path in (target, other)]
+    left = [n for n in os.listdir(f"{work}/linked") if n.startswith(".vpccost-")]
+    if contents != ["old\n", "old\n"] or left:
+        sys.exit(f"hard-linked output, kill {index}: {contents[0][:20]!r}, left over {left}")
 print(f"kill-import.sh: {kills} kills (an import takes {duration * 1000:.0f} ms here), each left "
       f"the old tables ({counts['old']}) or the new ones ({counts['new']}; "
-      f"{counts['finished before the kill']} more had finished), nothing else")
+      f"{counts['finished before the kill']} more had finished), nothing else; {kills} kills of a "
+      f"batch into a hard-linked file: both links kept the old content, nothing left over")
 PY
