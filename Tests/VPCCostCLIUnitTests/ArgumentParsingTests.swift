@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VPCCostTestSupport
 
@@ -104,6 +105,15 @@ import VPCCostTestSupport
       ["compare", "--output", "--format", "csv"], .usage,
       "--output needs a value (FILE), not --format; to give a value that starts with '--', write --output=--format"
     ),
+    // Issue 25: a format word given to --output is the AWS CLI's habit, not a file name.
+    (
+      ["compare", "--output", "json"], .usage,
+      "--output 'json' would write to a file named json; did you mean --format json? (a file named json: ./json)"
+    ),
+    (
+      ["sweep", "--gb", "1..10", "-o", "SARIF"], .usage,
+      "--output 'SARIF' would write to a file named SARIF; did you mean --format sarif? (a file named SARIF: ./SARIF)"
+    ),
     // Issue 24: one file for the output and the chart would lose one of them.
     (
       ["compare", "--output", "cost.svg", "--chart", "./cost.svg"], .usage,
@@ -139,6 +149,22 @@ import VPCCostTestSupport
     #expect(result.code == .ok)
     #expect(result.stdout.contains(#""invocations": "1000000""#))
     #expect(result.stdout.contains(#""gbPerMonth": "3.814697265625""#))
+  }
+
+  /// `-f FORMAT` and `-o FILE` are `--format` and `--output`, as other tools spell them
+  /// (issue 25); `./json` names a file called json on purpose.
+  @Test func shortFormsAreTheLongFlags() throws {
+    let folder = try TestSupport.temporaryFolder()
+    let short = folder.appendingPathComponent("short.csv").path
+    let long = folder.appendingPathComponent("long.csv").path
+    #expect(TestSupport.run(["compare", "-f", "csv", "-o", short]).code == .ok)
+    #expect(TestSupport.run(["compare", "--format", "csv", "--output", long]).code == .ok)
+    let shortText = try String(contentsOfFile: short, encoding: .utf8)
+    #expect(shortText.hasPrefix("design,technology,layout"))
+    #expect(shortText == (try String(contentsOfFile: long, encoding: .utf8)))
+    let named = folder.appendingPathComponent("json").path
+    #expect(TestSupport.run(["compare", "--output", named]).code == .ok)
+    #expect(FileManager.default.fileExists(atPath: named))
   }
 
   @Test func helpAndVersionGoToStdout() {

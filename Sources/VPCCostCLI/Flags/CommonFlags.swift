@@ -3,10 +3,24 @@ import VPCCostFormats
 
 /// The flags several commands share, declared once.
 package enum CommonFlags {
-  /// `--output FILE`, written whole or not at all.
+  /// `--output FILE` (`-o`), written whole or not at all.
+  ///
+  /// A format word (`--output json`, the AWS CLI's way to ask for JSON) is refused: it would
+  /// write the table to a file named `json`. `./json` names such a file on purpose.
   package static let output = Flag<String>(
     "--output", value: "FILE",
-    "write to FILE (created whole or not at all) instead of standard output")
+    "write to FILE (created whole or not at all) instead of standard output (also -o)"
+  ) { (text) throws(CLIError) -> String in
+    guard formatWords.contains(text.lowercased()) else { return text }
+    throw .usage(
+      "--output \(quoting: text) would write to a file named \(text); did you mean --format \(text.lowercased())? (a file named \(text): ./\(text))"
+    )
+  }
+
+  /// Words that name a format, not a file, when given to `--output`.
+  static let formatWords: Set<String> = [
+    "json", "csv", "table", "markdown", "md", "sarif", "text", "yaml", "yml",
+  ]
 
   /// Refuses `--output` and `--chart` naming one file: one would replace the other, and the
   /// run would say it wrote both.
@@ -41,7 +55,7 @@ package enum CommonFlags {
   package static func format<Format: RawRepresentable & CaseIterable>(
     _ type: Format.Type, help: String
   ) -> Flag<Format> where Format.RawValue == String {
-    Flag("--format", value: "FORMAT", help) { (text) throws(CLIError) -> Format in
+    Flag("--format", value: "FORMAT", help + " (also -f)") { (text) throws(CLIError) -> Format in
       guard let format = Format(rawValue: text) else {
         let known = Format.allCases.map(\.rawValue)
         let hint = ClosestMatch.suggestion(for: text, among: known).map { "; did you mean \($0)?" }

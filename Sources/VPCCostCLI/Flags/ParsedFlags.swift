@@ -30,7 +30,8 @@ package struct ParsedFlags: Sendable {
         continue
       }
       let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-      let name = parts[0] == "-h" ? FlagSpec.help.name : String(parts[0])
+      // The short forms users bring from other tools: -h, -o FILE, -f FORMAT.
+      let name = Self.shortForms[String(parts[0])] ?? String(parts[0])
       guard let spec = flags.first(where: { $0.name == name }) else {
         throw .usage(unknownFlagMessage(name, flags: flags, command: command))
       }
@@ -61,6 +62,9 @@ package struct ParsedFlags: Sendable {
     }
     return parsed
   }
+
+  /// Short flags and the long flags they stand for.
+  static let shortForms = ["-h": FlagSpec.help.name, "-o": "--output", "-f": "--format"]
 
   /// The typed value of a flag, or nil when it was not given.
   package func value<Value>(of flag: Flag<Value>) throws(CLIError) -> Value? {
