@@ -116,9 +116,7 @@ package enum ReviewRenderer {
     text += "\n" + TableRenderer.designTable(perService.natDesigns, recommended: nil) + "\n"
     text +=
       "\(perService.endpointDesign.rawValue): \(perService.costBeforeServices.dollars) a month plus \(perService.costPerService.dollars) for each service; \(perService.bound)\n"
-    let table = comparison.priceTable
-    text +=
-      "\nPrices: \(table.region) table effective \(table.effectiveDate) (\(table.confidence.rawValue), \(table.origin)); \(table.source).\n"
+    text += "\n" + TableRenderer.pricesLine(comparison.priceTable)
     return text
   }
 

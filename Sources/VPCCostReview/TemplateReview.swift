@@ -194,7 +194,7 @@ package struct TemplateReview: Sendable {
         ))
     }
     if workloadInput[.services] == nil, input[.preset] == nil {
-      workloadInput[.services] = "1"
+      workloadInput[.services] = Self.servicesNotShown
     }
     let table: PriceTable
     let workload: Workload
@@ -234,7 +234,7 @@ package struct TemplateReview: Sendable {
     let comparesNothing = network.vpcFunctions.isEmpty && (design == nil || !workloadGiven)
     let perService =
       comparesNothing || input[.services] != nil || input[.preset] != nil
-        || workloadInput[.services] != "1" || !unnamed.isEmpty
+        || workloadInput[.services] != Self.servicesNotShown || !unnamed.isEmpty
       ? nil : Self.perService(one: comparison, input: workloadInput, table: table)
     if perService != nil {
       assumptions.append(
@@ -320,7 +320,7 @@ package struct TemplateReview: Sendable {
       guard !left.isEmpty else { return nil }
       input[.services] =
         priceable.isEmpty
-        ? (given[.preset] == nil ? "1" : nil) : priceable.joined(separator: ",")
+        ? (given[.preset] == nil ? servicesNotShown : nil) : priceable.joined(separator: ",")
       let endpoint =
         network.interfaceEndpoints.first { left.contains($0.service) }?.place ?? place
       return ReviewFinding(
@@ -353,6 +353,10 @@ package struct TemplateReview: Sendable {
     }
     return parameters ? "parameters" : "subnet ids the template does not define"
   }
+
+  /// The services priced when neither the template nor the user shows them: one unnamed
+  /// service, the unit `perService` prices the endpoints by.
+  static let servicesNotShown = "1"
 
   /// The designs priced per service: the comparison with one service beside one with two.
   static func perService(one: Comparison, input: WorkloadInput, table: PriceTable)

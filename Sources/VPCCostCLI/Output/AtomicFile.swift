@@ -46,7 +46,7 @@ package final class AtomicFile {
     folder = OutputTarget.folder(of: path)
     var status = stat()
     existing = stat(path, &status) == 0 ? status : nil
-    if let existing, existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+    if existing != nil, FileSystem.isReadOnly(path) {
       throw OutputError(path: path, reason: "the file exists and is read-only")
     }
     if let existing, existing.st_nlink > 1 {

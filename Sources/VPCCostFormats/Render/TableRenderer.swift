@@ -18,10 +18,12 @@ public enum TableRenderer {
       output += "\nWhat sharing across VPCs costs beyond money\n"
       output += bullets(comparison.centralisationNotes)
     }
-    let table = comparison.priceTable
-    output +=
-      "\nPrices: \(table.region) table effective \(table.effectiveDate) (\(table.confidence.rawValue), \(table.origin)); \(table.source).\n"
-    return output
+    return output + "\n" + pricesLine(comparison.priceTable)
+  }
+
+  /// Where the prices came from, in one line.
+  package static func pricesLine(_ table: PriceTable) -> String {
+    "Prices: \(table.region) table effective \(table.effectiveDate) (\(table.confidence.rawValue), \(table.origin)); \(table.source).\n"
   }
 
   /// The title and the workload line; `services` replaces the workload's service list (the

@@ -20,14 +20,17 @@ struct TemplateSubnetZones {
   /// when nothing else is known, the subnet itself (distinct subnets are taken to be in
   /// distinct AZs, and the review says so).
   mutating func zone(of subnet: TemplateNode) -> SubnetZone {
-    if let name = subnet["Ref"]?.string, model.parameters.contains(name) {
-      let value = try? model.evaluator.value(subnet)
-      if value?.items == nil {
-        assumptions.insert(Self.distinctNote)
-        return .assumed("parameter:" + name)
-      }
+    zone(of: subnet, value: try? model.evaluator.value(subnet))
+  }
+
+  /// The AZ of a subnet reference already evaluated (nil when evaluating it failed): a `!Ref`
+  /// to a subnet parameter stays named after the parameter, whatever its value.
+  private mutating func zone(of subnet: TemplateNode, value: TemplateValue?) -> SubnetZone {
+    if let name = subnet["Ref"]?.string, model.parameters.contains(name), value?.items == nil {
+      assumptions.insert(Self.distinctNote)
+      return .assumed("parameter:" + name)
     }
-    guard let value = try? model.evaluator.value(subnet) else {
+    guard let value else {
       assumptions.insert(Self.distinctNote)
       return .assumed("subnet:?")
     }
@@ -125,7 +128,7 @@ struct TemplateSubnetZones {
           unknownReason = reason
           return []
         }
-        zones.insert(zone(of: item))
+        zones.insert(zone(of: item, value: value))
       }
       return zones
     }
